@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from "react";
+import { workbook } from "../content/workbook";
+import type { Step } from "../content/types";
+import { ExampleView } from "../fields/example-view";
+import { ReviewSummary } from "./review-step";
+import { StepForm } from "./step-form";
+
+export function StepPage({
+  step,
+  index,
+  goTo,
+  moveFocus,
+}: {
+  step: Step;
+  index: number;
+  goTo: (stepId: string) => void;
+  /** False on first load, so the page doesn't jump focus before the user acts. */
+  moveFocus: boolean;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [showExample, setShowExample] = useState(false);
+  const previous = workbook.steps[index - 1];
+  const next = workbook.steps[index + 1];
+  const hasExample = step.fields.some((f) => f.example !== undefined);
+
+  useEffect(() => {
+    document.title = `${step.title} · ${workbook.title}`;
+    if (moveFocus) heading.current?.focus();
+  }, [step, moveFocus]);
+
+  return (
+    <article className="step">
+      <header className="step-header">
+        <p className="step-count">
+          Step {index + 1} of {workbook.steps.length}
+        </p>
+        <h1 ref={heading} tabIndex={-1}>
+          {step.title}
+        </h1>
+        <p className="prompt">{step.prompt}</p>
+      </header>
+
+      {step.points && (
+        <ul className="points">
+          {step.points.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+
+      {step.tips && step.tips.length > 0 && (
+        <aside className="tips" aria-label="Tips">
+          <h2 className="tips-title">Tips</h2>
+          <ul>
+            {step.tips.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+
+      {hasExample && (
+        <div className="example-toggle">
+          <button
+            type="button"
+            className="button secondary"
+            aria-pressed={showExample}
+            aria-controls="worked-example"
+            onClick={() => setShowExample((s) => !s)}
+          >
+            Show example
+          </button>
+        </div>
+      )}
+
+      <div className={`step-body${showExample ? " with-example" : ""}`}>
+        {step.fields.length > 0 && <StepForm step={step} />}
+        {step.review && <ReviewSummary />}
+        {hasExample && (
+          <section
+            id="worked-example"
+            className="worked-example"
+            aria-label="Worked example"
+            hidden={!showExample}
+          >
+            <h2>Worked example: {workbook.exampleBusiness.business}</h2>
+            {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
+            <ExampleView fields={step.fields} />
+            <p className="example-note">This is an example only. It is not saved as your answer.</p>
+          </section>
+        )}
+      </div>
+
+      <div className="step-moves">
+        {previous && (
+          <button type="button" className="button secondary" onClick={() => goTo(previous.id)}>
+            Back<span className="visually-hidden">: {previous.title}</span>
+          </button>
+        )}
+        {next && (
+          <button type="button" className="button primary" onClick={() => goTo(next.id)}>
+            Next: {next.shortTitle}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

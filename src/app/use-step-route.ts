@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { workbook } from "../content/workbook";
+import type { Step } from "../content/types";
+import { useWorkbook, useWorkbookStoreApi } from "../store/workbook-store";
+
+/** Steps live in the hash (#/contact-points) so any static host, and offline use, can serve them. */
+function stepIdFromHash(hash: string): string | undefined {
+  const match = /^#\/([a-z0-9-]+)$/.exec(hash);
+  const id = match?.[1];
+  return workbook.steps.some((s) => s.id === id) ? id : undefined;
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+export function stepHref(stepId: string): string {
+  return `#/${stepId}`;
+}
+
+export function useStepRoute(): { step: Step; index: number; goTo: (stepId: string) => void } {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const lastStepId = useWorkbook((s) => s.lastStepId);
+  const store = useWorkbookStoreApi();
+  const fromUrl = stepIdFromHash(hash);
+  const stepId = fromUrl ?? stepIdFromHash(stepHref(lastStepId)) ?? workbook.steps[0]!.id;
+  const index = workbook.steps.findIndex((s) => s.id === stepId);
+  const step = workbook.steps[index]!;
+
+  useEffect(() => {
+    // A bare or unknown address is corrected in place, without adding a history entry.
+    if (fromUrl !== stepId) window.history.replaceState(null, "", stepHref(stepId));
+    store.getState().setLastStep(stepId);
+  }, [fromUrl, stepId, store]);
+
+  const goTo = useCallback((id: string) => {
+    window.location.hash = stepHref(id);
+  }, []);
+
+  return { step, index, goTo };
+}

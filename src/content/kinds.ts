@@ -1,0 +1,92 @@
+import type {
+  Answers,
+  Field,
+  FieldKind,
+  FieldOfKind,
+  FieldValueByKind,
+  Step,
+  Workbook,
+} from "./types";
+
+/** A handler for every field kind. A new kind does not compile until each map handles it. */
+export type KindMap<R> = {
+  [K in FieldKind]: (field: FieldOfKind<K>, value: FieldValueByKind[K]) => R;
+};
+
+/** Calls the handler for the field's kind. The cast is safe: the map is exhaustive by type. */
+export function byKind<R>(map: KindMap<R>, field: Field, value: FieldValueByKind[FieldKind]): R {
+  const handler = map[field.kind] as (f: Field, v: FieldValueByKind[FieldKind]) => R;
+  return handler(field, value);
+}
+
+const emptyValue: { [K in FieldKind]: (field: FieldOfKind<K>) => FieldValueByKind[K] } = {
+  text: () => "",
+  longText: () => "",
+  table: () => [],
+  list: () => [],
+  checklist: () => ({ items: {}, own: [] }),
+};
+
+export function emptyValueOf(field: Field): FieldValueByKind[FieldKind] {
+  return (emptyValue[field.kind] as (f: Field) => FieldValueByKind[FieldKind])(field);
+}
+
+/** "Answered" is defined here, once, for every kind. */
+const answered: KindMap<boolean> = {
+  text: (_, v) => v.trim() !== "",
+  longText: (_, v) => v.trim() !== "",
+  table: (_, rows) => rows.some((row) => Object.values(row).some((cell) => cell.trim() !== "")),
+  list: (_, items) => items.some((item) => item.text.trim() !== ""),
+  checklist: (_, v) =>
+    Object.values(v.items).some((entry) => entry.status !== "") ||
+    v.own.some((entry) => entry.text.trim() !== "" || entry.status !== ""),
+};
+
+export function allFields(workbook: Workbook): Field[] {
+  return workbook.steps.flatMap((step) => step.fields);
+}
+
+/** The empty answer for every field, with saved answers layered on top. */
+export function withDefaults(workbook: Workbook, saved: Answers = {}): Answers {
+  const answers: Answers = {};
+  for (const field of allFields(workbook)) {
+    answers[field.id] = saved[field.id] ?? emptyValueOf(field);
+  }
+  return answers;
+}
+
+export function valueOf(field: Field, answers: Answers): FieldValueByKind[FieldKind] {
+  return answers[field.id] ?? emptyValueOf(field);
+}
+
+export function isAnswered(field: Field, answers: Answers): boolean {
+  return byKind(answered, field, valueOf(field, answers));
+}
+
+export type Progress = { answered: number; total: number };
+
+export function stepProgress(step: Step, answers: Answers): Progress {
+  return {
+    answered: step.fields.filter((field) => isAnswered(field, answers)).length,
+    total: step.fields.length,
+  };
+}
+
+export function workbookProgress(workbook: Workbook, answers: Answers): Progress {
+  return workbook.steps.reduce(
+    (sum, step) => {
+      const p = stepProgress(step, answers);
+      return { answered: sum.answered + p.answered, total: sum.total + p.total };
+    },
+    { answered: 0, total: 0 },
+  );
+}
+
+/** The worked example as a full set of answers, e.g. to preview or benchmark the PDF. */
+export function exampleAnswers(workbook: Workbook): Answers {
+  const answers: Answers = {};
+  for (const field of allFields(workbook)) {
+    answers[field.id] = field.example ?? emptyValueOf(field);
+  }
+  return answers;
+}

@@ -1,0 +1,91 @@
+/**
+ * The shape of the workbook as data. Screens, progress and the PDF all read this;
+ * none of them knows any step by name.
+ */
+
+export type TableRow = Record<string, string>;
+export type ListItem = { text: string };
+export type CheckStatus = "" | "yes" | "notYet" | "notRelevant";
+export type CheckEntry = { status: CheckStatus; note: string };
+export type OwnCheckEntry = CheckEntry & { text: string };
+export type ChecklistValue = { items: Record<string, CheckEntry>; own: OwnCheckEntry[] };
+
+/** What each field kind stores. Adding a kind here forces every map over kinds to handle it. */
+export type FieldValueByKind = {
+  text: string;
+  longText: string;
+  table: TableRow[];
+  list: ListItem[];
+  checklist: ChecklistValue;
+};
+
+export type FieldKind = keyof FieldValueByKind;
+
+type FieldBase<K extends FieldKind> = {
+  kind: K;
+  /** Unique across the whole workbook; the key under which the answer is saved. */
+  id: string;
+  label: string;
+  hint?: string;
+  /** The worked example's answer. Shown on request, never saved as the user's answer. */
+  example?: FieldValueByKind[K];
+};
+
+export type TextField = FieldBase<"text">;
+export type LongTextField = FieldBase<"longText">;
+
+export type TableColumn = { id: string; heading: string };
+export type TableField = FieldBase<"table"> & {
+  columns: readonly [TableColumn, ...TableColumn[]];
+  /** Name of the button that adds an empty row, e.g. "Add contact point". */
+  addLabel: string;
+  /** One-click rows, pre-filled in the first column. */
+  suggestions?: readonly string[];
+};
+
+export type ListField = FieldBase<"list"> & {
+  /** What one item is called, e.g. "Promise": labels read "Promise 1". */
+  itemLabel: string;
+  addLabel: string;
+  suggestions?: readonly string[];
+  /** Name of each suggestion's button, e.g. "Add to my list". */
+  suggestionLabel?: string;
+};
+
+export type ChecklistItem = { id: string; text: string };
+export type ChecklistField = FieldBase<"checklist"> & {
+  items: readonly ChecklistItem[];
+  noteLabel: string;
+  /** Present when the user may add items of their own. */
+  ownAddLabel?: string;
+};
+
+export type Field = TextField | LongTextField | TableField | ListField | ChecklistField;
+export type FieldOfKind<K extends FieldKind> = Extract<Field, { kind: K }>;
+
+export type Step = {
+  /** Used in the URL, e.g. #/contact-points. */
+  id: string;
+  title: string;
+  /** Short title for tight spaces such as the presentation counter. */
+  shortTitle: string;
+  /** What the step asks of the user, in a sentence or two. */
+  prompt: string;
+  /** Key points from the sheet, shown before the fields. */
+  points?: readonly string[];
+  tips?: readonly string[];
+  fields: readonly Field[];
+  /** Introduces the worked example for this step. */
+  exampleIntro?: string;
+  /** The review step shows progress and downloads instead of fields. */
+  review?: true;
+};
+
+export type Workbook = {
+  title: string;
+  subtitle: string;
+  exampleBusiness: { name: string; owner: string; business: string; coach: string };
+  steps: readonly Step[];
+};
+
+export type Answers = Record<string, FieldValueByKind[FieldKind]>;

@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import { byKind, type KindMap } from "../content/kinds";
+import type { Field } from "../content/types";
+import { statusLabels } from "./checklist-input";
+
+/** Read-only drawings of each kind, for the worked example. */
+const exampleViews: KindMap<ReactNode> = {
+  text: (_, v) => <p>{v}</p>,
+  longText: (_, v) => <p className="pre-line">{v}</p>,
+  table: (field, rows) => (
+    <table className="example-table">
+      <thead>
+        <tr>
+          {field.columns.map((c) => (
+            <th key={c.id} scope="col">
+              {c.heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            {field.columns.map((c) => (
+              <td key={c.id}>{row[c.id]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  ),
+  list: (_, items) => (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{item.text}</li>
+      ))}
+    </ul>
+  ),
+  checklist: (field, v) => {
+    const entries = [
+      ...field.items.map((item) => ({ text: item.text, ...v.items[item.id] })),
+      ...v.own,
+    ].filter((e) => e.status);
+    return (
+      <ul>
+        {entries.map((e, i) => (
+          <li key={i}>
+            {e.text} <strong>{e.status ? statusLabels[e.status] : ""}</strong>
+            {e.note && <> — {e.note}</>}
+          </li>
+        ))}
+      </ul>
+    );
+  },
+};
+
+export function ExampleView({ fields }: { fields: readonly Field[] }) {
+  const shown = fields.filter((f) => f.example !== undefined);
+  return (
+    <dl className="example-fields">
+      {shown.map((field) => (
+        <div key={field.id}>
+          <dt>{field.label}</dt>
+          <dd>{byKind(exampleViews, field, field.example!)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
