@@ -55,8 +55,7 @@ export function StepNav({ currentId }: { currentId: string }) {
               </a>
               {p.total > 0 && (
                 <span id={`progress-${step.id}`} className="step-progress">
-                  <span className="visually-hidden">Answered: </span>
-                  {progressText(p)}
+                  <span className="visually-hidden">Answered:</span> {progressText(p)}
                 </span>
               )}
             </li>

@@ -1,4 +1,4 @@
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { ChecklistField, CheckStatus, OwnCheckEntry } from "../content/types";
 import { GroupFrame } from "./field-frame";
 import { RowButtons, UndoBar, useRowActions } from "./row-actions";
@@ -47,7 +47,7 @@ function StatusAndNote({
 }
 
 export function ChecklistInput({ field }: { field: ChecklistField }) {
-  const { control, register, getValues, watch } = useFormContext();
+  const { control, register, getValues } = useFormContext();
   const ownName = `${field.id}.own`;
   const { fields: own, append, remove, insert, move } = useFieldArray({ control, name: ownName });
   const baseId = `f-${field.id}`;
@@ -58,6 +58,8 @@ export function ChecklistInput({ field }: { field: ChecklistField }) {
     insert,
     move,
   });
+  // useWatch re-renders this checklist only; watch() would re-render the whole step per key.
+  const ownValues = (useWatch({ control, name: ownName }) ?? []) as OwnCheckEntry[];
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
@@ -76,7 +78,7 @@ export function ChecklistInput({ field }: { field: ChecklistField }) {
           </li>
         ))}
         {own.map((entry, index) => {
-          const text = (watch(`${ownName}.${index}.text`) as string | undefined) ?? "";
+          const text = ownValues[index]?.text ?? "";
           const question = text.trim() || `My own check ${index + 1}`;
           return (
             <li key={entry.id} className="check-item own">

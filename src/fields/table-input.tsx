@@ -95,13 +95,13 @@ export function TableInput({ field }: { field: TableField }) {
                 <button
                   type="button"
                   className="chip"
+                  aria-label={`Add ${s}`}
                   onClick={() =>
                     append(emptyRow(field, s), {
                       focusName: `${field.id}.${rows.length}.${field.columns[1]?.id ?? field.columns[0].id}`,
                     })
                   }
                 >
-                  <span className="visually-hidden">Add </span>
                   <span aria-hidden="true">+ </span>
                   {s}
                 </button>

@@ -1,0 +1,69 @@
+import { allFields, exampleAnswers, isAnswered, withDefaults } from "../../src/content/kinds";
+import { workbook } from "../../src/content/workbook";
+
+describe("workbook content", () => {
+  it("has the nine steps of the sheet, in order", () => {
+    expect(workbook.steps.map((s) => s.id)).toEqual([
+      "about-you",
+      "why-it-matters",
+      "contact-points",
+      "good-service",
+      "organising",
+      "winning-customers",
+      "complaints",
+      "talk-it-through",
+      "review",
+    ]);
+  });
+
+  it("gives every step and every field a unique id", () => {
+    const stepIds = workbook.steps.map((s) => s.id);
+    const fieldIds = allFields(workbook).map((f) => f.id);
+    expect(new Set(stepIds).size).toBe(stepIds.length);
+    expect(new Set(fieldIds).size).toBe(fieldIds.length);
+    // Steps and fields share the URL and the saved data; ids must be safe in both.
+    for (const id of [...stepIds, ...fieldIds]) expect(id).toMatch(/^[a-zA-Z0-9-]+$/);
+  });
+
+  it("gives every step a title, a short title and a prompt", () => {
+    for (const step of workbook.steps) {
+      expect(step.title.trim()).not.toBe("");
+      expect(step.shortTitle.trim()).not.toBe("");
+      expect(step.prompt.trim()).not.toBe("");
+    }
+  });
+
+  it("gives every question a label and a worked example that counts as answered", () => {
+    const example = exampleAnswers(workbook);
+    for (const field of allFields(workbook)) {
+      expect(field.label.trim()).not.toBe("");
+      expect(field.example, field.id).toBeDefined();
+      expect(isAnswered(field, example), field.id).toBe(true);
+    }
+  });
+
+  it("gives table columns and checklist items unique ids within their field", () => {
+    for (const field of allFields(workbook)) {
+      const ids =
+        field.kind === "table"
+          ? field.columns.map((c) => c.id)
+          : field.kind === "checklist"
+            ? field.items.map((i) => i.id)
+            : [];
+      expect(new Set(ids).size, field.id).toBe(ids.length);
+    }
+  });
+
+  it("starts every field empty and unanswered", () => {
+    const empty = withDefaults(workbook);
+    for (const field of allFields(workbook)) expect(isAnswered(field, empty)).toBe(false);
+  });
+
+  it("keeps the sheet's checklists whole", () => {
+    const fields = allFields(workbook);
+    const organising = fields.find((f) => f.id === "organisingChecklist");
+    const routine = fields.find((f) => f.id === "complaintRoutine");
+    expect(organising?.kind === "checklist" && organising.items).toHaveLength(5);
+    expect(routine?.kind === "checklist" && routine.items).toHaveLength(10);
+  });
+});
