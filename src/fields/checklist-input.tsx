@@ -34,10 +34,11 @@ function StatusAndNote({
       </fieldset>
       <label className="note-label" htmlFor={`${idBase}-note`}>
         {noteLabel}
-        <span className="visually-hidden">: {question}</span>
       </label>
+      {/* The name carries the question too, so each note is told apart when heard out of context. */}
       <textarea
         id={`${idBase}-note`}
+        aria-label={`${noteLabel}: ${question}`}
         className="input textarea small"
         rows={2}
         {...register(`${name}.note`)}

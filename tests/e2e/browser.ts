@@ -25,6 +25,17 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/** A browser with a profile on disk, so a test can close it and open it again. */
+export async function launchPersistent(profileDir: string): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
 /** One browser per test file; a fresh context (empty profile) per test. */
 export function useBrowser() {
   const state: { browser?: Browser } = {};

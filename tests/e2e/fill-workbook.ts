@@ -1,0 +1,110 @@
+import type { Page } from "playwright-core";
+import { workbook } from "../../src/content/workbook";
+import type { Field } from "../../src/content/types";
+
+/** Words in several scripts, so every answer proves the app keeps what people really type. */
+const SAMPLES = [
+  "Café crème, naïve façade",
+  "Zażółć gęślą jaźń",
+  "Işık ğüşiö Çay",
+  "Καλημέρα κόσμε",
+  "Добрый день",
+  "مرحبا بالعالم",
+  "Croeso i Gymru ŵŷ",
+];
+
+/** A distinct answer per place, e.g. "contactPoints r2 c1 · Καλημέρα κόσμε". */
+export function answerFor(where: string, n: number): string {
+  return `${where} · ${SAMPLES[n % SAMPLES.length]}`;
+}
+
+export type Expectation = { name: string; kind: "text" | "radio"; value: string };
+
+/** Fills one field the way a person would, and returns what each control should now hold. */
+export async function fillField(page: Page, field: Field, seed: number): Promise<Expectation[]> {
+  const out: Expectation[] = [];
+  const box = (name: string) => page.getByRole("textbox", { name, exact: true });
+  switch (field.kind) {
+    case "text":
+    case "longText": {
+      const value = answerFor(field.id, seed);
+      await box(field.label).fill(value);
+      out.push({ name: field.label, kind: "text", value });
+      break;
+    }
+    case "table":
+      for (let row = 1; row <= 2; row++) {
+        await page.getByRole("button", { name: field.addLabel, exact: true }).click();
+        for (const [c, col] of field.columns.entries()) {
+          const name = `${col.heading}, row ${row}`;
+          const value = answerFor(`${field.id} r${row} c${c + 1}`, seed + row + c);
+          await box(name).fill(value);
+          out.push({ name, kind: "text", value });
+        }
+      }
+      break;
+    case "list":
+      for (let n = 1; n <= 2; n++) {
+        await page.getByRole("button", { name: field.addLabel, exact: true }).click();
+        const name = `${field.itemLabel} ${n}`;
+        const value = answerFor(`${field.id} ${n}`, seed + n);
+        await box(name).fill(value);
+        out.push({ name, kind: "text", value });
+      }
+      break;
+    case "checklist":
+      for (const [i, item] of field.items.entries()) {
+        const status = ["Yes", "Not yet", "Not relevant"][i % 3]!;
+        await page
+          .getByRole("group", { name: item.text, exact: true })
+          .getByRole("radio", { name: status, exact: true })
+          .check();
+        out.push({ name: `${item.text}|${status}`, kind: "radio", value: status });
+        const note = `${field.noteLabel}: ${item.text}`;
+        const value = answerFor(`${field.id} ${item.id}`, seed + i);
+        await box(note).fill(value);
+        out.push({ name: note, kind: "text", value });
+      }
+      break;
+  }
+  return out;
+}
+
+/** Checks every control a fill left behind. */
+export async function expectFilled(page: Page, expected: Expectation[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const e of expected) {
+    if (e.kind === "text") {
+      const value = await page.getByRole("textbox", { name: e.name, exact: true }).inputValue();
+      if (value !== e.value) problems.push(`${e.name}: "${value}" instead of "${e.value}"`);
+    } else {
+      const [group, status] = e.name.split("|") as [string, string];
+      const checked = await page
+        .getByRole("group", { name: group, exact: true })
+        .getByRole("radio", { name: status, exact: true })
+        .isChecked();
+      if (!checked) problems.push(`${group}: ${status} not chosen`);
+    }
+  }
+  return problems;
+}
+
+export const stepsWithFields = workbook.steps.filter((s) => s.fields.length > 0);
+
+export async function openStep(page: Page, baseUrl: string, stepId: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/${stepId}`);
+  await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+}
+
+/**
+ * Waits until the last thing typed is in the browser's storage and the status line says so.
+ * The promise is "saved within a second".
+ */
+export async function waitForSaved(page: Page, lastValue: string): Promise<void> {
+  await page.waitForFunction(
+    (value) => Object.values<string>(localStorage).some((saved) => saved.includes(value)),
+    lastValue,
+    { timeout: 1000 },
+  );
+  await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 1000 });
+}
