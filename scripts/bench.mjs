@@ -1,0 +1,198 @@
+// npm run bench — builds the app, serves the build on 127.0.0.1, drives the system Chromium and
+// prints one JSON object of medians. Sizes come from the built files; timings from the browser.
+// RUNS=7 npm run bench for more runs (at least 5).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { createServer, preview } from "vite";
+
+const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
+const KEYSTROKES = 60;
+const TABLE_ROWS = 200;
+const STORAGE_KEY = "keeping-customers:workbook";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** First-load files are the ones index.html asks for; everything else loads on demand. */
+function sizes() {
+  const html = readFileSync("dist/index.html", "utf8");
+  const linked = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const firstJs = linked.filter((f) => f.endsWith(".js"));
+  const firstCss = linked.filter((f) => f.endsWith(".css"));
+  const allJs = readdirSync("dist/assets").filter((f) => f.endsWith(".js"));
+  const sum = (files, fn) => files.reduce((n, f) => n + fn(join("dist", f)), 0);
+  return {
+    firstLoadJsBytes: sum(firstJs, (f) => statSync(f).size),
+    firstLoadJsGzip: sum(firstJs, gz),
+    firstLoadCssBytes: sum(firstCss, (f) => statSync(f).size),
+    firstLoadCssGzip: sum(firstCss, gz),
+    totalJsGzip: sum(
+      allJs.map((f) => `assets/${f}`),
+      gz,
+    ),
+  };
+}
+
+/** The worked example, straight from the content, as the saved data a returning user has. */
+async function exampleData() {
+  const vite = await createServer({
+    server: { middlewareMode: true, hmr: false },
+    appType: "custom",
+    logLevel: "silent",
+  });
+  try {
+    const { workbook } = await vite.ssrLoadModule("/src/content/workbook.ts");
+    const { exampleAnswers } = await vite.ssrLoadModule("/src/content/kinds.ts");
+    return exampleAnswers(workbook);
+  } finally {
+    await vite.close();
+  }
+}
+
+const saved = (answers, lastStepId) =>
+  JSON.stringify({ state: { answers, lastStepId }, version: 1 });
+
+async function withPage(browser, seed, fn) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (seed) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), seed);
+  const page = await context.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function headingVisible(browser, url) {
+  return withPage(browser, null, async (page) => {
+    // Marks the first frame painted after the step's heading is in the page.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector("main h1")) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.__headingAt = performance.now();
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__headingAt !== undefined);
+    return page.evaluate(() => window.__headingAt);
+  });
+}
+
+async function pdfTimes(browser, url, answers) {
+  return withPage(browser, [STORAGE_KEY, saved(answers, "review")], async (page) => {
+    await page.goto(`${url}/#/review`);
+    const button = page.getByRole("button", { name: "Download PDF" });
+    const times = [];
+    let bytes = 0;
+    for (let i = 0; i < 2; i++) {
+      const start = Date.now();
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      const path = await download.path();
+      times.push(Date.now() - start);
+      bytes = statSync(path).size;
+    }
+    return { first: times[0], repeat: times[1], bytes };
+  });
+}
+
+async function typingLatency(browser, url) {
+  const rows = Array.from({ length: TABLE_ROWS }, (_, i) => ({
+    point: `Contact point ${i + 1}`,
+    service: `What good service looks like at point ${i + 1}`,
+  }));
+  return withPage(
+    browser,
+    [STORAGE_KEY, saved({ contactPoints: rows }, "contact-points")],
+    async (page) => {
+      await page.goto(`${url}/#/contact-points`);
+      const cell = page.getByRole("textbox", {
+        name: `What good customer service looks like there, row ${TABLE_ROWS / 2}`,
+      });
+      await cell.click();
+      await page.evaluate(() => {
+        window.__latency = [];
+        // From the key press to the frame after it is painted.
+        document.addEventListener(
+          "keydown",
+          (event) => {
+            const start = event.timeStamp;
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => window.__latency.push(performance.now() - start);
+              channel.port2.postMessage(null);
+            });
+          },
+          true,
+        );
+      });
+      for (let i = 0; i < KEYSTROKES; i++) {
+        await page.keyboard.press(i % 10 === 9 ? "Space" : "KeyA");
+        await page.waitForTimeout(25);
+      }
+      await page.waitForTimeout(500);
+      return page.evaluate(() => window.__latency);
+    },
+  );
+}
+
+const answers = await exampleData();
+const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
+const url = server.resolvedUrls.local[0].replace(/\/$/, "");
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+try {
+  const heading = [];
+  const pdfFirst = [];
+  const pdfRepeat = [];
+  const pdfBytes = [];
+  const keys = [];
+  for (let run = 0; run < RUNS; run++) {
+    heading.push(await headingVisible(browser, url));
+    const pdf = await pdfTimes(browser, url, answers);
+    pdfFirst.push(pdf.first);
+    pdfRepeat.push(pdf.repeat);
+    pdfBytes.push(pdf.bytes);
+    keys.push(...(await typingLatency(browser, url)));
+  }
+  const result = {
+    runs: RUNS,
+    ...sizes(),
+    headingVisibleMs: round(median(heading)),
+    pdfFirstMs: round(median(pdfFirst)),
+    pdfRepeatMs: round(median(pdfRepeat)),
+    pdfBytes: median(pdfBytes),
+    keystrokeMedianMs: round(median(keys)),
+    keystrokeP95Ms: round(percentile(keys, 95)),
+    keystrokes: keys.length,
+    tableRows: TABLE_ROWS,
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  await browser.close();
+  await server.close();
+}
