@@ -213,6 +213,7 @@ describe("every step, for everyone", () => {
   it("works by keyboard alone: skip link, step list and moving on", async () => {
     const { page } = await browser.newPage();
     await page.goto(baseUrl());
+    await h1(page).waitFor();
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to the questions" });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
