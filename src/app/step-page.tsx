@@ -1,8 +1,15 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { workbook } from "../content/workbook";
 import type { Step } from "../content/types";
 import { ExampleView } from "../fields/example-view";
-import { ReviewSummary } from "./review-step";
+
+// The review step (progress table, PDF and backup controls) is not needed for the first screen,
+// so it loads on its own; it is fetched while the browser is idle so opening it feels instant.
+const loadReview = () => import("./review-step");
+const ReviewSummary = lazy(() => loadReview().then((m) => ({ default: m.ReviewSummary })));
+if (typeof window !== "undefined" && "requestIdleCallback" in window)
+  window.requestIdleCallback(() => void loadReview());
+else setTimeout(() => void loadReview(), 2000);
 import { StepForm } from "./step-form";
 
 export function StepPage({
@@ -75,7 +82,11 @@ export function StepPage({
 
       <div className={`step-body${showExample ? " with-example" : ""}`}>
         {step.fields.length > 0 && <StepForm step={step} />}
-        {step.review && <ReviewSummary />}
+        {step.review && (
+          <Suspense fallback={<p className="loading">Loading your progress…</p>}>
+            <ReviewSummary />
+          </Suspense>
+        )}
         {hasExample && (
           <section
             id="worked-example"

@@ -63,7 +63,7 @@ describe("moving through the workbook", () => {
 
   it("links back to every step from the review", async () => {
     await renderApp("review");
-    const links = screen.getAllByRole("link", { name: /^Go to step/ });
+    const links = await screen.findAllByRole("link", { name: /^Go to step/ });
     expect(links.map((l) => l.getAttribute("href"))).toEqual(
       workbook.steps.filter((s) => s.fields.length > 0).map((s) => `#/${s.id}`),
     );
