@@ -53,7 +53,8 @@ function rememberFocus(form: HTMLFormElement | null): () => void {
 /**
  * The one place form state meets saved state: defaults are read from the store when the step
  * opens, and changes are written back after a short pause. The store never feeds the open form
- * again unless the answers are replaced from outside (restore, another tab).
+ * again unless the answers are replaced from outside (restore, another tab); then the questions
+ * that changed are set in the open form.
  */
 export function StepForm({ step }: { step: Step }) {
   const store = useWorkbookStoreApi();
@@ -61,6 +62,8 @@ export function StepForm({ step }: { step: Step }) {
   const formRef = useRef<HTMLFormElement>(null);
   const revision = useWorkbook((s) => s.revision);
   const seenRevision = useRef(revision);
+  /** True while answers from outside are put into the form: those need no saving. */
+  const applyingOutside = useRef(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +87,7 @@ export function StepForm({ step }: { step: Step }) {
         // Changes the user makes carry the control's name, e.g. "contactPoints.0.point".
         // A reset from outside carries none and needs no saving.
         const id = name?.split(".")[0];
-        if (!id || !(id in values)) return;
+        if (!id || !(id in values) || applyingOutside.current) return;
         pending[id] = structuredClone(values[id]!);
         store.getState().markPending();
         clearTimeout(timer);
@@ -106,12 +109,23 @@ export function StepForm({ step }: { step: Step }) {
   useEffect(() => {
     if (revision === seenRevision.current) return;
     seenRevision.current = revision;
+    // Only the questions that changed are set, so the one being typed in is left alone unless
+    // it is the one that changed; focus and caret are put back either way.
     const next = pickStep(step, store.getState().answers);
-    if (JSON.stringify(next) === JSON.stringify(pickStep(step, form.getValues()))) return;
+    const now = form.getValues();
+    const changed = step.fields.filter(
+      (f) => JSON.stringify(next[f.id]) !== JSON.stringify(now[f.id]),
+    );
+    if (changed.length === 0) return;
     const restoreFocus = rememberFocus(formRef.current);
-    form.reset(next);
+    applyingOutside.current = true;
+    try {
+      for (const f of changed) form.setValue(f.id, next[f.id]!, { shouldDirty: false });
+    } finally {
+      applyingOutside.current = false;
+    }
     restoreFocus();
-    // Rows of tables and lists are drawn again after the reset renders, losing focus.
+    // Rows of tables and lists are drawn again after the change renders, losing focus.
     requestAnimationFrame(() => {
       if (!formRef.current?.contains(document.activeElement)) restoreFocus();
     });

@@ -30,10 +30,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * Merges `ours` (in memory) with `theirs` (in storage). `theirs` is null when nothing is
- * stored; then ours is kept as it is. On a tie of times with different values, storage wins:
- * only answers loaded before change times existed (version 1 data) can tie.
+ * stored; then ours is kept as it is. Two changes in the same millisecond tie: the tab that is
+ * writing passes `onTie: "ours"` and the tab that hears of it `"theirs"`, so both end up with
+ * the same answer. Answers with no change time at all (saved by version 1) defer to storage.
  */
-export function mergeAnswers(workbook: Workbook, ours: Side, theirs: Side | null): Merged {
+export function mergeAnswers(
+  workbook: Workbook,
+  ours: Side,
+  theirs: Side | null,
+  onTie: "ours" | "theirs" = "theirs",
+): Merged {
   const answers: Answers = {};
   const changedAt: Record<string, number> = {};
   let tookTheirs = false;
@@ -53,7 +59,10 @@ export function mergeAnswers(workbook: Workbook, ours: Side, theirs: Side | null
     if (sameValue(mine, other)) {
       answers[id] = mine;
       if (myTime !== undefined || otherTime !== undefined) changedAt[id] = newest;
-    } else if ((myTime ?? 0) > (otherTime ?? 0)) {
+    } else if (
+      (myTime ?? 0) > (otherTime ?? 0) ||
+      (onTie === "ours" && myTime !== undefined && myTime === otherTime)
+    ) {
       answers[id] = mine;
       changedAt[id] = newest;
       keptOurs = true;

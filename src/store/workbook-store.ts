@@ -187,7 +187,7 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
     }
 
     const state = store.getState();
-    const merged = mergeAnswers(workbook, state, theirs);
+    const merged = mergeAnswers(workbook, state, theirs, mode === "local" ? "ours" : "theirs");
     if (merged.tookTheirs) {
       store.setState((s) => ({
         answers: merged.answers,
