@@ -55,11 +55,15 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
           ))}
         </tbody>
       </table>
-      <p>
-        Restoring replaces <strong>every answer</strong> in this browser with the ones in the file.
-        This cannot be undone, so download a backup of your current answers first if you might need
-        them.
-      </p>
+      {answeredCount(now) > 0 ? (
+        <p>
+          Restoring replaces <strong>every answer</strong> in this browser with the ones in the
+          file. This cannot be undone, so download a backup of your current answers first if you
+          might need them.
+        </p>
+      ) : (
+        <p>Restoring fills this workbook with the answers in the file.</p>
+      )}
     </>
   );
 }
