@@ -119,6 +119,7 @@ export function BackupTools() {
 
   const remove = () => {
     setConfirmRemove(false);
+    setRestoreError(null);
     setDone(removalMessage(store.getState().removeSaved()));
   };
 

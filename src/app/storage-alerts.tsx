@@ -24,7 +24,9 @@ function keptAsideText(
         rest: "This version cannot read them, so they have been put aside, unchanged, and you have an empty workbook for now. Reload the page to get the newest version. You can also download the saved answers to keep them safe.",
       };
     case "partial": {
-      const names = unreadableFields.map((id) => `"${labelOf.get(id) ?? id}"`).join(", ");
+      const names = new Intl.ListFormat("en-GB").format(
+        unreadableFields.map((id) => `“${labelOf.get(id) ?? id}”`),
+      );
       return {
         lead: "Part of your saved workbook could not be read.",
         rest: `${names ? `The answers to ${names} were damaged. ` : ""}Everything else is here as you left it. A copy of the saved data, exactly as it was, has been put aside. You can download it.`,

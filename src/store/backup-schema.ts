@@ -102,7 +102,11 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
     try {
       data = JSON.parse(text);
     } catch {
-      return { ok: false, message: `This file is damaged or is not a backup file. ${notABackup}` };
+      return {
+        ok: false,
+        message:
+          "This file is damaged, or it is not a backup file. Backup files are named like keeping-customers-backup-2025-05-03.json.",
+      };
     }
 
     if (isRecord(data) && !("app" in data) && "state" in data && "version" in data) {

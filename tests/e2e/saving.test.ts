@@ -287,7 +287,7 @@ describe("the backup file", () => {
     const input = page.getByLabel("Restore from backup");
 
     const cases: [string, Buffer, RegExp][] = [
-      ["notes.json", Buffer.from("Eggs, flour, sugar"), /damaged or is not a backup/],
+      ["notes.json", Buffer.from("Eggs, flour, sugar"), /damaged, or it is not a backup/],
       [
         "keeping-customers-backup-2025-05-03.json",
         Buffer.from('{"app":"keeping-customers","version":1,"answers":{"yourName":'),

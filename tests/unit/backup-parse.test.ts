@@ -107,7 +107,7 @@ describe("a file that cannot be restored", () => {
   it.each<[string, Uint8Array, RegExp]>([
     ["an empty file", new Uint8Array(), /empty/],
     ["a picture", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), /not a backup/],
-    ["plain text", encode("Dear coach, here are my notes"), /damaged or is not a backup/],
+    ["plain text", encode("Dear coach, here are my notes"), /damaged, or it is not a backup/],
     ["a backup cut short", encode(backupText({ yourName: "Amira" }).slice(0, 80)), /damaged/],
     [
       "another app's JSON",
