@@ -138,17 +138,19 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
 
   /**
    * Copies unreadable saved data to a key of its own before anything may overwrite it. Returns
-   * false when no copy could be made: the original must then stay where it is.
+   * false when no copy could be made: the original must then stay where it is. A copy that
+   * already exists is not made twice; on page load (`tellAgain`) the user is told about it again.
    */
   const keepAside = (
     list: KeptAside[],
     raw: string,
     reason: KeptAside["reason"],
+    tellAgain: boolean,
   ): { list: KeptAside[]; kept: boolean } => {
     const same = list.find((c) => c.raw === raw);
     if (same?.key) {
       return {
-        list: list.map((c) => (c === same ? { ...c, reason, isNew: true } : c)),
+        list: tellAgain ? list.map((c) => (c === same ? { ...c, reason, isNew: true } : c)) : list,
         kept: true,
       };
     }
@@ -176,7 +178,7 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
       read.status === "unreadable" || (read.status === "ok" && read.unreadableFields.length > 0);
     if (badRaw && raw !== null) {
       const reason = read.status === "unreadable" ? read.reason : "partial";
-      const result = keepAside(keptAside, raw, reason);
+      const result = keepAside(keptAside, raw, reason, false);
       keptAside = result.list;
       if (keptAside !== store.getState().keptAside)
         store.setState({
@@ -261,7 +263,7 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
       return { ...rest, answers: withDefaults(workbook, answers), ...status };
     }
     const reason = read.status === "ok" ? "partial" : read.reason;
-    const { list, kept } = keepAside(status.keptAside, raw ?? "", reason);
+    const { list, kept } = keepAside(status.keptAside, raw ?? "", reason, true);
     const start =
       read.status === "ok"
         ? { ...read.saved, answers: withDefaults(workbook, read.saved.answers) }

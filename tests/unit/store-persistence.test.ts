@@ -45,6 +45,14 @@ describe("saved data that cannot be read", () => {
     expect(again.getState().keptAside[0]?.isNew).toBe(true);
   });
 
+  it("stays hidden once the user has hidden the message, when the first answer is saved", () => {
+    localStorage.setItem(KEY, "garbage");
+    const store = createWorkbookStore(KEY);
+    store.getState().dismissKeptAside(store.getState().keptAside[0]!.foundAt);
+    store.getState().setAnswers({ yourName: "Bea" });
+    expect(store.getState().keptAside).toMatchObject([{ raw: "garbage", isNew: false }]);
+  });
+
   it("from a newer version is kept aside too, and called newer", () => {
     const raw = JSON.stringify({ version: 99, state: { everything: "different" } });
     localStorage.setItem(KEY, raw);
