@@ -3,6 +3,7 @@ import { workbook } from "../content/workbook";
 import { SaveStatus } from "../ui/save-status";
 import { StepNav } from "./step-nav";
 import { StepPage } from "./step-page";
+import { StorageAlerts } from "./storage-alerts";
 import { useStepRoute } from "./use-step-route";
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         </p>
         <SaveStatus />
       </header>
+      <StorageAlerts />
       <div className="layout">
         <StepNav currentId={step.id} />
         <main id="main" className="main">

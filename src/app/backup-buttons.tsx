@@ -1,0 +1,25 @@
+import { backupFileName, backupText, keptAsideFileName } from "../store/backup";
+import { useWorkbookStoreApi, type KeptAside } from "../store/workbook-store";
+import { downloadText } from "../ui/download";
+
+/** Saves every answer of the workbook in view as a file. Used here and beside save failures. */
+export function DownloadBackupButton({ className = "button" }: { className?: string }) {
+  const store = useWorkbookStoreApi();
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() => {
+        // Whatever is still in the typing pause goes into the file too.
+        store.getState().flushDrafts();
+        downloadText(backupFileName(), backupText(store.getState().answers));
+      }}
+    >
+      Download backup
+    </button>
+  );
+}
+
+export function downloadKeptAside(copy: KeptAside): void {
+  downloadText(keptAsideFileName(copy.foundAt), copy.raw);
+}
