@@ -1,6 +1,7 @@
 import { isAnswered, stepProgress } from "../content/kinds";
 import { workbook } from "../content/workbook";
 import { useWorkbook } from "../store/workbook-store";
+import { PdfDownload } from "./pdf-download";
 import { progressText } from "./step-nav";
 import { stepHref } from "./use-step-route";
 
@@ -47,6 +48,7 @@ export function ReviewSummary() {
           })}
         </tbody>
       </table>
+      <PdfDownload />
     </section>
   );
 }
