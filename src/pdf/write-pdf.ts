@@ -4,7 +4,13 @@
  * node_modules in tests).
  */
 import { jsPDF, type TextOptionsLight } from "jspdf";
-import { NOT_ANSWERED, type PdfAnswer, type PdfBlock, type PdfInfo } from "./pdf-blocks";
+import {
+  NOT_ANSWERED,
+  type PdfAnswer,
+  type PdfBlock,
+  type PdfCheckItem,
+  type PdfInfo,
+} from "./pdf-blocks";
 import {
   findUnprintable,
   fontCoverage,
@@ -528,40 +534,74 @@ function drawCheckbox(layout: Layout, x: number, y: number, status: string) {
   }
 }
 
-function drawChecklist(layout: Layout, answer: Extract<PdfAnswer, { type: "checklist" }>) {
-  const statusWidth = 84;
+const CHECK_STATUS_WIDTH = 84;
+const CHECK_NOTE_LABEL: TextStyle = { ...SMALL, bold: true };
+
+/** One checklist item wrapped to its columns, and how much must fit before it starts. */
+function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: string) {
   const textX = layout.left + 20;
-  const textWidth = layout.right - statusWidth - 10 - textX;
-  const noteStyle: TextStyle = { ...SMALL, bold: true };
+  const textWidth = layout.right - CHECK_STATUS_WIDTH - 10 - textX;
+  const noteWidth = layout.right - textX;
+  const text = layout.wrap(item.text, textWidth, BODY);
+  const own = item.own ? layout.wrap("My own check", textWidth, SMALL) : [];
+  const label = item.note ? layout.wrap(noteLabel, noteWidth, CHECK_NOTE_LABEL) : [];
+  const note = item.note ? layout.wrap(item.note, noteWidth, BODY) : [];
+  // The item, its own-check tag and the start of its note stay together.
+  const lead =
+    BODY.lineHeight * Math.min(text.length, 3) +
+    own.length * SMALL.lineHeight +
+    label.length * CHECK_NOTE_LABEL.lineHeight +
+    Math.min(note.length, 1) * BODY.lineHeight +
+    8;
+  return { textX, textWidth, noteWidth, text, own, label, note, lead };
+}
+
+function drawChecklist(layout: Layout, answer: Extract<PdfAnswer, { type: "checklist" }>) {
   for (const item of answer.items) {
-    const text = layout.wrap(item.own ? `${item.text} (my own check)` : item.text, textWidth, BODY);
-    const note = item.note ? layout.wrap(item.note, layout.right - textX, BODY) : [];
-    layout.need(
-      BODY.lineHeight * Math.min(text.length, 2) +
-        (note.length ? noteStyle.lineHeight + BODY.lineHeight : 0) +
-        6,
+    const { textX, textWidth, noteWidth, text, own, label, note, lead } = checkItemLayout(
+      layout,
+      item,
+      answer.noteLabel,
     );
+    layout.need(lead);
     layout.y += 3;
     drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
     layout.drawLine(
       { text: item.statusText, rtl: false },
-      layout.right - statusWidth,
+      layout.right - CHECK_STATUS_WIDTH,
       layout.y,
-      statusWidth,
+      CHECK_STATUS_WIDTH,
       item.status ? { ...BODY, bold: true } : { ...BODY, colour: MUTED },
       "end",
     );
     layout.lines(text, BODY, textX, textWidth);
-    if (note.length) {
-      layout.lines(
-        layout.wrap(answer.noteLabel, layout.right - textX, noteStyle),
-        noteStyle,
-        textX,
-      );
-      layout.lines(note, BODY, textX, layout.right - textX);
-    }
+    layout.lines(own, SMALL, textX, textWidth);
+    layout.lines(label, CHECK_NOTE_LABEL, textX, noteWidth);
+    layout.lines(note, BODY, textX, noteWidth);
     layout.y += 4;
     layout.rule();
+  }
+}
+
+/** How much of an answer must fit under its question for the two to stay together. */
+function leadHeight(layout: Layout, block: Extract<PdfBlock, { type: "field" }>): number {
+  const marker = block.answered ? 0 : 24;
+  const answer = block.answer;
+  switch (answer.type) {
+    case "empty":
+      return marker;
+    case "text": {
+      const first = layout.wrap(answer.paragraphs[0] ?? "", layout.contentWidth, BODY);
+      return marker + Math.min(first.length, 2) * BODY.lineHeight;
+    }
+    case "list":
+      return marker + 2 * BODY.lineHeight;
+    case "table":
+      return marker + 72; // the header and the first two lines of the first row
+    case "checklist": {
+      const first = answer.items[0];
+      return marker + (first ? checkItemLayout(layout, first, answer.noteLabel).lead + 3 : 0);
+    }
   }
 }
 
@@ -587,7 +627,7 @@ function drawList(layout: Layout, items: string[]) {
 function drawField(layout: Layout, block: Extract<PdfBlock, { type: "field" }>) {
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
   // Keep the question with the start of its answer.
-  layout.need(label.length * LABEL.lineHeight + 40);
+  layout.need(10 + label.length * LABEL.lineHeight + 4 + leadHeight(layout, block));
   layout.gap(10);
   layout.lines(label, LABEL);
   layout.y += 4;

@@ -17,13 +17,22 @@ import {
 import { MISSING_MARK } from "../../src/pdf/printable-text";
 import { unprintableAnswers, writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
 import {
+  edgeAnswers,
   hugeAnswers,
   longAnswer,
   multiScriptAnswers,
   scriptSamples,
   sixtyRows,
 } from "../fixtures/pdf-answers";
-import { pdfInfoOf, pdfText, renderPages, savePdf, testFonts } from "../fixtures/pdf-tools";
+import {
+  pdfInfoOf,
+  pdfText,
+  pdfWords,
+  renderPages,
+  savePdf,
+  testFonts,
+  type PdfWord,
+} from "../fixtures/pdf-tools";
 
 const fonts = testFonts();
 const date = new Date(2025, 10, 22);
@@ -195,5 +204,36 @@ describe("the coaching PDF, read back", () => {
     expect(readingText(pdf.path, pdf.info.footer)).toContain(
       `They love the ${MISSING_MARK} and the ${MISSING_MARK}${MISSING_MARK} flavour, and say so.`,
     );
+  });
+
+  test.each([
+    ["example", () => exampleAnswers(workbook)],
+    ["huge", hugeAnswers],
+    ["edge", edgeAnswers],
+  ])("%s: no text runs off the page, into the footer or over other text", (name, answers) => {
+    const pdf = makePdf(answers(), `layout-${name}`);
+    const { width, height, words } = pdfWords(pdf.path);
+    const margin = 56;
+    const footerTop = height - 46;
+    const bodyBottom = height - 64;
+    for (const word of words) {
+      const where = `"${word.text}" on page ${word.page}`;
+      expect(word.xMin, where).toBeGreaterThanOrEqual(margin - 0.5);
+      expect(word.xMax, where).toBeLessThanOrEqual(width - margin + 0.5);
+      if (word.yMin >= footerTop) continue; // the footer itself
+      expect(word.yMax, where).toBeLessThanOrEqual(bodyBottom + 0.5);
+    }
+    const overlaps = (a: PdfWord, b: PdfWord) =>
+      a.page === b.page &&
+      Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 &&
+      Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
+    const clashes: string[] = [];
+    words.forEach((a, i) => {
+      for (const b of words.slice(i + 1)) {
+        if (b.page !== a.page) break;
+        if (overlaps(a, b)) clashes.push(`page ${a.page}: "${a.text}" and "${b.text}"`);
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 });
