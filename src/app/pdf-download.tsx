@@ -58,7 +58,8 @@ export function PdfDownload() {
       const pdf = await preparePdf(workbook, store.getState().answers);
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
       else await download(pdf);
-    } catch {
+    } catch (error) {
+      console.error(error);
       setState({ kind: "failed" });
     }
   }
@@ -73,7 +74,8 @@ export function PdfDownload() {
     button.current?.focus();
     try {
       await download(pdf);
-    } catch {
+    } catch (error) {
+      console.error(error);
       setState({ kind: "failed" });
     }
   }
@@ -128,7 +130,7 @@ export function PdfDownload() {
       {state.kind === "failed" && (
         <p role="alert" className="alert">
           Sorry, your PDF could not be made. Your answers are still saved on this device. Please try
-          again.
+          again, and if you are offline, try again once you are connected.
         </p>
       )}
 

@@ -7,7 +7,7 @@ import boldFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url";
 import type { Answers, Workbook } from "../content/types";
 import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
 import type { UnprintableAnswer } from "./printable-text";
-import { unprintableAnswers, writePdf, type PdfFonts } from "./write-pdf";
+import { unprintableAnswers, writePdf, type PdfFonts, type WriteOptions } from "./write-pdf";
 
 export type PreparedPdf = {
   fileName: string;
@@ -42,6 +42,7 @@ export async function preparePdf(
   content: Workbook,
   answers: Answers,
   date = new Date(),
+  options: WriteOptions = {},
 ): Promise<PreparedPdf> {
   const loaded = await loadFonts();
   const blocks = toPdfBlocks(content, answers, date);
@@ -49,6 +50,6 @@ export async function preparePdf(
   return {
     fileName: info.fileName,
     unprintable: unprintableAnswers(blocks, loaded),
-    render: () => new Blob([writePdf(blocks, info, loaded)], { type: "application/pdf" }),
+    render: () => new Blob([writePdf(blocks, info, loaded, options)], { type: "application/pdf" }),
   };
 }

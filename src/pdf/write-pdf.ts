@@ -44,6 +44,8 @@ const PROMPT: TextStyle = { size: 10.5, lineHeight: 14.5, colour: MUTED };
 const STEP_TITLE: TextStyle = { size: 17, lineHeight: 22, bold: true, colour: BRAND };
 const MARKER: TextStyle = { size: 9.5, lineHeight: 13, bold: true, colour: ACCENT };
 
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
 /** One line of wrapped text, and whether its paragraph reads right to left. */
 type Line = { text: string; rtl: boolean };
 
@@ -210,9 +212,7 @@ class Layout {
         }
         line = "";
         lineWidth = 0;
-        for (const { segment } of new Intl.Segmenter("en", { granularity: "grapheme" }).segment(
-          word,
-        )) {
+        for (const { segment } of graphemes.segment(word)) {
           const w = this.measure(segment, style);
           if (line && lineWidth + w > width) {
             lines.push({ text: line, rtl });
@@ -362,7 +362,7 @@ function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cover" }>) 
 
 function drawStep(layout: Layout, block: Extract<PdfBlock, { type: "step" }>) {
   const prompt = layout.wrap(block.prompt, layout.contentWidth, PROMPT);
-  const title = layout.wrap(block.title, layout.contentWidth - 70, STEP_TITLE);
+  const title = layout.wrap(block.title, layout.contentWidth, STEP_TITLE);
   // A step heading never sits alone at the foot of a page.
   layout.need(
     SMALL.lineHeight + title.length * STEP_TITLE.lineHeight + 8 + 2 * PROMPT.lineHeight + 60,

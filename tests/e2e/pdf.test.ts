@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -41,6 +41,12 @@ async function downloadPdf(page: Page, options: { anyway?: boolean } = {}) {
 const isPdfCode = (url: string) => /\/assets\/(make-pdf|jspdf)[^/]*\.js$|\.ttf$/i.test(url);
 
 describe("Download PDF", () => {
+  test("the build leaves out jsPDF's optional html2canvas, canvg and dompurify", () => {
+    const assets = readdirSync("dist/assets");
+    expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es/i.test(name))).toEqual([]);
+    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(2);
+  });
+
   test("loads no PDF code before the click, then downloads a PDF with the answers typed", async () => {
     const { page } = await browser.newPage();
     const requests = recordRequests(page);
