@@ -1,8 +1,14 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
+// jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
+// would still emit them as chunks (and an offline cache would fetch them).
+const unusedByPdf = fileURLToPath(new URL("./src/pdf/unused-optional-module.ts", import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { html2canvas: unusedByPdf, canvg: unusedByPdf, dompurify: unusedByPdf } },
   build: {
     target: "es2022",
     sourcemap: false,

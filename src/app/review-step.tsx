@@ -2,6 +2,7 @@ import { isAnswered, stepProgress } from "../content/kinds";
 import { workbook } from "../content/workbook";
 import { useWorkbook } from "../store/workbook-store";
 import { BackupPanel } from "./backup-panel";
+import { PdfDownload } from "./pdf-download";
 import { progressText } from "./step-nav";
 import { stepHref } from "./use-step-route";
 
@@ -48,6 +49,7 @@ export function ReviewSummary() {
           })}
         </tbody>
       </table>
+      <PdfDownload />
       <BackupPanel />
     </section>
   );

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from "react";
+import { workbook } from "../content/workbook";
+import type { PreparedPdf } from "../pdf/make-pdf";
+import { useWorkbookStoreApi } from "../store/workbook-store";
+import { stepHref } from "./use-step-route";
+
+type PdfState =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "check"; pdf: PreparedPdf }
+  | { kind: "done"; fileName: string }
+  | { kind: "failed" };
+
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the file after click() returns, so it is released a while later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function stepOf(fieldId: string) {
+  const index = workbook.steps.findIndex((s) => s.fields.some((f) => f.id === fieldId));
+  return { step: workbook.steps[index], number: index + 1 };
+}
+
+/** "Download PDF" on the review step. jsPDF and the font load only when it is pressed. */
+export function PdfDownload() {
+  const store = useWorkbookStoreApi();
+  const [state, setState] = useState<PdfState>({ kind: "idle" });
+  const warning = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const busy = state.kind === "busy";
+
+  useEffect(() => {
+    if (state.kind === "check") warning.current?.focus();
+  }, [state.kind]);
+
+  async function download(pdf: PreparedPdf) {
+    setState({ kind: "busy" });
+    await nextFrame();
+    saveFile(pdf.render(), pdf.fileName);
+    setState({ kind: "done", fileName: pdf.fileName });
+  }
+
+  async function start() {
+    if (busy) return;
+    setState({ kind: "busy" });
+    try {
+      const { preparePdf } = await import("../pdf/make-pdf");
+      const pdf = await preparePdf(workbook, store.getState().answers);
+      if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
+      else await download(pdf);
+    } catch (error) {
+      console.error(error);
+      setState({ kind: "failed" });
+    }
+  }
+
+  // The notice's buttons vanish with it, so focus goes back to "Download PDF".
+  function closeWarning() {
+    button.current?.focus();
+    setState({ kind: "idle" });
+  }
+
+  async function downloadAnyway(pdf: PreparedPdf) {
+    button.current?.focus();
+    try {
+      await download(pdf);
+    } catch (error) {
+      console.error(error);
+      setState({ kind: "failed" });
+    }
+  }
+
+  return (
+    <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
+      <h2 id="pdf-download-heading">PDF for your coaching session</h2>
+      <p>
+        Every step with your answers, ready to print. Anything not answered yet is marked, and the
+        last page is left for notes.
+      </p>
+
+      {state.kind === "check" && (
+        <div ref={warning} role="alert" className="alert pdf-warning" tabIndex={-1}>
+          <p>
+            <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
+            &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
+          </p>
+          <ul>
+            {state.pdf.unprintable.map((answer) => {
+              const { step, number } = stepOf(answer.fieldId);
+              return (
+                <li key={answer.fieldId}>
+                  {step ? (
+                    <a href={stepHref(step.id)}>
+                      Step {number}: {answer.label}
+                    </a>
+                  ) : (
+                    answer.label
+                  )}{" "}
+                  <span className="pdf-missing-chars">({answer.characters.join(" ")})</span>
+                </li>
+              );
+            })}
+          </ul>
+          <p>You can change these answers first, or download the PDF as it is.</p>
+          <div className="pdf-warning-actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void downloadAnyway(state.pdf)}
+            >
+              Download anyway
+            </button>
+            <button type="button" className="button" onClick={closeWarning}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      {state.kind === "failed" && (
+        <p role="alert" className="alert">
+          Sorry, your PDF could not be made. Your answers are still saved on this device. Please try
+          again, and if you are offline, try again once you are connected.
+        </p>
+      )}
+
+      <div className="pdf-download-row">
+        <button
+          ref={button}
+          type="button"
+          className="button primary"
+          aria-busy={busy}
+          aria-disabled={busy}
+          aria-describedby="pdf-download-progress"
+          onClick={() => void start()}
+        >
+          Download PDF
+        </button>
+        <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
+          {busy && "Making your PDF…"}
+          {state.kind === "done" && `Downloaded ${state.fileName}`}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { readdirSync, statSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { exampleAnswers } from "../../src/content/kinds";
+import { workbook } from "../../src/content/workbook";
+import { pdfInfoOf, pdfText, savePdf } from "../fixtures/pdf-tools";
+// Renamed so the React hooks lint rule does not take it for a hook (it is a Vitest fixture).
+import { baseUrl, useBrowser as browserForThisFile } from "./browser";
+
+const browser = browserForThisFile();
+
+/** Every request the page makes, from the moment it opens. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+async function openStep(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "Workbook steps" })
+    .getByRole("link", { name: title })
+    .click();
+  await expect.poll(() => page.locator("main h1").textContent()).toBe(title);
+}
+
+/** Clicks "Download PDF" (and "Download anyway" if asked), saves the file, times it. */
+async function downloadPdf(page: Page, options: { anyway?: boolean } = {}) {
+  const started = Date.now();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download PDF" }).click();
+  if (options.anyway) await page.getByRole("button", { name: "Download anyway" }).click();
+  const file = await download;
+  const ms = Date.now() - started;
+  const path = savePdf(new Uint8Array(), file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename(), ms };
+}
+
+const isPdfCode = (url: string) => /\/assets\/(make-pdf|jspdf)[^/]*\.js$|\.ttf$/i.test(url);
+
+describe("Download PDF", () => {
+  test("the build leaves out jsPDF's optional html2canvas, canvg and dompurify", () => {
+    const assets = readdirSync("dist/assets");
+    expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es/i.test(name))).toEqual([]);
+    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(2);
+  });
+
+  test("loads no PDF code before the click, then downloads a PDF with the answers typed", async () => {
+    const { page } = await browser.newPage();
+    const requests = recordRequests(page);
+
+    await page.goto(`${baseUrl()}/#/about-you`);
+    await page.getByLabel("Your name").fill("Zoë Łukasiewicz");
+    await page.getByLabel("Business name").fill("Café Ürün");
+
+    await openStep(page, "Why customer service matters");
+    await page
+      .getByLabel("Think of a time you stopped using a business", { exact: false })
+      .fill("Магазин потерял мой заказ.\n\nخدمة العملاء الجيدة تجعل الزبائن يعودون");
+
+    await openStep(page, "Your customer contact points");
+    await page.getByRole("button", { name: "Add contact point" }).click();
+    await page.getByLabel("Customer contact point, row 1").fill("Market stall in İzmir");
+    await page
+      .getByLabel("What good customer service looks like there, row 1")
+      .fill("Smile, say hello, offer a taste.");
+
+    await openStep(page, "Review and download");
+    expect(new URL(page.url()).hash).toBe("#/review");
+
+    // Nothing of the PDF (code or font) has been asked for yet, and nothing left this host.
+    expect(requests.map((r) => r.url()).filter(isPdfCode)).toEqual([]);
+    for (const request of requests) expect(request.url().startsWith(baseUrl())).toBe(true);
+    const scripts = requests.filter((r) => r.resourceType() === "script");
+    for (const script of scripts) {
+      const body = (await (await script.response())?.text()) ?? "";
+      expect(body, script.url()).not.toContain("jsPDF");
+    }
+    const before = requests.length;
+
+    const pdf = await downloadPdf(page);
+    console.info(`Browser: small workbook PDF made and downloaded in ${pdf.ms} ms`);
+
+    const after = requests.slice(before).map((r) => r.url());
+    expect(after.some((url) => /make-pdf[^/]*\.js$/.test(url))).toBe(true);
+    expect(after.filter((url) => url.endsWith(".ttf"))).toHaveLength(2);
+    for (const url of after) expect(url.startsWith(baseUrl())).toBe(true);
+
+    expect(pdf.name).toMatch(/^keeping-customers-cafe-urun-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(pdf.path);
+    const pages = Number(pdfInfoOf(pdf.path).Pages);
+    expect(pdfText(pdf.path, { first: 1, last: 1 })).toContain(
+      `Zoë Łukasiewicz · Café Ürün · Page 1 of ${pages}`,
+    );
+    expect(text).toContain("Магазин потерял мой заказ.");
+    expect(text).toContain("خدمة العملاء الجيدة تجعل الزبائن يعودون");
+    expect(text).toContain("Market stall in İzmir");
+    expect(text).toContain("Smile, say hello, offer a taste.");
+    expect(text).toContain("Not answered yet");
+    expect(text).toContain("Notes from the coaching session");
+    expect(pdfInfoOf(pdf.path).Author).toBe("Zoë Łukasiewicz");
+  });
+
+  test("names the answers it cannot print before the download, and prints the rest", async () => {
+    const { page } = await browser.newPage();
+    await page.goto(`${baseUrl()}/#/winning-customers`);
+    await page
+      .getByLabel("What do customers like about you and your business?")
+      .fill("The 🎂 and the 抹茶 cupcakes.");
+    await openStep(page, "Review and download");
+
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("can’t be printed");
+    expect(
+      await alert
+        .getByRole("link", {
+          name: "Step 6: What do customers like about you and your business?",
+        })
+        .count(),
+    ).toBe(1);
+
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({
+        path: `${process.env.SCREENSHOT_DIR}/pdf-warning.png`,
+        fullPage: true,
+      });
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download anyway" }).click();
+    const file = await download;
+    const path = savePdf(new Uint8Array(), file.suggestedFilename());
+    await file.saveAs(path);
+    expect(file.suggestedFilename()).toMatch(/^keeping-customers-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdfText(path)).toContain("The \uFFFD and the \uFFFD\uFFFD cupcakes.");
+  });
+
+  test("the full worked example: size and time to make in Chromium", async () => {
+    const { context, page } = await browser.newPage();
+    // Start from a saved workbook holding the whole worked example.
+    const saved = JSON.stringify({
+      state: { answers: exampleAnswers(workbook), lastStepId: "review" },
+      version: 1,
+    });
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem("keeping-customers:workbook"))
+        localStorage.setItem("keeping-customers:workbook", value);
+    }, saved);
+    await page.goto(`${baseUrl()}/#/review`);
+
+    // First click includes fetching jsPDF and the fonts; the second shows the warm cost.
+    const cold = await downloadPdf(page);
+    const warm = await downloadPdf(page);
+    const size = statSync(warm.path).size;
+    console.info(
+      `Browser: full example PDF ${(size / 1024).toFixed(0)} KB; first click to download ${cold.ms} ms, again ${warm.ms} ms`,
+    );
+    expect(pdfText(cold.path)).toContain("Amira Khan · Bloom & Crumb · Page 1 of");
+    expect(cold.name).toMatch(/^keeping-customers-bloom-crumb-/);
+  });
+});

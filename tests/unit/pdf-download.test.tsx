@@ -1,0 +1,130 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { PdfDownload } from "../../src/app/pdf-download";
+import type { PreparedPdf } from "../../src/pdf/make-pdf";
+import { personalStore } from "../../src/store/workbook-store";
+
+const preparePdf = vi.fn<() => Promise<PreparedPdf>>();
+vi.mock("../../src/pdf/make-pdf", () => ({ preparePdf }));
+
+const fileName = "keeping-customers-bloom-crumb-2025-11-22.pdf";
+
+function prepared(overrides: Partial<PreparedPdf> = {}): PreparedPdf {
+  return {
+    fileName,
+    unprintable: [],
+    render: vi.fn(() => new Blob(["%PDF-1.3"], { type: "application/pdf" })),
+    ...overrides,
+  };
+}
+
+/** jsdom cannot save files; record what would have been saved instead. */
+function watchDownloads() {
+  const saved: string[] = [];
+  URL.createObjectURL = vi.fn(() => "blob:pdf");
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    saved.push(this.download);
+  });
+  return saved;
+}
+
+beforeEach(() => {
+  preparePdf.mockReset();
+  personalStore.getState().clearAnswers();
+});
+
+test("makes the PDF on request, showing it is busy, then saves it under its file name", async () => {
+  const saved = watchDownloads();
+  let finish: (pdf: PreparedPdf) => void = () => {};
+  preparePdf.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+  const user = userEvent.setup();
+  render(<PdfDownload />);
+
+  const button = screen.getByRole("button", { name: "Download PDF" });
+  await user.click(button);
+  expect(button).toHaveAttribute("aria-busy", "true");
+  expect(screen.getByText("Making your PDF…")).toBeInTheDocument();
+
+  finish(prepared());
+  await waitFor(() => expect(saved).toEqual([fileName]));
+  expect(button).toHaveAttribute("aria-busy", "false");
+  expect(screen.getByText(`Downloaded ${fileName}`)).toBeInTheDocument();
+});
+
+test("a failure is shown as an alert and loses nothing", async () => {
+  watchDownloads();
+  personalStore.getState().setAnswers({ yourName: "Amira" });
+  const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  preparePdf.mockRejectedValue(new Error("Font request failed with status 404"));
+  const user = userEvent.setup();
+  render(<PdfDownload />);
+
+  await user.click(screen.getByRole("button", { name: "Download PDF" }));
+
+  expect(await screen.findByRole("alert")).toHaveTextContent(
+    "Sorry, your PDF could not be made. Your answers are still saved on this device.",
+  );
+  expect(personalStore.getState().answers.yourName).toBe("Amira");
+  expect(logged).toHaveBeenCalled(); // the cause is kept for whoever debugs it
+
+  // Trying again works once the problem has gone.
+  const saved = watchDownloads();
+  preparePdf.mockResolvedValue(prepared());
+  await user.click(screen.getByRole("button", { name: "Download PDF" }));
+  await waitFor(() => expect(saved).toEqual([fileName]));
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+});
+
+test("answers the PDF cannot print are named first; the user chooses to go on", async () => {
+  const saved = watchDownloads();
+  const pdf = prepared({
+    unprintable: [
+      {
+        fieldId: "customersLike",
+        label: "What do customers like about you and your business?",
+        characters: ["🎂", "抹"],
+      },
+    ],
+  });
+  preparePdf.mockResolvedValue(pdf);
+  const user = userEvent.setup();
+  render(<PdfDownload />);
+
+  await user.click(screen.getByRole("button", { name: "Download PDF" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent("Some characters can’t be printed in the PDF.");
+  expect(alert).toHaveFocus();
+  expect(
+    screen.getByRole("link", {
+      name: "Step 6: What do customers like about you and your business?",
+    }),
+  ).toHaveAttribute("href", "#/winning-customers");
+  expect(alert).toHaveTextContent("(🎂 抹)");
+  expect(pdf.render).not.toHaveBeenCalled();
+
+  await user.click(screen.getByRole("button", { name: "Download anyway" }));
+  await waitFor(() => expect(saved).toEqual([fileName]));
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Download PDF" })).toHaveFocus();
+});
+
+test("cancelling the warning saves nothing and returns to the button", async () => {
+  const saved = watchDownloads();
+  const pdf = prepared({
+    unprintable: [{ fieldId: "businessName", label: "Business name", characters: ["🌸"] }],
+  });
+  preparePdf.mockResolvedValue(pdf);
+  const user = userEvent.setup();
+  render(<PdfDownload />);
+
+  await user.click(screen.getByRole("button", { name: "Download PDF" }));
+  await user.click(await screen.findByRole("button", { name: "Cancel" }));
+
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Download PDF" })).toHaveFocus();
+  expect(pdf.render).not.toHaveBeenCalled();
+  expect(saved).toEqual([]);
+});

@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { exampleAnswers, withDefaults } from "../../src/content/kinds";
+import { workbook } from "../../src/content/workbook";
+import { toPdfBlocks } from "../../src/pdf/pdf-blocks";
+import {
+  cleanText,
+  findUnprintable,
+  fontCoverage,
+  MISSING_MARK,
+  toPrintable,
+} from "../../src/pdf/printable-text";
+import { coverageOf } from "../../src/pdf/write-pdf";
+import { scriptSamples } from "../fixtures/pdf-answers";
+import { testFonts } from "../fixtures/pdf-tools";
+
+const fonts = testFonts();
+const covers = coverageOf(fonts);
+
+describe("font coverage", () => {
+  test("DejaVu Sans covers every script the workbook promises, in both faces", () => {
+    for (const face of [fonts.regular, fonts.bold]) {
+      const set = fontCoverage(face);
+      for (const ch of "aé ąęłńśźż ğışİ ŵŷ Ωλ Жщ بت שא ✓•·…–—“”") {
+        if (ch !== " ") expect(set.has(ch.codePointAt(0)!), ch).toBe(true);
+      }
+      expect(set.has(0x4e2d)).toBe(false); // 中
+    }
+  });
+
+  test("every sample answer prints without a missing mark", () => {
+    for (const sample of Object.values(scriptSamples)) {
+      expect(toPrintable(sample, covers)).toEqual({ text: sample, missing: [] });
+    }
+  });
+
+  test("characters beyond the BMP never count as printable, since jsPDF cannot draw them", () => {
+    expect(fontCoverage(fonts.regular).has(0x1f600)).toBe(true); // DejaVu has 😀 …
+    expect(covers(0x1f600)).toBe(false); // … but jsPDF would drop it
+  });
+
+  test("an Arabic letter only counts when every form jsPDF shapes it into is in the font", () => {
+    expect(covers(0x0628)).toBe(true); // ب
+    expect(covers(0x06c1)).toBe(false); // ہ (Urdu heh goal): no glyphs in DejaVu Sans
+  });
+});
+
+describe("toPrintable", () => {
+  test("each undrawable grapheme becomes one visible mark and is reported", () => {
+    const family = "👨‍👩‍👧";
+    const thumb = "👍🏽";
+    expect(toPrintable(`Cakes ${family} and ${thumb} 中文 ok`, covers)).toEqual({
+      text: `Cakes ${MISSING_MARK} and ${MISSING_MARK} ${MISSING_MARK}${MISSING_MARK} ok`,
+      missing: [family, thumb, "中", "文"],
+    });
+  });
+
+  test("invisible formatting characters go; accents are composed; tabs become spaces", () => {
+    expect(cleanText("Cafe\u0301\tok\r\nnext")).toBe("Café    ok\nnext");
+    expect(toPrintable("a\u200db\u200fc\ufe0f❤\ufe0f", covers)).toEqual({
+      text: "abc❤",
+      missing: [],
+    });
+  });
+
+  test("printable text is never lost: only the undrawable graphemes are swapped, in place", () => {
+    const printable = fc.string({
+      unit: fc.constantFrom(..."abcé ąłğİ Ωλ Жщ بت שא.,!?\n"),
+      minLength: 1,
+    });
+    const undrawable = fc.constantFrom("😀", "中", "🎂", "👨‍👩‍👧", "👍🏽", "한");
+    const part = fc.oneof(
+      printable.map((text) => ({ text, drawable: true })),
+      undrawable.map((text) => ({ text, drawable: false })),
+    );
+    fc.assert(
+      fc.property(fc.array(part), (parts) => {
+        const result = toPrintable(parts.map((p) => p.text).join(""), covers);
+        expect(result.text).toBe(parts.map((p) => (p.drawable ? p.text : MISSING_MARK)).join(""));
+        expect(result.missing).toEqual(parts.filter((p) => !p.drawable).map((p) => p.text));
+      }),
+    );
+  });
+});
+
+describe("findUnprintable", () => {
+  test("names the answers, in PDF order, that hold characters the font lacks", () => {
+    const answers = withDefaults(workbook, {
+      ...exampleAnswers(workbook),
+      businessName: "Bloom 🌸 Crumb",
+      contactPoints: [{ point: "微信", service: "Reply fast" }],
+      complaintRoutine: {
+        items: { easy: { status: "yes", note: "Call me 📞" } },
+        own: [{ text: "Say thanks 🙏", status: "", note: "" }],
+      },
+      wordOfMouth: scriptSamples.arabic,
+    });
+    const found = findUnprintable(toPdfBlocks(workbook, answers), covers);
+    expect(found).toEqual([
+      { fieldId: "businessName", label: "Business name", characters: ["🌸"] },
+      {
+        fieldId: "contactPoints",
+        label: "Contact points and good service",
+        characters: ["微", "信"],
+      },
+      {
+        fieldId: "complaintRoutine",
+        label: "The ten-step complaint routine. Will you do each one?",
+        characters: ["📞", "🙏"],
+      },
+    ]);
+  });
+
+  test("finds nothing in the worked example", () => {
+    expect(findUnprintable(toPdfBlocks(workbook, exampleAnswers(workbook)), covers)).toEqual([]);
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * Writes real PDFs with jsPDF and reads them back with pdftotext, as a coach's PDF reader would.
+ * Set PDF_PREVIEW_DIR to also get each page as a PNG to look at.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { allFields, exampleAnswers, withDefaults } from "../../src/content/kinds";
+import type { Answers } from "../../src/content/types";
+import { workbook } from "../../src/content/workbook";
+import {
+  coverFieldIds,
+  NOT_ANSWERED,
+  pdfInfo,
+  toPdfBlocks,
+  type PdfBlock,
+} from "../../src/pdf/pdf-blocks";
+import { MISSING_MARK } from "../../src/pdf/printable-text";
+import { unprintableAnswers, writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
+import {
+  edgeAnswers,
+  hugeAnswers,
+  longAnswer,
+  multiScriptAnswers,
+  scriptSamples,
+  sixtyRows,
+} from "../fixtures/pdf-answers";
+import {
+  pdfInfoOf,
+  pdfText,
+  pdfWords,
+  renderPages,
+  savePdf,
+  testFonts,
+  type PdfWord,
+} from "../fixtures/pdf-tools";
+
+const fonts = testFonts();
+const date = new Date(2025, 10, 22);
+
+function makePdf(answers: Answers, name: string, options?: WriteOptions) {
+  const blocks = toPdfBlocks(workbook, answers, date);
+  const info = pdfInfo(workbook, answers, date);
+  const started = performance.now();
+  const bytes = writePdf(blocks, info, fonts, options);
+  const ms = performance.now() - started;
+  const path = savePdf(bytes, `${name}.pdf`);
+  const preview = process.env.PDF_PREVIEW_DIR;
+  if (preview) renderPages(path, join(preview, name));
+  return { path, blocks, info, bytes, ms, pages: Number(pdfInfoOf(path).Pages) };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * The PDF's text as one line, without what each page repeats (footer, "(continued)" labels and
+ * table headers), so an answer that runs over a page break reads as one piece again.
+ */
+function readingText(path: string, footer: string): string {
+  let text = squash(pdfText(path));
+  const furniture = [
+    new RegExp(`${escape(squash(footer))} · Page \\d+ of \\d+`, "g"),
+    ...allFields(workbook).map(
+      (f) => new RegExp(`${escape(squash(f.label))} \\(continued\\) `, "g"),
+    ),
+    ...allFields(workbook).flatMap((f) =>
+      f.kind === "table"
+        ? [new RegExp(`${escape(f.columns.map((c) => c.heading).join(" "))} `, "g")]
+        : [],
+    ),
+    /\(continued\) /g,
+  ];
+  for (const pattern of furniture) text = text.replace(pattern, "");
+  return squash(text);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Every answer's text, in the order the blocks give it. */
+function answerTexts(blocks: PdfBlock[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.type === "cover") return block.details.map((d) => d.value).filter(Boolean);
+    if (block.type !== "field") return [];
+    const { answer } = block;
+    switch (answer.type) {
+      case "empty":
+        return [block.label];
+      case "text":
+        return [block.label, ...answer.paragraphs];
+      case "list":
+        return [block.label, ...answer.items];
+      case "table":
+        return [block.label, ...answer.rows.flat().filter(Boolean)];
+      case "checklist":
+        return [block.label, ...answer.items.flatMap((i) => [i.text, i.note].filter(Boolean))];
+    }
+  });
+}
+
+function expectInOrder(text: string, expected: string[]) {
+  let from = 0;
+  for (const piece of expected) {
+    const at = text.indexOf(squash(piece), from);
+    expect(at, `"${piece}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + squash(piece).length;
+  }
+}
+
+describe("the coaching PDF, read back", () => {
+  test("the full worked example: every answer in order, cover, footer and notes page", () => {
+    const pdf = makePdf(exampleAnswers(workbook), "example");
+    console.info(
+      `Example workbook PDF: ${pdf.pages} pages, ${(pdf.bytes.byteLength / 1024).toFixed(0)} KB, written in ${pdf.ms.toFixed(0)} ms`,
+    );
+    const text = readingText(pdf.path, pdf.info.footer);
+    expectInOrder(text, answerTexts(pdf.blocks));
+
+    const first = pdfText(pdf.path, { first: 1, last: 1 });
+    expect(first).toContain("Keeping customers");
+    expect(first).toContain("22 November 2025");
+    expect(first).toContain(`Amira Khan · Bloom & Crumb · Page 1 of ${pdf.pages}`);
+    for (let page = 1; page <= pdf.pages; page++) {
+      expect(pdfText(pdf.path, { first: page, last: page })).toContain(
+        `Page ${page} of ${pdf.pages}`,
+      );
+    }
+    const last = pdfText(pdf.path, { first: pdf.pages, last: pdf.pages });
+    expect(last).toContain("Notes from the coaching session");
+
+    expect(pdf.bytes.byteLength).toBeLessThan(400_000); // the fonts are subset, not embedded whole
+  });
+
+  test("title, author, language and A4 pages are set", () => {
+    const pdf = makePdf(exampleAnswers(workbook), "details");
+    const info = pdfInfoOf(pdf.path);
+    expect(info.Title).toBe("Keeping customers: Bloom & Crumb");
+    expect(info.Author).toBe("Amira Khan");
+    expect(info["Page size"]).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
+    expect(readFileSync(pdf.path, "latin1")).toContain("/Lang (en-GB)");
+  });
+
+  test("US Letter is available too", () => {
+    const pdf = makePdf(exampleAnswers(workbook), "letter", { paper: "letter" });
+    expect(pdfInfoOf(pdf.path)["Page size"]).toMatch(/^612 x 792 pts \(letter\)/);
+  });
+
+  test("answers in accented Latin, Polish, Turkish, Welsh, Greek, Cyrillic, Arabic and Hebrew", () => {
+    const answers = multiScriptAnswers();
+    const pdf = makePdf(answers, "scripts");
+    const text = readingText(pdf.path, pdf.info.footer);
+    expectInOrder(text, answerTexts(pdf.blocks));
+    for (const sample of Object.values(scriptSamples)) expect(text).toContain(sample);
+    expect(pdfText(pdf.path, { first: 1, last: 1 })).toContain(
+      "Zoë Łukasiewicz-Öztürk · Café Ürün & Ψωμί · Page 1 of",
+    );
+    expect(text).not.toContain(MISSING_MARK);
+  });
+
+  test("a 5,000-character answer and a 60-row table come out whole, over several pages", () => {
+    const pdf = makePdf(hugeAnswers(), "huge");
+    const text = readingText(pdf.path, pdf.info.footer);
+    expect(text).toContain(squash(longAnswer()));
+    expect(text).toContain(
+      squash(
+        sixtyRows()
+          .map((r) => `${r.point} ${r.service}`)
+          .join(" "),
+      ),
+    );
+    expectInOrder(text, answerTexts(pdf.blocks));
+
+    // The table's header row is printed again on each page the table runs on to.
+    const raw = pdfText(pdf.path);
+    const headers = raw.match(/What good customer service looks like there/g) ?? [];
+    const continued = raw.match(/Contact points and good service \(continued\)/g) ?? [];
+    expect(continued.length).toBeGreaterThanOrEqual(2);
+    expect(headers.length).toBe(continued.length + 1);
+  });
+
+  test("an empty workbook marks every prompt 'Not answered yet'", () => {
+    const pdf = makePdf(withDefaults(workbook), "empty");
+    const raw = pdfText(pdf.path);
+    const printedFields = pdf.blocks.filter((b) => b.type === "field").length;
+    const onCover = Object.keys(coverFieldIds).length;
+    expect(raw.split(NOT_ANSWERED).length - 1).toBe(printedFields + onCover);
+    expect(raw).toContain(`Keeping customers · Page 1 of ${pdf.pages}`);
+  });
+
+  test("characters the font lacks are reported first, then printed as a mark, the rest intact", () => {
+    const answers = withDefaults(workbook, {
+      ...exampleAnswers(workbook),
+      customersLike: "They love the 🎂 and the 抹茶 flavour, and say so.",
+    });
+    const blocks = toPdfBlocks(workbook, answers, date);
+    expect(unprintableAnswers(blocks, fonts)).toEqual([
+      {
+        fieldId: "customersLike",
+        label: "What do customers like about you and your business?",
+        characters: ["🎂", "抹", "茶"],
+      },
+    ]);
+    const pdf = makePdf(answers, "unprintable");
+    expect(readingText(pdf.path, pdf.info.footer)).toContain(
+      `They love the ${MISSING_MARK} and the ${MISSING_MARK}${MISSING_MARK} flavour, and say so.`,
+    );
+  });
+
+  test.each([
+    ["example", () => exampleAnswers(workbook)],
+    ["huge", hugeAnswers],
+    ["edge", edgeAnswers],
+  ])("%s: no text runs off the page, into the footer or over other text", (name, answers) => {
+    const pdf = makePdf(answers(), `layout-${name}`);
+    const { width, height, words } = pdfWords(pdf.path);
+    const margin = 56;
+    const footerTop = height - 46;
+    const bodyBottom = height - 64;
+    for (const word of words) {
+      const where = `"${word.text}" on page ${word.page}`;
+      expect(word.xMin, where).toBeGreaterThanOrEqual(margin - 0.5);
+      expect(word.xMax, where).toBeLessThanOrEqual(width - margin + 0.5);
+      if (word.yMin >= footerTop) continue; // the footer itself
+      expect(word.yMax, where).toBeLessThanOrEqual(bodyBottom + 0.5);
+    }
+    const overlaps = (a: PdfWord, b: PdfWord) =>
+      a.page === b.page &&
+      Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 &&
+      Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
+    const clashes: string[] = [];
+    words.forEach((a, i) => {
+      for (const b of words.slice(i + 1)) {
+        if (b.page !== a.page) break;
+        if (overlaps(a, b)) clashes.push(`page ${a.page}: "${a.text}" and "${b.text}"`);
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+});
