@@ -42,15 +42,15 @@ export function PresentationMode({
 
   return (
     <div className="presentation">
-      <main id="main" className="presentation-main">
-        <StepPage key={step.id} step={step} index={index} goTo={goTo} moveFocus />
-      </main>
-      <div className="presentation-corner">
+      <aside className="presentation-corner" aria-label="Presentation">
         {classWorkbook && <span className="presentation-tag">Class workbook</span>}
         <button type="button" className="presentation-leave" onClick={onLeave}>
           Leave presentation <span aria-hidden="true">(Esc)</span>
         </button>
-      </div>
+      </aside>
+      <main id="main" className="presentation-main">
+        <StepPage key={step.id} step={step} index={index} goTo={goTo} moveFocus />
+      </main>
     </div>
   );
 }
