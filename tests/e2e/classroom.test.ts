@@ -151,6 +151,7 @@ describe("class workbook", () => {
 
     await page.getByRole("button", { name: "Class workbook" }).click();
     await page.getByRole("region", { name: "Class workbook" }).waitFor();
+    expect(await axeViolations(page), "class banner").toEqual([]);
     expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("");
     await page.getByRole("textbox", { name: "Your name" }).fill("Tuesday evening class");
     await page.getByRole("button", { name: /^Next/ }).click();
