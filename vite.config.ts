@@ -1,13 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
 // would still emit them as chunks (and an offline cache would fetch them).
 const unusedByPdf = fileURLToPath(new URL("./src/pdf/unused-optional-module.ts", import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineApp()],
   resolve: { alias: { html2canvas: unusedByPdf, canvg: unusedByPdf, dompurify: unusedByPdf } },
   build: {
     target: "es2022",
@@ -19,3 +20,43 @@ export default defineConfig({
   },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
 });
+
+/**
+ * The installable, offline app: a service worker that precaches every built file (the PDF's
+ * fonts too, so a PDF can be made with no network) and a web app manifest. The worker is
+ * registered by src/app/pwa-register.ts, which decides when an update takes over.
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: "generateSW",
+    // A new worker waits (no skipWaiting) until the app swaps it in at the start of a visit.
+    registerType: "prompt",
+    injectRegister: false,
+    // Every built file is precached by the glob below, the icons included.
+    includeManifestIcons: false,
+    manifest: {
+      name: "Keeping Customers",
+      short_name: "Keep Customers",
+      description: "A step-by-step customer service workbook. Your answers stay on this device.",
+      lang: "en-GB",
+      start_url: "./",
+      scope: "./",
+      display: "standalone",
+      theme_color: "#1f5f5b",
+      background_color: "#f7f5f0",
+      icons: [
+        { src: "pwa-192.png", sizes: "192x192", type: "image/png" },
+        { src: "pwa-512.png", sizes: "512x512", type: "image/png" },
+        { src: "maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{html,js,css,svg,png,ico,ttf,woff,woff2}"],
+      // The PDF's DejaVu fonts are ~750 KB each; the default 2 MiB limit leaves little room.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      navigateFallback: "index.html",
+    },
+  });
+}

@@ -1,10 +1,12 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { workbook } from "../content/workbook";
 import { SaveStatus } from "../ui/save-status";
+import { LazyPresentationMode, preloadPresentation, usePresentation } from "./present";
 import { StepNav } from "./step-nav";
 import { StepPage } from "./step-page";
 import { StorageAlerts } from "./storage-alerts";
 import { useStepRoute } from "./use-step-route";
+import { ClassBanner, useWorkbookChoice, WorkbookSwitch } from "./workbook-switch";
 
 export function App() {
   const { step, index, goTo } = useStepRoute();
@@ -12,9 +14,24 @@ export function App() {
   const [firstStepId] = useState(step.id);
   const [moved, setMoved] = useState(false);
   if (!moved && step.id !== firstStepId) setMoved(true);
+  const { presenting, enter, leave, button: presentButton } = usePresentation();
+  const classWorkbook = useWorkbookChoice() === "class";
+
+  if (presenting)
+    return (
+      <Suspense fallback={<p className="presentation-loading">Opening the presentation…</p>}>
+        <LazyPresentationMode
+          step={step}
+          index={index}
+          goTo={goTo}
+          onLeave={leave}
+          classWorkbook={classWorkbook}
+        />
+      </Suspense>
+    );
 
   return (
-    <div className="app">
+    <div className={`app${classWorkbook ? " is-class" : ""}`}>
       <a className="skip-link" href="#main">
         Skip to the questions
       </a>
@@ -24,8 +41,22 @@ export function App() {
           {workbook.title}
           <span className="brand-sub">{workbook.subtitle}</span>
         </p>
-        <SaveStatus />
+        <div className="header-actions">
+          <WorkbookSwitch />
+          <button
+            ref={presentButton}
+            type="button"
+            className="button small present-button"
+            onClick={enter}
+            onPointerEnter={preloadPresentation}
+            onFocus={preloadPresentation}
+          >
+            Present
+          </button>
+          <SaveStatus />
+        </div>
       </header>
+      {classWorkbook && <ClassBanner />}
       <StorageAlerts />
       <div className="layout">
         <StepNav currentId={step.id} />

@@ -1,0 +1,159 @@
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/app";
+import { presentMove } from "../../src/app/present-keys";
+import { createWorkbookStore, WorkbookStoreContext } from "../../src/store/workbook-store";
+
+let count = 0;
+
+async function renderOnStep(stepId: string) {
+  window.location.hash = `#/${stepId}`;
+  const store = createWorkbookStore(`presentation-test-${++count}`);
+  const user = userEvent.setup();
+  // eslint-disable-next-line testing-library/no-unnecessary-act -- lets the first save settle
+  await act(async () => {
+    render(
+      <WorkbookStoreContext.Provider value={store}>
+        <App />
+      </WorkbookStoreContext.Provider>,
+    );
+    await Promise.resolve();
+  });
+  return { user };
+}
+
+async function present(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Present" }));
+  await screen.findByRole("button", { name: "Leave presentation" });
+}
+
+const title = () => screen.getByRole("heading", { level: 1 });
+
+beforeEach(() => {
+  // jsdom draws nothing, so has no scrolling; each new step scrolls to the top.
+  vi.spyOn(window, "scrollTo").mockImplementation(() => {});
+});
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+describe("presentation mode", () => {
+  it("shows one step with no navigation around it", async () => {
+    const { user } = await renderOnStep("about-you");
+    await present(user);
+    expect(title()).toHaveTextContent("About you");
+    expect(screen.getByText("Step 1 of 9")).toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Workbook steps" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Present" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Show example" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
+  });
+
+  it("moves with the arrow, Page and Space keys", async () => {
+    const { user } = await renderOnStep("about-you");
+    await present(user);
+    await user.keyboard("{ArrowRight}");
+    expect(title()).toHaveTextContent("Why customer service matters");
+    await user.keyboard("{PageDown}");
+    expect(title()).toHaveTextContent("Your customer contact points");
+    await user.keyboard(" ");
+    expect(title()).toHaveTextContent("Your good customer service list");
+    await user.keyboard("{ArrowLeft}");
+    expect(title()).toHaveTextContent("Your customer contact points");
+    await user.keyboard("{PageUp}");
+    expect(title()).toHaveTextContent("Why customer service matters");
+  });
+
+  it("leaves the keys to a text box, so the class's answer can be typed", async () => {
+    const { user } = await renderOnStep("why-it-matters");
+    await present(user);
+    const box = screen.getByRole("textbox", { name: /stopped using a business/ });
+    await user.type(box, "Rude staff{ArrowLeft}{ArrowRight} and no apology");
+    expect(box).toHaveValue("Rude staff and no apology");
+    await user.keyboard("{PageDown}");
+    expect(title()).toHaveTextContent("Why customer service matters");
+  });
+
+  it("stays put at the first and last steps", async () => {
+    const { user } = await renderOnStep("about-you");
+    await present(user);
+    await user.keyboard("{ArrowLeft}");
+    expect(title()).toHaveTextContent("About you");
+  });
+
+  it("leaves on Escape and gives focus back to the Present button", async () => {
+    const { user } = await renderOnStep("contact-points");
+    await present(user);
+    await user.keyboard("{ArrowRight}");
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("navigation", { name: "Workbook steps" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Present" })).toHaveFocus();
+    expect(title()).toHaveTextContent("Your good customer service list");
+  });
+
+  it("leaves from the button in the corner too", async () => {
+    const { user } = await renderOnStep("about-you");
+    await present(user);
+    await user.click(screen.getByRole("button", { name: "Leave presentation" }));
+    expect(screen.getByRole("button", { name: "Present" })).toHaveFocus();
+  });
+});
+
+describe("presentMove", () => {
+  const press = (key: string, target: Element, init: KeyboardEventInit = {}) => {
+    const event = new KeyboardEvent("keydown", { key, bubbles: true, ...init });
+    Object.defineProperty(event, "target", { value: target });
+    return presentMove(event);
+  };
+  const make = (tag: string, type?: string) => {
+    const el = document.createElement(tag);
+    if (type) el.setAttribute("type", type);
+    document.body.append(el);
+    return el;
+  };
+
+  it("reads the keys on the page itself", () => {
+    const page = document.body;
+    expect(press("ArrowRight", page)).toBe("next");
+    expect(press("PageDown", page)).toBe("next");
+    expect(press(" ", page)).toBe("next");
+    expect(press(" ", page, { shiftKey: true })).toBe("back");
+    expect(press("ArrowLeft", page)).toBe("back");
+    expect(press("PageUp", page)).toBe("back");
+    expect(press("Escape", page)).toBe("leave");
+    expect(press("a", page)).toBeNull();
+  });
+
+  it("ignores keys pressed with Ctrl, Alt or Cmd", () => {
+    expect(press("ArrowRight", document.body, { altKey: true })).toBeNull();
+    expect(press("ArrowLeft", document.body, { ctrlKey: true })).toBeNull();
+    expect(press("ArrowLeft", document.body, { metaKey: true })).toBeNull();
+  });
+
+  it("leaves every key but Escape to text boxes and radio buttons", () => {
+    for (const [tag, type] of [["textarea"], ["input", "text"], ["input", "radio"]] as const) {
+      const el = make(tag, type);
+      for (const key of ["ArrowRight", "ArrowLeft", "PageDown", "PageUp", " "])
+        expect(press(key, el)).toBeNull();
+      expect(press("Escape", el)).toBe("leave");
+    }
+  });
+
+  it("lets a button take Space, but moves on arrows", () => {
+    const button = make("button", "button");
+    expect(press(" ", button)).toBeNull();
+    expect(press("ArrowRight", button)).toBe("next");
+  });
+
+  it("leaves Escape to an open dialog", () => {
+    const dialog = make("dialog");
+    dialog.setAttribute("open", "");
+    const cancel = document.createElement("button");
+    dialog.append(cancel);
+    expect(press("Escape", cancel)).toBeNull();
+  });
+});
