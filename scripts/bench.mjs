@@ -111,11 +111,12 @@ async function pdfTimes(browser, url, answers) {
     const times = [];
     let bytes = 0;
     for (let i = 0; i < 2; i++) {
-      const start = Date.now();
       const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-      const path = await download.path();
-      times.push(Date.now() - start);
-      bytes = statSync(path).size;
+      bytes = statSync(await download.path()).size;
+      // The app measures from the button press to the finished file (code and fonts included).
+      times.push(
+        await page.evaluate(() => performance.getEntriesByName("pdf-made").at(-1).duration),
+      );
     }
     return { first: times[0], repeat: times[1], bytes };
   });

@@ -1,12 +1,15 @@
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { workbook } from "../content/workbook";
 import { SaveStatus } from "../ui/save-status";
 import { LazyPresentationMode, preloadPresentation, usePresentation } from "./present";
 import { StepNav } from "./step-nav";
 import { StepPage } from "./step-page";
-import { StorageAlerts } from "./storage-alerts";
+import { StorageAlertsSlot } from "./storage-alerts-slot";
 import { useStepRoute } from "./use-step-route";
-import { ClassBanner, useWorkbookChoice, WorkbookSwitch } from "./workbook-switch";
+import { useWorkbookChoice, WorkbookSwitch } from "./workbook-switch";
+
+// Only a facilitator opens the class workbook, so its banner loads when it is first needed.
+const ClassBanner = lazy(() => import("./class-banner").then((m) => ({ default: m.ClassBanner })));
 
 export function App() {
   const { step, index, goTo } = useStepRoute();
@@ -56,8 +59,12 @@ export function App() {
           <SaveStatus />
         </div>
       </header>
-      {classWorkbook && <ClassBanner />}
-      <StorageAlerts />
+      {classWorkbook && (
+        <Suspense fallback={null}>
+          <ClassBanner />
+        </Suspense>
+      )}
+      <StorageAlertsSlot />
       <div className="layout">
         <StepNav currentId={step.id} />
         <main id="main" className="main">

@@ -7,10 +7,9 @@ import { ExampleView } from "../fields/example-view";
 // so it loads on its own; it is fetched while the browser is idle so opening it feels instant.
 const loadReview = () => import("./review-step");
 const ReviewSummary = lazy(() => loadReview().then((m) => ({ default: m.ReviewSummary })));
-if (typeof window !== "undefined" && "requestIdleCallback" in window)
-  window.requestIdleCallback(() => void loadReview());
-else setTimeout(() => void loadReview(), 2000);
+whenIdle(() => void loadReview());
 import { StepForm } from "./step-form";
+import { whenIdle } from "../ui/when-idle";
 
 export function StepPage({
   step,

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { TableField, TableRow } from "../content/types";
 import { GroupFrame } from "./field-frame";
@@ -24,30 +25,38 @@ export function TableInput({ field }: { field: TableField }) {
   return (
     <GroupFrame label={field.label} hint={field.hint}>
       {rows.length > 0 ? (
-        <table className="answer-table">
-          <thead>
-            <tr>
-              <th scope="col" className="row-number">
+        /* On screen the rows are laid out as grids so that rows out of view can be skipped
+           (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
+           drop table semantics when a table's display changes, so the roles are stated. */
+        /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
+        <table
+          role="table"
+          className="answer-table"
+          style={{ "--columns": field.columns.length } as CSSProperties}
+        >
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col" className="row-number">
                 <span className="visually-hidden">Row</span>
               </th>
               {field.columns.map((col) => (
-                <th key={col.id} scope="col">
+                <th role="columnheader" key={col.id} scope="col">
                   {col.heading}
                 </th>
               ))}
-              <th scope="col" className="row-actions-heading">
+              <th role="columnheader" scope="col" className="row-actions-heading">
                 <span className="visually-hidden">Row actions</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row, index) => (
-              <tr key={row.id}>
-                <td className="row-number" aria-hidden="true">
+              <tr role="row" key={row.id}>
+                <td role="cell" className="row-number" aria-hidden="true">
                   {index + 1}
                 </td>
                 {field.columns.map((col) => (
-                  <td key={col.id} data-heading={col.heading}>
+                  <td role="cell" key={col.id} data-heading={col.heading}>
                     <textarea
                       className="input cell"
                       rows={2}
@@ -56,7 +65,7 @@ export function TableInput({ field }: { field: TableField }) {
                     />
                   </td>
                 ))}
-                <td className="row-actions">
+                <td role="cell" className="row-actions">
                   <RowButtons
                     baseId={baseId}
                     index={index}
@@ -71,6 +80,7 @@ export function TableInput({ field }: { field: TableField }) {
           </tbody>
         </table>
       ) : (
+        /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
         <p className="empty-note">No rows yet.</p>
       )}
       <UndoBar

@@ -45,7 +45,7 @@ describe("class workbook", () => {
       "aria-pressed",
       "true",
     );
-    expect(screen.getByRole("region", { name: "Class workbook" })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "Class workbook" })).toBeInTheDocument();
     expect(window.location.search).toBe("?workbook=class");
     expect(window.location.hash).toBe("#/about-you");
     expect(nameBox()).toHaveValue("");
@@ -87,7 +87,7 @@ describe("class workbook", () => {
   it("opens the class workbook named in the address", async () => {
     window.history.replaceState(null, "", "/?workbook=class");
     await renderApp();
-    expect(screen.getByRole("region", { name: "Class workbook" })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "Class workbook" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Class workbook" })).toHaveAttribute(
       "aria-pressed",
       "true",

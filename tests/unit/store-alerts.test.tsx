@@ -33,7 +33,7 @@ describe("saved data that cannot be read", () => {
     localStorage.setItem(key, raw);
     const view = await renderApp("about-you", key);
 
-    const alert = screen.getByRole("alert");
+    const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Your saved workbook could not be read.");
     expect(alert).toHaveTextContent(/put aside, unchanged/);
     await view.user.click(within(alert).getByRole("button", { name: "Download the saved data" }));
@@ -50,7 +50,7 @@ describe("saved data that cannot be read", () => {
     const key = freshKey();
     localStorage.setItem(key, JSON.stringify({ version: 42, state: {} }));
     await renderApp("about-you", key);
-    expect(screen.getByRole("alert")).toHaveTextContent(
+    expect(await screen.findByRole("alert")).toHaveTextContent(
       /made by a newer version of this workbook.*Reload the page/,
     );
   });
