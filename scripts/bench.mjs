@@ -64,7 +64,7 @@ async function exampleData() {
   });
   try {
     const { workbook } = await vite.ssrLoadModule("/src/content/workbook.ts");
-    const { exampleAnswers } = await vite.ssrLoadModule("/src/content/kinds.ts");
+    const { exampleAnswers } = await vite.ssrLoadModule("/src/content/examples.ts");
     return exampleAnswers(workbook);
   } finally {
     await vite.close();

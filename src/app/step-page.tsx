@@ -1,10 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { workbook } from "../content/workbook";
 import type { Step } from "../content/types";
-import { ExampleView } from "../fields/example-view";
 
 // The review step (progress table, PDF and backup controls) is not needed for the first screen,
 // so it loads on its own; it is fetched while the browser is idle so opening it feels instant.
+// The worked example loads when it is first shown.
+const ExampleView = lazy(() =>
+  import("../fields/example-view").then((m) => ({ default: m.ExampleView })),
+);
 const loadReview = () => import("./review-step");
 const ReviewSummary = lazy(() => loadReview().then((m) => ({ default: m.ReviewSummary })));
 whenIdle(() => void loadReview());
@@ -27,7 +30,8 @@ export function StepPage({
   const [showExample, setShowExample] = useState(false);
   const previous = workbook.steps[index - 1];
   const next = workbook.steps[index + 1];
-  const hasExample = step.fields.some((f) => f.example !== undefined);
+  // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
+  const hasExample = step.fields.length > 0;
 
   useEffect(() => {
     document.title = `${step.title} · ${workbook.title}`;
@@ -95,7 +99,11 @@ export function StepPage({
           >
             <h2>Worked example: {workbook.exampleBusiness.business}</h2>
             {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
-            <ExampleView fields={step.fields} />
+            {showExample && (
+              <Suspense fallback={<p className="loading">Loading the example…</p>}>
+                <ExampleView fields={step.fields} />
+              </Suspense>
+            )}
             <p className="example-note">This is an example only. It is not saved as your answer.</p>
           </section>
         )}

@@ -81,12 +81,3 @@ export function workbookProgress(workbook: Workbook, answers: Answers): Progress
     { answered: 0, total: 0 },
   );
 }
-
-/** The worked example as a full set of answers, e.g. to preview or benchmark the PDF. */
-export function exampleAnswers(workbook: Workbook): Answers {
-  const answers: Answers = {};
-  for (const field of allFields(workbook)) {
-    answers[field.id] = field.example ?? emptyValueOf(field);
-  }
-  return answers;
-}

@@ -27,8 +27,6 @@ type FieldBase<K extends FieldKind> = {
   id: string;
   label: string;
   hint?: string;
-  /** The worked example's answer. Shown on request, never saved as the user's answer. */
-  example?: FieldValueByKind[K];
 };
 
 export type TextField = FieldBase<"text">;

@@ -23,15 +23,14 @@ export const workbook = {
       tips: ["Your answers stay on this device. Nothing is sent anywhere."],
       exampleIntro: "Amira runs a small bakery from home.",
       fields: [
-        { kind: "text", id: "yourName", label: "Your name", example: "Amira Khan" },
-        { kind: "text", id: "businessName", label: "Business name", example: "Bloom & Crumb" },
+        { kind: "text", id: "yourName", label: "Your name" },
+        { kind: "text", id: "businessName", label: "Business name" },
         {
           kind: "text",
           id: "businessWhat",
           label: "What your business does, in one line",
-          example: "Celebration cakes and bakes, sold at the Saturday market and made to order.",
         },
-        { kind: "text", id: "coachName", label: "Your coach's name", example: "Sam Taylor" },
+        { kind: "text", id: "coachName", label: "Your coach's name" },
       ],
     },
     {
@@ -55,8 +54,6 @@ export const workbook = {
           label:
             "Think of a time you stopped using a business. What happened, and why did you stop?",
           hint: "Optional. A few sentences are plenty.",
-          example:
-            "My dry cleaner lost a jacket and then acted as if it was my fault. Nobody said sorry. I went somewhere else and told my sister, who stopped using them too.",
         },
       ],
     },
@@ -91,26 +88,6 @@ export const workbook = {
             "Delivery",
             "A problem",
             "Asking for help or advice",
-          ],
-          example: [
-            {
-              point: "Instagram page",
-              service:
-                "Prices and allergy information are easy to find. Messages answered the same day.",
-            },
-            {
-              point: "Placing an order",
-              service:
-                "I repeat the order back in writing, with the date, price and what is in it.",
-            },
-            {
-              point: "Market stall",
-              service: "Smile, say hello, offer a taste. Card and cash both taken.",
-            },
-            {
-              point: "Collection",
-              service: "Cake ready on time, boxed neatly, with care instructions.",
-            },
           ],
         },
       ],
@@ -150,12 +127,6 @@ export const workbook = {
             "Keep in touch with people.",
             "Ask customers for feedback.",
           ],
-          example: [
-            { text: "Every order confirmed in writing within a day." },
-            { text: "Cakes ready when I said they would be, or I ring ahead." },
-            { text: "A little extra in the box: a card, a candle, a spare cupcake." },
-            { text: "Allergy questions always answered honestly. If I'm not sure, I say so." },
-          ],
         },
       ],
     },
@@ -187,22 +158,6 @@ export const workbook = {
             },
             { id: "askImprove", text: "I ask customers what I could improve." },
           ],
-          example: {
-            items: {
-              contactWay: { status: "yes", note: "Phone, email and Instagram messages." },
-              payWay: { status: "notYet", note: "Get a card reader for the market stall." },
-              websiteEasy: { status: "notRelevant", note: "No website yet; Instagram for now." },
-              detailsEasy: { status: "notYet", note: "Put my number on every cake box." },
-              askImprove: { status: "yes", note: "A short question card in each box." },
-            },
-            own: [
-              {
-                text: "Allergy information is clear on every label.",
-                status: "yes",
-                note: "",
-              },
-            ],
-          },
         },
       ],
     },
@@ -224,40 +179,32 @@ export const workbook = {
           kind: "longText",
           id: "wordOfMouth",
           label: "How will you get customers to recommend you to others?",
-          example: "A card in every box: 'Enjoyed it? Tell a friend and you both get 10% off.'",
         },
         {
           kind: "longText",
           id: "testimonials",
           label: "How will you ask for testimonials, and where will you use them?",
-          example:
-            "I message each customer a few days after a celebration cake and ask for two lines and a photo. I share them on Instagram and on my market sign.",
         },
         {
           kind: "longText",
           id: "customersLike",
           label: "What do customers like about you and your business?",
-          example: "The flavours, that I remember their names, and that I can do gluten-free.",
         },
         {
           kind: "longText",
           id: "customersLookingFor",
           label: "What other products or services are they looking for?",
-          example: "Vegan cakes. Small boxes of treats for office birthdays.",
         },
         {
           kind: "longText",
           id: "othersInterested",
           label: "Who else might be interested in what you offer?",
-          example: "Local cafés, and the wedding planner a customer mentioned.",
         },
         {
           kind: "longText",
           id: "useResearch",
           label:
             "How will you use what you hear? Think about your marketing, new products or services, and new customers.",
-          example:
-            "Test a vegan range at the market in spring. Make an office treat box. Take samples to two cafés.",
         },
       ],
     },
@@ -285,11 +232,6 @@ export const workbook = {
           addLabel: "Add a way to complain",
           suggestionLabel: "Add way to complain",
           suggestions: ["In person", "By phone", "By email", "By text or social media message"],
-          example: [
-            { text: "In person at the stall" },
-            { text: "By phone or text: number on every box" },
-            { text: "Instagram message" },
-          ],
         },
         {
           kind: "checklist",
@@ -320,47 +262,32 @@ export const workbook = {
             },
             { id: "checkBack", text: "Check back to make sure the problem is fully sorted." },
           ],
-          example: {
-            items: {
-              easy: { status: "yes", note: "Number on every box." },
-              apologise: { status: "yes", note: "Even when it isn't my fault." },
-              quickly: { status: "yes", note: "Same day if I can." },
-              thank: { status: "notYet", note: "Decide what to offer: a free cupcake box?" },
-            },
-            own: [],
-          },
         },
         {
           kind: "text",
           id: "responseTime",
           label: "How quickly will you respond to a complaint?",
-          example: "The same day, and always within 24 hours.",
         },
         {
           kind: "longText",
           id: "putRight",
           label: "What can you offer to put things right?",
-          example: "A new cake, a refund, or money off the next order. The customer chooses.",
         },
         {
           kind: "longText",
           id: "sayThankYou",
           label: "How will you say thank you to someone who complains?",
-          example: "A handwritten card and a small box of treats with their next order.",
         },
         {
           kind: "longText",
           id: "checkBack",
           label: "How and when will you check back with them?",
-          example: "A message one week later to ask if everything is now fine.",
         },
         {
           kind: "longText",
           id: "abusive",
           label: "What will you do if a customer is threatening or abusive?",
           hint: "The sheet's advice: warn them politely, then end the conversation.",
-          example:
-            "Say calmly that I want to help but will end the call if the shouting goes on. If it does, I end it and write down what happened.",
         },
         {
           kind: "table",
@@ -373,13 +300,6 @@ export const workbook = {
             { id: "prevent", heading: "What will stop it happening again" },
           ],
           addLabel: "Add learning log entry",
-          example: [
-            {
-              wentWrong: "Wrong name iced on a birthday cake.",
-              why: "I took the order by phone and didn't read it back.",
-              prevent: "Confirm every order in writing before I start baking.",
-            },
-          ],
         },
       ],
     },
@@ -400,7 +320,6 @@ export const workbook = {
           label: "What do you want to ask your coach?",
           itemLabel: "Question for my coach",
           addLabel: "Add question for my coach",
-          example: [{ text: "Is a card reader worth it for a Saturday stall?" }],
         },
         {
           kind: "list",
@@ -408,10 +327,6 @@ export const workbook = {
           label: "What will you ask your customers?",
           itemLabel: "Question for customers",
           addLabel: "Add question for customers",
-          example: [
-            { text: "How did you hear about us?" },
-            { text: "What would make ordering easier?" },
-          ],
         },
         {
           kind: "table",
@@ -422,10 +337,6 @@ export const workbook = {
             { id: "byWhen", heading: "By when" },
           ],
           addLabel: "Add action",
-          example: [
-            { action: "Print my phone number on the cake boxes.", byWhen: "End of March" },
-            { action: "Write an order confirmation template.", byWhen: "Next week" },
-          ],
         },
       ],
     },

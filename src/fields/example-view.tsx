@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { byKind, type KindMap } from "../content/kinds";
-import type { Field } from "../content/types";
+import { examples } from "../content/examples";
+import { byKind, valueOf, type KindMap } from "../content/kinds";
+import type { Answers, Field } from "../content/types";
 import { statusLabels } from "./checklist-input";
 
 /** Read-only drawings of each kind, for the worked example. */
@@ -55,13 +56,14 @@ const exampleViews: KindMap<ReactNode> = {
 };
 
 export function ExampleView({ fields }: { fields: readonly Field[] }) {
-  const shown = fields.filter((f) => f.example !== undefined);
+  const answers: Answers = examples;
+  const shown = fields.filter((f) => answers[f.id] !== undefined);
   return (
     <dl className="example-fields">
       {shown.map((field) => (
         <div key={field.id}>
           <dt>{field.label}</dt>
-          <dd>{byKind(exampleViews, field, field.example!)}</dd>
+          <dd>{byKind(exampleViews, field, valueOf(field, answers))}</dd>
         </div>
       ))}
     </dl>

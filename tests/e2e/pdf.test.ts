@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { exampleAnswers } from "../../src/content/kinds";
+import { exampleAnswers } from "../../src/content/examples";
 import { workbook } from "../../src/content/workbook";
 import { pdfInfoOf, pdfText, savePdf } from "../fixtures/pdf-tools";
 // Renamed so the React hooks lint rule does not take it for a hook (it is a Vitest fixture).

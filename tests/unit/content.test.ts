@@ -1,4 +1,7 @@
-import { allFields, exampleAnswers, isAnswered, withDefaults } from "../../src/content/kinds";
+import { allFields, isAnswered, withDefaults } from "../../src/content/kinds";
+import { exampleAnswers, examples } from "../../src/content/examples";
+import type { Answers } from "../../src/content/types";
+import { kindReaders } from "../../src/store/answer-shape";
 import { workbook } from "../../src/content/workbook";
 
 describe("workbook content", () => {
@@ -37,8 +40,29 @@ describe("workbook content", () => {
     const example = exampleAnswers(workbook);
     for (const field of allFields(workbook)) {
       expect(field.label.trim()).not.toBe("");
-      expect(field.example, field.id).toBeDefined();
+      expect(examples, field.id).toHaveProperty(field.id);
       expect(isAnswered(field, example), field.id).toBe(true);
+    }
+  });
+
+  it("gives every example the shape of its question's answers", () => {
+    const answers: Answers = examples;
+    expect(Object.keys(answers).sort()).toEqual(
+      allFields(workbook)
+        .map((f) => f.id)
+        .sort(),
+    );
+    for (const field of allFields(workbook)) {
+      const value = answers[field.id];
+      const read = kindReaders[field.kind] as (v: unknown) => unknown;
+      expect(read(value), field.id).toEqual(value);
+      if (field.kind === "table" && Array.isArray(value))
+        for (const row of value)
+          expect(field.columns.map((c) => c.id)).toEqual(expect.arrayContaining(Object.keys(row)));
+      if (field.kind === "checklist" && value && typeof value === "object" && "items" in value)
+        expect(field.items.map((i) => i.id)).toEqual(
+          expect.arrayContaining(Object.keys(value.items)),
+        );
     }
   });
 

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { workbook } from "../../src/content/workbook";
 import { renderApp } from "./render-app";
 
@@ -12,7 +12,8 @@ describe("the worked example", () => {
     expect(toggle).toHaveAttribute("aria-pressed", "true");
     const example = screen.getByRole("region", { name: "Worked example" });
     expect(example).toHaveTextContent(workbook.exampleBusiness.business);
-    expect(example).toHaveTextContent("Amira Khan");
+    // The example's answers load when first shown.
+    expect(await within(example).findByText("Amira Khan")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("");
     await user.click(toggle);
     expect(screen.queryByRole("region", { name: "Worked example" })).not.toBeInTheDocument();
@@ -27,7 +28,9 @@ describe("the worked example", () => {
       window.location.hash = `#/${step.id}`;
       await screen.findByRole("heading", { level: 1, name: step.title });
       await user.click(screen.getByRole("button", { name: "Show example" }));
-      expect(screen.getByRole("region", { name: "Worked example" })).not.toBeEmptyDOMElement();
+      const region = screen.getByRole("region", { name: "Worked example" });
+      // One example answer per question on the step.
+      expect(await within(region).findAllByRole("term")).toHaveLength(step.fields.length);
     }
   });
 });

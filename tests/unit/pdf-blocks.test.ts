@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { allFields, exampleAnswers, withDefaults } from "../../src/content/kinds";
+import { allFields, withDefaults } from "../../src/content/kinds";
+import { exampleAnswers } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { exampleAnswers, withDefaults } from "../../src/content/kinds";
+import { withDefaults } from "../../src/content/kinds";
+import { exampleAnswers } from "../../src/content/examples";
 import { workbook } from "../../src/content/workbook";
 import { toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import {

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { allFields, exampleAnswers, withDefaults } from "../../src/content/kinds";
+import { allFields, withDefaults } from "../../src/content/kinds";
+import { exampleAnswers } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import {
