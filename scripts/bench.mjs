@@ -6,22 +6,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { createServer, preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
 const KEYSTROKES = 60;
 const TABLE_ROWS = 200;
 const STORAGE_KEY = "keeping-customers:workbook";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -165,7 +155,11 @@ async function typingLatency(browser, url) {
 const answers = await exampleData();
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
 const url = server.resolvedUrls.local[0].replace(/\/$/, "");
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+  headless: true,
+});
 try {
   const heading = [];
   const pdfFirst = [];

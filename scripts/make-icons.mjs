@@ -2,6 +2,7 @@
 // node scripts/make-icons.mjs. Run again after changing the favicon; commit the PNGs.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const favicon = readFileSync(new URL("../public/favicon.svg", import.meta.url), "utf8");
 // The tick alone, on a full square: maskable icons are cropped to a circle (or any shape) by
@@ -16,8 +17,8 @@ const icons = [
 ];
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const { file, size, svg } of icons) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -1,20 +1,9 @@
 // Screenshot a page of the running app: node scripts/screenshot.mjs URL OUT.png [width] [height] [fullPage 1|0]
 // CLICK="Button name|Other button" clicks buttons (by accessible name) first.
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 const [, , url, out, w = "1280", h = "900", full = "1"] = process.argv;
-const b = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const p = await b.newPage({ viewport: { width: +w, height: +h } });
 p.on("console", (m) => console.log("console:", m.type(), m.text()));
 p.on("pageerror", (e) => console.log("pageerror:", e.message));

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { allFields, isAnswered, stepProgress } from "../content/kinds";
+import { answeredCount, stepProgress } from "../content/kinds";
 import type { Answers } from "../content/types";
 import { workbook } from "../content/workbook";
 import { readBackupFile } from "../store/backup";
@@ -11,10 +11,6 @@ import {
 } from "../store/workbook-store";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DownloadBackupButton, downloadKeptAside } from "./backup-buttons";
-
-function answeredCount(answers: Answers): number {
-  return allFields(workbook).filter((f) => isAnswered(f, answers)).length;
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -33,8 +29,8 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
       <p>
         The file <strong>{incoming.fileName}</strong>
         {incoming.madeAt && <> was made on {dateTime(incoming.madeAt)}. It</>} has answers to{" "}
-        {plural(answeredCount(incoming.answers), "question")}. This browser has answers to{" "}
-        {plural(answeredCount(now), "question")}.
+        {plural(answeredCount(workbook, incoming.answers), "question")}. This browser has answers to{" "}
+        {plural(answeredCount(workbook, now), "question")}.
       </p>
       <table className="restore-table">
         <caption className="visually-hidden">Questions answered in each step</caption>
@@ -55,7 +51,7 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
           ))}
         </tbody>
       </table>
-      {answeredCount(now) > 0 ? (
+      {answeredCount(workbook, now) > 0 ? (
         <p>
           Restoring replaces <strong>every answer</strong> in this browser with the ones in the
           file. This cannot be undone, so download a backup of your current answers first if you
@@ -112,7 +108,7 @@ export function BackupTools() {
     if (!pending) return;
     store.getState().replaceAnswers(pending.answers);
     setDone(
-      `Restored your answers from ${pending.fileName}: ${plural(answeredCount(pending.answers), "question")} answered.`,
+      `Restored your answers from ${pending.fileName}: ${plural(answeredCount(workbook, pending.answers), "question")} answered.`,
     );
     setPending(null);
   };
@@ -123,7 +119,7 @@ export function BackupTools() {
     setDone(removalMessage(store.getState().removeSaved()));
   };
 
-  const answered = answeredCount(answers);
+  const answered = answeredCount(workbook, answers);
 
   return (
     <section className="panel backup-panel" aria-labelledby="backup-title">
@@ -161,33 +157,28 @@ export function BackupTools() {
             it; you can try it with &ldquo;Restore from backup&rdquo;.
           </p>
           <ul>
-            {keptAside.map((copy) => (
-              <li key={copy.foundAt}>
-                <span>Found {dateTime(new Date(copy.foundAt))}</span>{" "}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => downloadKeptAside(copy)}
-                >
-                  Download
-                  <span className="visually-hidden">
-                    {" "}
-                    unreadable data found {dateTime(new Date(copy.foundAt))}
-                  </span>
-                </button>{" "}
-                <button
-                  type="button"
-                  className="button small danger"
-                  onClick={() => setDeleting(copy)}
-                >
-                  Delete
-                  <span className="visually-hidden">
-                    {" "}
-                    unreadable data found {dateTime(new Date(copy.foundAt))}
-                  </span>
-                </button>
-              </li>
-            ))}
+            {keptAside.map((copy) => {
+              const found = `unreadable data found ${dateTime(new Date(copy.foundAt))}`;
+              return (
+                <li key={copy.foundAt}>
+                  <span>Found {dateTime(new Date(copy.foundAt))}</span>{" "}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => downloadKeptAside(copy)}
+                  >
+                    Download<span className="visually-hidden"> {found}</span>
+                  </button>{" "}
+                  <button
+                    type="button"
+                    className="button small danger"
+                    onClick={() => setDeleting(copy)}
+                  >
+                    Delete<span className="visually-hidden"> {found}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { workbook } from "../content/workbook";
 import type { PreparedPdf } from "../pdf/make-pdf";
 import { useWorkbookStoreApi } from "../store/workbook-store";
+import { downloadBlob } from "../ui/download";
 import { stepHref } from "./use-step-route";
 
 type PdfState =
@@ -10,18 +11,6 @@ type PdfState =
   | { kind: "check"; pdf: PreparedPdf }
   | { kind: "done"; fileName: string }
   | { kind: "failed" };
-
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns, so it is released a while later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -49,7 +38,7 @@ export function PdfDownload() {
     const blob = pdf.render();
     // Read by the benchmark (npm run bench): from the press of the button to the finished file.
     performance.measure("pdf-made", "pdf-start");
-    saveFile(blob, pdf.fileName);
+    downloadBlob(pdf.fileName, blob);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 

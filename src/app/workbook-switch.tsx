@@ -65,27 +65,27 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
   );
 }
 
+const switchOptions: { choice: WorkbookChoice; label: string; className: string }[] = [
+  { choice: "personal", label: "My workbook", className: "switch-option" },
+  { choice: "class", label: "Class workbook", className: "switch-option class-option" },
+];
+
 /** The header control: two buttons, the open workbook pressed. */
 export function WorkbookSwitch() {
   const choice = useWorkbookChoice();
   return (
     <div className="workbook-switch" role="group" aria-label="Which workbook">
-      <button
-        type="button"
-        className="switch-option"
-        aria-pressed={choice === "personal"}
-        onClick={() => chooseWorkbook("personal")}
-      >
-        My workbook
-      </button>
-      <button
-        type="button"
-        className="switch-option class-option"
-        aria-pressed={choice === "class"}
-        onClick={() => chooseWorkbook("class")}
-      >
-        Class workbook
-      </button>
+      {switchOptions.map(({ choice: option, label, className }) => (
+        <button
+          key={option}
+          type="button"
+          className={className}
+          aria-pressed={choice === option}
+          onClick={() => chooseWorkbook(option)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

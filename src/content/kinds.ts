@@ -81,3 +81,8 @@ export function workbookProgress(workbook: Workbook, answers: Answers): Progress
     { answered: 0, total: 0 },
   );
 }
+
+/** How many questions in the whole workbook have an answer. */
+export function answeredCount(workbook: Workbook, answers: Answers): number {
+  return workbookProgress(workbook, answers).answered;
+}

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import { workbook } from "../content/workbook";
-import { allFields, isAnswered, withDefaults } from "../content/kinds";
+import { answeredCount, withDefaults } from "../content/kinds";
 import type { Answers } from "../content/types";
 import { readAnswers } from "./answer-shape";
 import { mergeAnswers, sameValue, type Side } from "./merge";
@@ -80,10 +80,6 @@ export type WorkbookState = {
 };
 
 const firstStepId = workbook.steps[0]?.id ?? "";
-
-function answeredCount(answers: Answers): number {
-  return allFields(workbook).filter((f) => isAnswered(f, answers)).length;
-}
 
 export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
   const asidePrefix = `${key}:unreadable-`;
@@ -341,7 +337,7 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
       clearTimeout(retryTimer);
       const state = get();
       const summary: RemovalSummary = {
-        answered: answeredCount(state.answers),
+        answered: answeredCount(workbook, state.answers),
         keptAside: state.keptAside.length,
         removedFromBrowser: true,
       };
@@ -391,7 +387,7 @@ export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
         // write its copy back, so it forgets its answers too.
         knownOnDisk = false;
         for (const d of drafts) d.discard();
-        const hadAnswers = answeredCount(store.getState().answers) > 0;
+        const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
         store.setState((s) => ({
           ...reset(s),
           notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,

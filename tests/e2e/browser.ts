@@ -1,37 +1,26 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 
 export function baseUrl(): string {
   return inject("baseUrl");
 }
 
+/** The launch options for the system Chromium. A missing browser fails the run, never skips it. */
+function systemChromium() {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  return { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true };
+}
+
 export async function launch(): Promise<Browser> {
-  // A missing browser must fail the run, never skip it.
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch(systemChromium());
 }
 
 /** A browser with a profile on disk, so a test can close it and open it again. */
 export async function launchPersistent(profileDir: string): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    headless: true,
+    ...systemChromium(),
     viewport: { width: 1280, height: 800 },
   });
 }

@@ -1,29 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { catchDownloads } from "./catch-downloads";
 import { renderApp } from "./render-app";
 
 let count = 0;
 const freshKey = () => `alerts-workbook-${++count}`;
-
-/** Catches the text of files the app offers for download. */
-function catchDownloads(): Promise<string>[] {
-  const files: Promise<string>[] = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, "createObjectURL", {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, "revokeObjectURL", { configurable: true, value: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push(blobs.get(this.href)!.text());
-  });
-  return files;
-}
 
 describe("saved data that cannot be read", () => {
   it("is kept, the user is told in plain words, and can download it untouched", async () => {
@@ -37,7 +17,7 @@ describe("saved data that cannot be read", () => {
     expect(alert).toHaveTextContent("Your saved workbook could not be read.");
     expect(alert).toHaveTextContent(/put aside, unchanged/);
     await view.user.click(within(alert).getByRole("button", { name: "Download the saved data" }));
-    expect(await files[0]).toBe(raw);
+    expect(await files[0]!.blob.text()).toBe(raw);
 
     // A working workbook beside it.
     await view.user.type(screen.getByRole("textbox", { name: "Your name" }), "Bea");
@@ -72,7 +52,7 @@ describe("when answers cannot be saved", () => {
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira Khan");
 
     await view.user.click(within(alert).getByRole("button", { name: "Download backup" }));
-    expect(await files[0]).toContain('"yourName": "Amira Khan"');
+    expect(await files[0]!.blob.text()).toContain('"yourName": "Amira Khan"');
 
     full.mockRestore();
     await view.user.type(screen.getByRole("textbox", { name: "Business name" }), "Bloom");

@@ -1,7 +1,19 @@
 import { screen, waitFor } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { renderApp } from "./render-app";
 
 const SERVICE = "What good customer service looks like there";
+
+/** Adds a row per text, writing it in the first column, as a user would. */
+async function addRows(user: UserEvent, texts: string[]) {
+  for (const text of texts) {
+    await user.click(screen.getByRole("button", { name: "Add contact point" }));
+    await user.type(
+      screen.getAllByRole("textbox", { name: /^Customer contact point/ }).at(-1)!,
+      text,
+    );
+  }
+}
 
 const cell = (n: number, column = "Customer contact point") =>
   screen.getByRole("textbox", { name: `${column}, row ${n}` });
@@ -23,13 +35,7 @@ describe("the contact points table", () => {
 
   it("removes a row and brings it back with Undo", async () => {
     const { user } = await renderApp("contact-points");
-    for (const text of ["One", "Two", "Three"]) {
-      await user.click(screen.getByRole("button", { name: "Add contact point" }));
-      await user.type(
-        screen.getAllByRole("textbox", { name: /^Customer contact point/ }).at(-1)!,
-        text,
-      );
-    }
+    await addRows(user, ["One", "Two", "Three"]);
     await user.click(screen.getByRole("button", { name: "Remove row 2" }));
     expect(cell(2)).toHaveValue("Three");
     expect(
@@ -48,13 +54,7 @@ describe("the contact points table", () => {
 
   it("moves rows up and down by keyboard", async () => {
     const { user } = await renderApp("contact-points");
-    for (const text of ["One", "Two", "Three"]) {
-      await user.click(screen.getByRole("button", { name: "Add contact point" }));
-      await user.type(
-        screen.getAllByRole("textbox", { name: /^Customer contact point/ }).at(-1)!,
-        text,
-      );
-    }
+    await addRows(user, ["One", "Two", "Three"]);
     expect(screen.getByRole("button", { name: "Move row 1 up" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Move row 3 down" })).toBeDisabled();
     screen.getByRole("button", { name: "Move row 1 down" }).focus();
