@@ -5,6 +5,32 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import testingLibrary from "eslint-plugin-testing-library";
 import jestDom from "eslint-plugin-jest-dom";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
+
+/**
+ * The layers of src/, lowest first. Each may import only from the layers before it in its own
+ * list: content knows nothing of the app; fields, store and pdf know content; features know
+ * those; app (the shell) knows features. Features may use one another's parts.
+ */
+const layers = {
+  lib: [],
+  content: ["lib"],
+  ui: ["lib"],
+  fields: ["lib", "content", "ui"],
+  store: ["lib", "content"],
+  pdf: ["lib", "content"],
+  features: ["lib", "content", "ui", "fields", "store", "pdf", "features"],
+  app: ["lib", "content", "ui", "fields", "store", "pdf", "features", "app"],
+};
+const layerZones = Object.entries(layers).flatMap(([layer, allowed]) =>
+  Object.keys(layers)
+    .filter((other) => other !== layer && !allowed.includes(other))
+    .map((other) => ({
+      target: `./src/${layer}`,
+      from: `./src/${other}`,
+      message: `${layer}/ may not import from ${other}/: imports flow content ← fields, store, pdf ← features ← app.`,
+    })),
+);
 
 export default tseslint.config(
   { ignores: ["dist", "coverage", "node_modules", "dev-dist"] },
@@ -30,6 +56,45 @@ export default tseslint.config(
     },
   },
   { files: ["src/**/*.tsx"], ...jsxA11y.flatConfigs.strict },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
+    // jsPDF and the fonts are big: the PDF writer is reached only through import(), on demand.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/pdf/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/pdf/make-pdf",
+                "**/pdf/write-pdf",
+                "**/pdf/fonts",
+                "**/pdf/draw-*",
+                "**/pdf/layout",
+              ],
+              allowTypeImports: true,
+              message: "Load the PDF writer with import() when a PDF is asked for.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Only the store module may touch browser storage.
     files: ["src/**/*.{ts,tsx}"],

@@ -5,17 +5,17 @@ import { VitePWA } from "vite-plugin-pwa";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
 // would still emit them as chunks (and an offline cache would fetch them).
-const unusedByPdf = fileURLToPath(new URL("./src/pdf/unused-optional-module.ts", import.meta.url));
+const jspdfOptionalDepsStub = fileURLToPath(new URL("./src/pdf/jspdf-optional-deps-stub.ts", import.meta.url));
 
 export default defineConfig({
   plugins: [react(), offlineApp()],
-  resolve: { alias: { html2canvas: unusedByPdf, canvg: unusedByPdf, dompurify: unusedByPdf } },
+  resolve: { alias: { html2canvas: jspdfOptionalDepsStub, canvg: jspdfOptionalDepsStub, dompurify: jspdfOptionalDepsStub } },
   build: {
     target: "es2022",
     sourcemap: false,
     // Every browser the app targets supports modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
-    // The entry is named "app" so the size budget (.size-limit.json) can find the first-load files.
+    // The entry is named "app" so the size budget (.size-limit.js) can find the first-load files.
     rollupOptions: { input: { app: "index.html" } },
   },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { fitTextBoxesForPrint } from "./app/print-fit";
-import { registerOfflineApp } from "./app/pwa-register";
-import { WorkbookProvider } from "./app/workbook-switch";
+import { fitTextBoxesForPrint } from "./features/print/print-fit";
+import { registerOfflineApp } from "./features/offline/register-offline-app";
+import { WorkbookProvider } from "./features/class-workbook/workbook-switch";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(

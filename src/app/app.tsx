@@ -1,15 +1,20 @@
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { workbook } from "../content/workbook";
-import { SaveStatus } from "../ui/save-status";
-import { LazyPresentationMode, preloadPresentation, usePresentation } from "./present";
-import { StepNav } from "./step-nav";
-import { StepPage } from "./step-page";
-import { StorageAlertsSlot } from "./storage-alerts-slot";
-import { useStepRoute } from "./use-step-route";
-import { useWorkbookChoice, WorkbookSwitch } from "./workbook-switch";
+import { SaveStatus } from "../features/storage-alerts/save-status";
+import { LazyPresentationMode, usePresentation } from "../features/presentation/present";
+import { StepNav } from "../features/steps/step-nav";
+import { ReviewSummary, StepPage } from "../features/steps/step-page";
+import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
+import { useStepRoute } from "../features/steps/step-route";
+import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
+
+import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
-const ClassBanner = lazy(() => import("./class-banner").then((m) => ({ default: m.ClassBanner })));
+const ClassBanner = lazyNamed(
+  () => import("../features/class-workbook/class-banner"),
+  "ClassBanner",
+);
 
 export function App() {
   const { step, index, goTo } = useStepRoute();
@@ -19,6 +24,12 @@ export function App() {
   if (!moved && step.id !== firstStepId) setMoved(true);
   const { presenting, enter, leave, button: presentButton } = usePresentation();
   const classWorkbook = useWorkbookChoice() === "class";
+
+  useEffect(() => {
+    // Parts the first screen does without, fetched while idle so they open at once.
+    preloadWhenIdle(ReviewSummary);
+    preloadWhenIdle(StorageAlerts);
+  }, []);
 
   if (presenting)
     return (
@@ -51,8 +62,8 @@ export function App() {
             type="button"
             className="button small present-button"
             onClick={enter}
-            onPointerEnter={preloadPresentation}
-            onFocus={preloadPresentation}
+            onPointerEnter={LazyPresentationMode.preload}
+            onFocus={LazyPresentationMode.preload}
           >
             Present
           </button>

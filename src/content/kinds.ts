@@ -46,6 +46,23 @@ export function allFields(workbook: Workbook): Field[] {
   return workbook.steps.flatMap((step) => step.fields);
 }
 
+/** Where a question is: the field, its step, and the step's number as the user sees it. */
+export type FieldPlace = { field: Field; step: Step; stepNumber: number };
+
+const places = new WeakMap<Workbook, Map<string, FieldPlace>>();
+
+/** Finds a question by id; the one lookup every part of the app uses. */
+export function findField(workbook: Workbook, id: string): FieldPlace | undefined {
+  let index = places.get(workbook);
+  if (!index) {
+    index = new Map();
+    for (const [i, step] of workbook.steps.entries())
+      for (const field of step.fields) index.set(field.id, { field, step, stepNumber: i + 1 });
+    places.set(workbook, index);
+  }
+  return index.get(id);
+}
+
 /** The empty answer for every field, with saved answers layered on top. */
 export function withDefaults(workbook: Workbook, saved: Answers = {}): Answers {
   const answers: Answers = {};

@@ -39,6 +39,8 @@ export type TableField = FieldBase<"table"> & {
   addLabel: string;
   /** One-click rows, pre-filled in the first column. */
   suggestions?: readonly string[];
+  /** Heading over the suggestions, e.g. "Common contact points — add in one click:". */
+  suggestionsTitle?: string;
 };
 
 export type ListField = FieldBase<"list"> & {
@@ -82,7 +84,10 @@ export type Step = {
 export type Workbook = {
   title: string;
   subtitle: string;
-  exampleBusiness: { name: string; owner: string; business: string; coach: string };
+  /** The fictional business whose answers make the worked example. */
+  exampleBusiness: string;
+  /** What each checklist answer is called, on screen and in the PDF. */
+  checkStatusLabels: Record<Exclude<CheckStatus, "">, string>;
   steps: readonly Step[];
 };
 

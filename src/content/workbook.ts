@@ -7,12 +7,8 @@ import type { Workbook } from "./types";
 export const workbook = {
   title: "Keeping customers",
   subtitle: "Customer service workbook",
-  exampleBusiness: {
-    name: "Amira Khan",
-    business: "Bloom & Crumb",
-    owner: "Amira Khan",
-    coach: "Sam Taylor",
-  },
+  exampleBusiness: "Bloom & Crumb",
+  checkStatusLabels: { yes: "Yes", notYet: "Not yet", notRelevant: "Not relevant" },
   steps: [
     {
       id: "about-you",
@@ -79,6 +75,7 @@ export const workbook = {
             { id: "service", heading: "What good customer service looks like there" },
           ],
           addLabel: "Add contact point",
+          suggestionsTitle: "Common contact points — add in one click:",
           suggestions: [
             "Website or brochure",
             "Phone enquiry",

@@ -1,13 +1,8 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import type { ChecklistField, CheckStatus, OwnCheckEntry } from "../content/types";
+import type { ChecklistField, OwnCheckEntry } from "../content/types";
+import { workbook } from "../content/workbook";
 import { GroupFrame } from "./field-frame";
 import { RowButtons, UndoBar, useRowActions } from "./row-actions";
-
-export const statusLabels: Record<Exclude<CheckStatus, "">, string> = {
-  yes: "Yes",
-  notYet: "Not yet",
-  notRelevant: "Not relevant",
-};
 
 function StatusAndNote({
   name,
@@ -25,7 +20,7 @@ function StatusAndNote({
     <>
       <fieldset className="status-options">
         <legend className="visually-hidden">{question}</legend>
-        {Object.entries(statusLabels).map(([value, label]) => (
+        {Object.entries(workbook.checkStatusLabels).map(([value, label]) => (
           <label key={value} className="status-option">
             <input type="radio" value={value} {...register(`${name}.status`)} />
             <span>{label}</span>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { examples } from "../content/examples";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
 import type { Answers, Field } from "../content/types";
-import { statusLabels } from "./checklist-input";
+import { workbook } from "../content/workbook";
 
 /** Read-only drawings of each kind, for the worked example. */
 const exampleViews: KindMap<ReactNode> = {
@@ -46,7 +46,7 @@ const exampleViews: KindMap<ReactNode> = {
       <ul>
         {entries.map((e, i) => (
           <li key={i}>
-            {e.text} <strong>{e.status ? statusLabels[e.status] : ""}</strong>
+            {e.text} <strong>{e.status ? workbook.checkStatusLabels[e.status] : ""}</strong>
             {e.note && <> — {e.note}</>}
           </li>
         ))}

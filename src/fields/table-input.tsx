@@ -97,7 +97,7 @@ export function TableInput({ field }: { field: TableField }) {
       {field.suggestions && (
         <div className="suggestions">
           <p className="suggestions-title" id={`${baseId}-suggestions`}>
-            Common {field.columns[0].heading.toLowerCase()}s — add in one click:
+            {field.suggestionsTitle ?? "Add in one click:"}
           </p>
           <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
             {field.suggestions.map((s) => (

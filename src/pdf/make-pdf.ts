@@ -7,7 +7,8 @@ import boldFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url";
 import type { Answers, Workbook } from "../content/types";
 import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
 import type { UnprintableAnswer } from "./printable-text";
-import { unprintableAnswers, writePdf, type PdfFonts, type WriteOptions } from "./write-pdf";
+import { unprintableAnswers, type PdfFonts } from "./fonts";
+import { writePdf, type WriteOptions } from "./write-pdf";
 
 export type PreparedPdf = {
   fileName: string;

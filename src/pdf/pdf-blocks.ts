@@ -2,9 +2,16 @@
  * What the coaching PDF says, as plain data. The jsPDF writer only decides where things go on
  * the page; every word it prints comes from here. No jsPDF import, so this stays cheap to test.
  */
-import { byKind, isAnswered, stepProgress, valueOf, type KindMap } from "../content/kinds";
-import type { Answers, CheckStatus, Field, Workbook } from "../content/types";
-import { statusLabels } from "../fields/checklist-input";
+import {
+  byKind,
+  findField,
+  isAnswered,
+  stepProgress,
+  valueOf,
+  type KindMap,
+} from "../content/kinds";
+import type { Answers, CheckStatus, Workbook } from "../content/types";
+import { isoDate, longDate } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -66,7 +73,7 @@ const trimmed = (s: string | undefined) => (s ?? "").trim();
  * Each field kind's answer as drawable data. A new field kind does not compile until it has an
  * entry here, the same way the screens' field map works.
  */
-const answerOf: KindMap<PdfAnswer> = {
+const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> => ({
   text: (_, value) =>
     trimmed(value) ? { type: "text", paragraphs: [value.trim()] } : { type: "empty" },
   longText: (_, value) =>
@@ -97,15 +104,16 @@ const answerOf: KindMap<PdfAnswer> = {
     type: "checklist",
     noteLabel: field.noteLabel,
     items: [
-      ...field.items.map((item) => checkItem(item.text, false, value.items[item.id])),
+      ...field.items.map((item) => checkItem(labels, item.text, false, value.items[item.id])),
       ...value.own
         .filter((entry) => trimmed(entry.text) !== "" || entry.status !== "")
-        .map((entry) => checkItem(trimmed(entry.text) || "(not described)", true, entry)),
+        .map((entry) => checkItem(labels, trimmed(entry.text) || "(not described)", true, entry)),
     ],
   }),
-};
+});
 
 function checkItem(
+  labels: Workbook["checkStatusLabels"],
   text: string,
   own: boolean,
   entry: { status: CheckStatus; note: string } | undefined,
@@ -115,33 +123,16 @@ function checkItem(
     text,
     own,
     status,
-    statusText: status ? statusLabels[status] : "No answer",
+    statusText: status ? labels[status] : "No answer",
     note: trimmed(entry?.note),
   };
 }
 
-function fieldById(content: Workbook, id: string): Field | undefined {
-  for (const step of content.steps) {
-    const found = step.fields.find((f) => f.id === id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function textAnswer(content: Workbook, answers: Answers, id: string): string {
-  const field = fieldById(content, id);
+  const field = findField(content, id)?.field;
   if (!field) return "";
   const value = valueOf(field, answers);
   return typeof value === "string" ? value.trim() : "";
-}
-
-/** "22 November 2025": spelt out, so no reader mistakes day for month. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(date);
 }
 
 /** The workbook and its answers as blocks, in reading order: cover, steps, notes page. */
@@ -149,18 +140,19 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
+  const answerOf = answerKinds(content.checkStatusLabels);
 
   blocks.push({
     type: "cover",
     title: content.title,
     subtitle: content.subtitle,
     details: Object.values(coverFieldIds).flatMap((id) => {
-      const field = fieldById(content, id);
+      const field = findField(content, id)?.field;
       return field
         ? [{ label: field.label, value: textAnswer(content, answers, id), fieldId: id }]
         : [];
     }),
-    date: formatDate(date),
+    date: longDate(date),
     progress: numbered
       .filter(({ step }) => step.fields.length > 0)
       .map(({ step, number }) => ({ number, title: step.title, ...stepProgress(step, answers) })),
@@ -184,11 +176,6 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
 
   blocks.push({ type: "notes", title: NOTES_TITLE });
   return blocks;
-}
-
-function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Lower-case words joined by hyphens; accents go, letters of any script stay. */

@@ -10,9 +10,8 @@ import type {
 
 /**
  * Reads an answer of each field kind out of untrusted data: the right shape, or undefined.
- * This runs on every page load and every save, so it is plain code rather than the schema
- * library, which loads only when a backup file is read (backup-schema.ts mirrors these rules,
- * and a property test keeps the two in step).
+ * The one check for answers from outside: saved data on every page load, and backup files.
+ * Plain code rather than a schema library, since it is part of the first load.
  *
  * One leniency: a radio button group nobody has chosen in yet holds null in the form, and
  * version 1 saved it so. It is read as "" (no choice).

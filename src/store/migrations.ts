@@ -15,7 +15,7 @@ export type SavedStateV1 = { answers: Record<string, unknown>; lastStepId: strin
 
 /**
  * Version 2 records when each answer last changed, so two tabs can merge their saves answer by
- * answer (see sync.ts), and when the workbook was last saved.
+ * answer (see merge.ts), and when the workbook was last saved.
  */
 export type SavedStateV2 = {
   answers: Record<string, unknown>;

@@ -2,15 +2,15 @@ import fc from "fast-check";
 import { allFields, withDefaults } from "../../src/content/kinds";
 import type { Answers, Field } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { kindReaders, readAnswers } from "../../src/store/answer-shape";
+import { readAnswers } from "../../src/store/answer-shape";
 import {
   BACKUP_MAX_BYTES,
   BACKUP_VERSION,
   backupFileName,
   backupText,
+  parseBackup,
   readBackupFile,
-} from "../../src/store/backup";
-import { kindSchemas, parseBackup } from "../../src/store/backup-schema";
+} from "../../src/store/backup-file";
 import { readSaved } from "../../src/store/saved-data";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 
@@ -197,30 +197,5 @@ describe("the restore path, given anything at all (property)", () => {
       ),
       { numRuns: 150 },
     );
-  });
-});
-
-describe("the two readers of answers", () => {
-  it("agree: the page-load reader and the backup schema accept the same answers (property)", () => {
-    for (const kind of ["text", "longText", "table", "list", "checklist"] as const) {
-      const field = fields.find((f) => f.kind === kind)!;
-      const near = valueArb(field).chain((v) =>
-        fc.oneof(
-          fc.constant(v),
-          fc.jsonValue(),
-          fc.constant(null),
-          fc.constant([v]),
-          fc.constant({ v }),
-        ),
-      );
-      fc.assert(
-        fc.property(fc.oneof(near, fc.jsonValue()), (value) => {
-          const read = (kindReaders[kind] as (v: unknown) => unknown)(value);
-          const parsed = kindSchemas[kind].safeParse(value);
-          expect(parsed.success).toBe(read !== undefined);
-          if (parsed.success) expect(parsed.data).toEqual(read);
-        }),
-      );
-    }
   });
 });

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/app";
-import { CLASS_KEY, WorkbookProvider } from "../../src/app/workbook-switch";
+import { CLASS_KEY, WorkbookProvider } from "../../src/features/class-workbook/workbook-switch";
 import { PERSONAL_KEY } from "../../src/store/workbook-store";
 
 async function renderApp() {

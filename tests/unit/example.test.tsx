@@ -11,7 +11,7 @@ describe("the worked example", () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-pressed", "true");
     const example = screen.getByRole("region", { name: "Worked example" });
-    expect(example).toHaveTextContent(workbook.exampleBusiness.business);
+    expect(example).toHaveTextContent(workbook.exampleBusiness);
     // The example's answers load when first shown.
     expect(await within(example).findByText("Amira Khan")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("");

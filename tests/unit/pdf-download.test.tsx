@@ -1,8 +1,9 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { PdfDownload } from "../../src/app/pdf-download";
+import { PdfDownload } from "../../src/features/pdf-export/pdf-download";
 import type { PreparedPdf } from "../../src/pdf/make-pdf";
 import { personalStore } from "../../src/store/workbook-store";
+import { catchDownloads } from "./catch-downloads";
 
 const preparePdf = vi.fn<() => Promise<PreparedPdf>>();
 vi.mock("../../src/pdf/make-pdf", () => ({ preparePdf }));
@@ -18,26 +19,13 @@ function prepared(overrides: Partial<PreparedPdf> = {}): PreparedPdf {
   };
 }
 
-/** jsdom cannot save files; record what would have been saved instead. */
-function watchDownloads() {
-  const saved: string[] = [];
-  URL.createObjectURL = vi.fn(() => "blob:pdf");
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push(this.download);
-  });
-  return saved;
-}
-
 beforeEach(() => {
   preparePdf.mockReset();
   personalStore.getState().clearAnswers();
 });
 
 test("makes the PDF on request, showing it is busy, then saves it under its file name", async () => {
-  const saved = watchDownloads();
+  const saved = catchDownloads();
   let finish: (pdf: PreparedPdf) => void = () => {};
   preparePdf.mockReturnValue(new Promise((resolve) => (finish = resolve)));
   const user = userEvent.setup();
@@ -49,13 +37,13 @@ test("makes the PDF on request, showing it is busy, then saves it under its file
   expect(screen.getByText("Making your PDF…")).toBeInTheDocument();
 
   finish(prepared());
-  await waitFor(() => expect(saved).toEqual([fileName]));
+  await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(button).toHaveAttribute("aria-busy", "false");
   expect(screen.getByText(`Downloaded ${fileName}`)).toBeInTheDocument();
 });
 
 test("a failure is shown as an alert and loses nothing", async () => {
-  watchDownloads();
+  catchDownloads();
   personalStore.getState().setAnswers({ yourName: "Amira" });
   const logged = vi.spyOn(console, "error").mockImplementation(() => {});
   preparePdf.mockRejectedValue(new Error("Font request failed with status 404"));
@@ -71,15 +59,15 @@ test("a failure is shown as an alert and loses nothing", async () => {
   expect(logged).toHaveBeenCalled(); // the cause is kept for whoever debugs it
 
   // Trying again works once the problem has gone.
-  const saved = watchDownloads();
+  const saved = catchDownloads();
   preparePdf.mockResolvedValue(prepared());
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
-  await waitFor(() => expect(saved).toEqual([fileName]));
+  await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
 });
 
 test("answers the PDF cannot print are named first; the user chooses to go on", async () => {
-  const saved = watchDownloads();
+  const saved = catchDownloads();
   const pdf = prepared({
     unprintable: [
       {
@@ -106,13 +94,13 @@ test("answers the PDF cannot print are named first; the user chooses to go on", 
   expect(pdf.render).not.toHaveBeenCalled();
 
   await user.click(screen.getByRole("button", { name: "Download anyway" }));
-  await waitFor(() => expect(saved).toEqual([fileName]));
+  await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Download PDF" })).toHaveFocus();
 });
 
 test("cancelling the warning saves nothing and returns to the button", async () => {
-  const saved = watchDownloads();
+  const saved = catchDownloads();
   const pdf = prepared({
     unprintable: [{ fieldId: "businessName", label: "Business name", characters: ["🌸"] }],
   });

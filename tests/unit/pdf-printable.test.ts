@@ -10,7 +10,7 @@ import {
   MISSING_MARK,
   toPrintable,
 } from "../../src/pdf/printable-text";
-import { coverageOf } from "../../src/pdf/write-pdf";
+import { coverageOf } from "../../src/pdf/fonts";
 import { scriptSamples } from "../fixtures/pdf-answers";
 import { testFonts } from "../fixtures/pdf-tools";
 

@@ -16,7 +16,8 @@ import {
   type PdfBlock,
 } from "../../src/pdf/pdf-blocks";
 import { MISSING_MARK } from "../../src/pdf/printable-text";
-import { unprintableAnswers, writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
+import { unprintableAnswers } from "../../src/pdf/fonts";
+import { writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
 import {
   edgeAnswers,
   hugeAnswers,

@@ -1,27 +1,8 @@
-import { act, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "../../src/app/app";
-import { presentMove } from "../../src/app/present-keys";
-import { createWorkbookStore, WorkbookStoreContext } from "../../src/store/workbook-store";
-
-let count = 0;
-
-async function renderOnStep(stepId: string) {
-  window.location.hash = `#/${stepId}`;
-  const store = createWorkbookStore(`presentation-test-${++count}`);
-  const user = userEvent.setup();
-  // eslint-disable-next-line testing-library/no-unnecessary-act -- lets the first save settle
-  await act(async () => {
-    render(
-      <WorkbookStoreContext.Provider value={store}>
-        <App />
-      </WorkbookStoreContext.Provider>,
-    );
-    await Promise.resolve();
-  });
-  return { user };
-}
+import { presentMove } from "../../src/features/presentation/present-keys";
+import { renderApp } from "./render-app";
 
 async function present(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Present" }));
@@ -41,7 +22,7 @@ afterEach(() => {
 
 describe("presentation mode", () => {
   it("shows one step with no navigation around it", async () => {
-    const { user } = await renderOnStep("about-you");
+    const { user } = await renderApp("about-you");
     await present(user);
     expect(title()).toHaveTextContent("About you");
     expect(screen.getByText("Step 1 of 9")).toBeInTheDocument();
@@ -54,7 +35,7 @@ describe("presentation mode", () => {
   });
 
   it("moves with the arrow, Page and Space keys", async () => {
-    const { user } = await renderOnStep("about-you");
+    const { user } = await renderApp("about-you");
     await present(user);
     await user.keyboard("{ArrowRight}");
     expect(title()).toHaveTextContent("Why customer service matters");
@@ -69,7 +50,7 @@ describe("presentation mode", () => {
   });
 
   it("leaves the keys to a text box, so the class's answer can be typed", async () => {
-    const { user } = await renderOnStep("why-it-matters");
+    const { user } = await renderApp("why-it-matters");
     await present(user);
     const box = screen.getByRole("textbox", { name: /stopped using a business/ });
     await user.type(box, "Rude staff{ArrowLeft}{ArrowRight} and no apology");
@@ -79,14 +60,14 @@ describe("presentation mode", () => {
   });
 
   it("stays put at the first and last steps", async () => {
-    const { user } = await renderOnStep("about-you");
+    const { user } = await renderApp("about-you");
     await present(user);
     await user.keyboard("{ArrowLeft}");
     expect(title()).toHaveTextContent("About you");
   });
 
   it("leaves on Escape and gives focus back to the Present button", async () => {
-    const { user } = await renderOnStep("contact-points");
+    const { user } = await renderApp("contact-points");
     await present(user);
     await user.keyboard("{ArrowRight}");
     await user.keyboard("{Escape}");
@@ -96,7 +77,7 @@ describe("presentation mode", () => {
   });
 
   it("leaves from the button in the corner too", async () => {
-    const { user } = await renderOnStep("about-you");
+    const { user } = await renderApp("about-you");
     await present(user);
     await user.click(screen.getByRole("button", { name: "Leave presentation" }));
     expect(screen.getByRole("button", { name: "Present" })).toHaveFocus();

@@ -1,6 +1,6 @@
-import { backupFileName, backupText, keptAsideFileName } from "../store/backup";
-import { useWorkbookStoreApi, type KeptAside } from "../store/workbook-store";
-import { downloadText } from "../ui/download";
+import { backupFileName, backupText, keptAsideFileName } from "../../store/backup-file";
+import { useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
+import { downloadText } from "../../ui/download";
 
 /** Saves every answer of the workbook in view as a file. Used here and beside save failures. */
 export function DownloadBackupButton({ className = "button" }: { className?: string }) {

@@ -1,18 +1,13 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { workbook } from "../content/workbook";
-import type { Step } from "../content/types";
-
-// The review step (progress table, PDF and backup controls) is not needed for the first screen,
-// so it loads on its own; it is fetched while the browser is idle so opening it feels instant.
-// The worked example loads when it is first shown.
-const ExampleView = lazy(() =>
-  import("../fields/example-view").then((m) => ({ default: m.ExampleView })),
-);
-const loadReview = () => import("./review-step");
-const ReviewSummary = lazy(() => loadReview().then((m) => ({ default: m.ReviewSummary })));
-whenIdle(() => void loadReview());
+import { Suspense, useEffect, useRef, useState } from "react";
+import { workbook } from "../../content/workbook";
+import type { Step } from "../../content/types";
+import { lazyNamed } from "../../ui/lazy";
 import { StepForm } from "./step-form";
-import { whenIdle } from "../ui/when-idle";
+
+// The worked example loads when it is first shown. The review step (progress, PDF and backup)
+// is not needed for the first screen either; the app fetches it once the browser is idle.
+const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
+export const ReviewSummary = lazyNamed(() => import("../review/review-step"), "ReviewSummary");
 
 export function StepPage({
   step,
@@ -97,7 +92,7 @@ export function StepPage({
             aria-label="Worked example"
             hidden={!showExample}
           >
-            <h2>Worked example: {workbook.exampleBusiness.business}</h2>
+            <h2>Worked example: {workbook.exampleBusiness}</h2>
             {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
             {showExample && (
               <Suspense fallback={<p className="loading">Loading the example…</p>}>

@@ -1,15 +1,16 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { answeredCount, stepProgress } from "../content/kinds";
-import type { Answers } from "../content/types";
-import { workbook } from "../content/workbook";
-import { readBackupFile } from "../store/backup";
+import { answeredCount, stepProgress } from "../../content/kinds";
+import type { Answers } from "../../content/types";
+import { workbook } from "../../content/workbook";
+import { readBackupFile } from "../../store/backup-file";
 import {
   useWorkbook,
   useWorkbookStoreApi,
   type KeptAside,
   type RemovalSummary,
-} from "../store/workbook-store";
-import { ConfirmDialog } from "../ui/confirm-dialog";
+} from "../../store/workbook-store";
+import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { ProgressTable } from "../steps/progress-table";
 import { DownloadBackupButton, downloadKeptAside } from "./backup-buttons";
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -23,7 +24,6 @@ type Pending = { fileName: string; answers: Answers; madeAt: Date | null };
 
 /** What a restore would change, step by step, so the user can decide. */
 function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) {
-  const steps = workbook.steps.filter((s) => s.fields.length > 0);
   return (
     <>
       <p>
@@ -32,25 +32,15 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
         {plural(answeredCount(workbook, incoming.answers), "question")}. This browser has answers to{" "}
         {plural(answeredCount(workbook, now), "question")}.
       </p>
-      <table className="restore-table">
-        <caption className="visually-hidden">Questions answered in each step</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Now</th>
-            <th scope="col">In the file</th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.map((step) => (
-            <tr key={step.id}>
-              <th scope="row">{step.shortTitle}</th>
-              <td>{stepProgress(step, now).answered}</td>
-              <td>{stepProgress(step, incoming.answers).answered}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ProgressTable
+        caption="Questions answered in each step"
+        className="restore-table"
+        rowHeader={(step) => step.shortTitle}
+        columns={[
+          { heading: "Now", cell: (step) => stepProgress(step, now).answered },
+          { heading: "In the file", cell: (step) => stepProgress(step, incoming.answers).answered },
+        ]}
+      />
       {answeredCount(workbook, now) > 0 ? (
         <p>
           Restoring replaces <strong>every answer</strong> in this browser with the ones in the

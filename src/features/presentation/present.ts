@@ -1,13 +1,11 @@
-import { lazy, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { lazyNamed } from "../../ui/lazy";
 
 // Presentation mode is fetched when first wanted (or hovered), keeping the first load small.
-const load = () => import("./presentation-mode");
-export const LazyPresentationMode = lazy(() =>
-  load().then((m) => ({ default: m.PresentationMode })),
+export const LazyPresentationMode = lazyNamed(
+  () => import("./presentation-mode"),
+  "PresentationMode",
 );
-export function preloadPresentation(): void {
-  void load();
-}
 
 /**
  * Entering and leaving presentation mode. Full screen is asked for where the browser allows it;

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
-import { workbook } from "../content/workbook";
-import type { Step } from "../content/types";
+import { workbook } from "../../content/workbook";
+import type { Step } from "../../content/types";
 import { presentMove } from "./present-keys";
-import { StepPage } from "./step-page";
+import { StepPage } from "../steps/step-page";
 
 /**
  * One step per screen in large, high-contrast type for a projector. Nothing of the app around

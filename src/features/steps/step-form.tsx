@@ -1,9 +1,9 @@
 import { useEffect, useRef } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import type { Answers, Step } from "../content/types";
-import { valueOf } from "../content/kinds";
-import { FieldInput } from "../fields/field-map";
-import { useWorkbook, useWorkbookStoreApi } from "../store/workbook-store";
+import type { Answers, Step } from "../../content/types";
+import { valueOf } from "../../content/kinds";
+import { FieldInput } from "../../fields/field-map";
+import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 
 /** How long typing may pause before answers are written; well inside the one-second promise. */
 export const SAVE_DELAY_MS = 300;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useWorkbookStoreApi } from "../store/workbook-store";
+import { useWorkbookStoreApi } from "../../store/workbook-store";
 
 /** Says plainly, on every step, that the class workbook is open; clears it after one check. */
 export function ClassBanner() {

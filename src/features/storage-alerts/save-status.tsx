@@ -1,4 +1,4 @@
-import { useWorkbook } from "../store/workbook-store";
+import { useWorkbook } from "../../store/workbook-store";
 
 const messages = {
   idle: "Saved on this device",

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { workbook } from "../content/workbook";
-import type { PreparedPdf } from "../pdf/make-pdf";
-import { useWorkbookStoreApi } from "../store/workbook-store";
-import { downloadBlob } from "../ui/download";
-import { stepHref } from "./use-step-route";
+import { findField } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
+import type { PreparedPdf } from "../../pdf/make-pdf";
+import { useWorkbookStoreApi } from "../../store/workbook-store";
+import { downloadBlob } from "../../ui/download";
+import { stepHref } from "../steps/step-route";
 
 type PdfState =
   | { kind: "idle" }
@@ -14,11 +15,6 @@ type PdfState =
 
 /** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function stepOf(fieldId: string) {
-  const index = workbook.steps.findIndex((s) => s.fields.some((f) => f.id === fieldId));
-  return { step: workbook.steps[index], number: index + 1 };
-}
 
 /** "Download PDF" on the review step. jsPDF and the font load only when it is pressed. */
 export function PdfDownload() {
@@ -47,7 +43,7 @@ export function PdfDownload() {
     performance.mark("pdf-start");
     setState({ kind: "busy" });
     try {
-      const { preparePdf } = await import("../pdf/make-pdf");
+      const { preparePdf } = await import("../../pdf/make-pdf");
       const pdf = await preparePdf(workbook, store.getState().answers);
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
       else await download(pdf);
@@ -89,12 +85,12 @@ export function PdfDownload() {
           </p>
           <ul>
             {state.pdf.unprintable.map((answer) => {
-              const { step, number } = stepOf(answer.fieldId);
+              const place = findField(workbook, answer.fieldId);
               return (
                 <li key={answer.fieldId}>
-                  {step ? (
-                    <a href={stepHref(step.id)}>
-                      Step {number}: {answer.label}
+                  {place ? (
+                    <a href={stepHref(place.step.id)}>
+                      Step {place.stepNumber}: {answer.label}
                     </a>
                   ) : (
                     answer.label

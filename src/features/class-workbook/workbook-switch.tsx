@@ -5,7 +5,7 @@ import {
   personalStore,
   WorkbookStoreContext,
   type WorkbookState,
-} from "../store/workbook-store";
+} from "../../store/workbook-store";
 
 export const CLASS_KEY = "keeping-customers:class";
 

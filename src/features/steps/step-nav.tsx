@@ -1,14 +1,9 @@
 import { useState } from "react";
-import { stepProgress, workbookProgress, type Progress } from "../content/kinds";
-import { workbook } from "../content/workbook";
-import { useWorkbook } from "../store/workbook-store";
-import { stepHref } from "./use-step-route";
-
-export function progressText(p: Progress): string {
-  if (p.total === 0) return "";
-  if (p.answered === p.total) return "Done";
-  return `${p.answered} of ${p.total}`;
-}
+import { stepProgress, workbookProgress } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
+import { useWorkbook } from "../../store/workbook-store";
+import { progressText } from "./progress-table";
+import { stepHref } from "./step-route";
 
 export function StepNav({ currentId }: { currentId: string }) {
   const answers = useWorkbook((s) => s.answers);

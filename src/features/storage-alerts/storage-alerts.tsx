@@ -1,8 +1,8 @@
-import { allFields } from "../content/kinds";
-import { workbook } from "../content/workbook";
-import { useWorkbook, useWorkbookStoreApi, type KeptAside } from "../store/workbook-store";
-import type { SaveProblem } from "../store/storage";
-import { DownloadBackupButton, downloadKeptAside } from "./backup-buttons";
+import { findField } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
+import { useWorkbook, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
+import type { SaveProblem } from "../../store/storage";
+import { DownloadBackupButton, downloadKeptAside } from "../backup/backup-buttons";
 
 const whyNotSaved: Record<SaveProblem, string> = {
   full: "This browser's storage for this website is full.",
@@ -10,8 +10,6 @@ const whyNotSaved: Record<SaveProblem, string> = {
     "This browser is not letting the workbook save. This happens in some private windows, or when saving site data is turned off.",
   other: "The browser would not save them.",
 };
-
-const labelOf = new Map(allFields(workbook).map((f) => [f.id, f.label]));
 
 function keptAsideText(
   copy: KeptAside,
@@ -25,7 +23,7 @@ function keptAsideText(
       };
     case "partial": {
       const names = new Intl.ListFormat("en-GB").format(
-        unreadableFields.map((id) => `“${labelOf.get(id) ?? id}”`),
+        unreadableFields.map((id) => `“${findField(workbook, id)?.field.label ?? id}”`),
       );
       return {
         lead: "Part of your saved workbook could not be read.",

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { workbook } from "../content/workbook";
-import type { Step } from "../content/types";
-import { useWorkbook, useWorkbookStoreApi } from "../store/workbook-store";
+import { workbook } from "../../content/workbook";
+import type { Step } from "../../content/types";
+import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 
 /** Steps live in the hash (#/contact-points) so any static host, and offline use, can serve them. */
 function stepIdFromHash(hash: string): string | undefined {

@@ -1,0 +1,38 @@
+import type { PdfBlock } from "./pdf-blocks";
+import type { Layout } from "./layout";
+import { BRAND, LIGHT_RULE, MUTED, PROMPT, RULE, STEP_TITLE, type TextStyle } from "./page-style";
+
+/** The last page: ruled lines for the coach's pen. */
+export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "notes" }>) {
+  layout.newPage();
+  layout.lines([{ text: block.title, rtl: false }], STEP_TITLE);
+  layout.y += 3;
+  layout.rule(BRAND, 1.2);
+  layout.y += 6;
+  layout.lines([{ text: "For you and your coach to write on.", rtl: false }], PROMPT);
+  for (let y = layout.y + 26; y <= layout.bottom - 8; y += 26) layout.rule(RULE, 0.5, y);
+}
+
+export function drawFooters(layout: Layout, footer: string) {
+  const { doc } = layout;
+  const pages = doc.getNumberOfPages();
+  const style: TextStyle = { size: 8.5, lineHeight: 11, colour: MUTED };
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    layout.rule(LIGHT_RULE, 0.6, layout.height - 46);
+    const [text] = layout.wrap(
+      `${footer} · Page ${page} of ${pages}`,
+      layout.contentWidth * 4,
+      style,
+    );
+    // The footer always reads left to right, whatever script the name is in.
+    layout.drawLine(
+      { text: text?.text ?? "", rtl: false },
+      layout.left,
+      layout.height - 40,
+      layout.contentWidth,
+      style,
+      "center",
+    );
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Lays the PDF out top to bottom: wrapping text to a width, drawing lines of text in either
+ * direction, and starting a new page whenever the next piece would not fit.
+ */
+import type { jsPDF, TextOptionsLight } from "jspdf";
+import { toPrintable, type Coverage } from "./printable-text";
+import { FONT, INK, LIGHT_RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** One line of wrapped text, and whether its paragraph reads right to left. */
+export type Line = { text: string; rtl: boolean };
+
+const STRONG_RTL =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** A paragraph's direction is that of its first letter, as the Unicode bidi algorithm has it. */
+function isRtl(paragraph: string): boolean {
+  const letter = /\p{L}/u.exec(paragraph);
+  return letter ? STRONG_RTL.test(letter[0]) : false;
+}
+
+/** Lays blocks out top to bottom, starting a new page whenever the next piece would not fit. */
+export class Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly left = 56;
+  readonly right: number;
+  readonly top = 56;
+  readonly bottom: number;
+  y = this.top;
+  /** Label of the answer being drawn, repeated at the top of a page it runs on to. */
+  private continuing: string | null = null;
+
+  constructor(
+    readonly doc: jsPDF,
+    private readonly covers: Coverage,
+  ) {
+    this.width = doc.internal.pageSize.getWidth();
+    this.height = doc.internal.pageSize.getHeight();
+    this.right = this.width - this.left;
+    this.bottom = this.height - 64;
+  }
+
+  get contentWidth(): number {
+    return this.right - this.left;
+  }
+
+  get atPageTop(): boolean {
+    return this.y <= this.top + 0.5;
+  }
+
+  newPage() {
+    this.doc.addPage();
+    this.y = this.top;
+    if (this.continuing) {
+      this.lines(this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL), SMALL);
+      this.y += 4;
+    }
+  }
+
+  /** Moves to a new page unless `height` still fits on this one. */
+  need(height: number) {
+    if (this.y + height > this.bottom && !this.atPageTop) this.newPage();
+  }
+
+  gap(height: number) {
+    if (!this.atPageTop) this.y += height;
+  }
+
+  continueAs(label: string | null) {
+    this.continuing = label;
+  }
+
+  private useStyle(style: TextStyle) {
+    this.doc.setFont(FONT, style.bold ? "bold" : "normal");
+    this.doc.setFontSize(style.size);
+    const [r, g, b] = style.colour ?? INK;
+    this.doc.setTextColor(r, g, b);
+  }
+
+  private measure(text: string, style: TextStyle): number {
+    this.useStyle(style);
+    return this.doc.getStringUnitWidth(text) * style.size;
+  }
+
+  /**
+   * Wraps text to a width. Lines break at spaces; a word wider than the line breaks between
+   * letters. Characters the font lacks are swapped for a visible mark first.
+   */
+  wrap(text: string, width: number, style: TextStyle): Line[] {
+    const lines: Line[] = [];
+    const printable = toPrintable(text, this.covers).text;
+    const space = this.measure(" ", style);
+    for (const paragraph of printable.split("\n")) {
+      const rtl = isRtl(paragraph);
+      let line = "";
+      let lineWidth = 0;
+      for (const word of paragraph.split(/ +/)) {
+        const wordWidth = this.measure(word, style);
+        if (line && lineWidth + space + wordWidth <= width) {
+          line += ` ${word}`;
+          lineWidth += space + wordWidth;
+          continue;
+        }
+        if (line) lines.push({ text: line, rtl });
+        if (wordWidth <= width) {
+          line = word;
+          lineWidth = wordWidth;
+          continue;
+        }
+        line = "";
+        lineWidth = 0;
+        for (const { segment } of graphemes.segment(word)) {
+          const w = this.measure(segment, style);
+          if (line && lineWidth + w > width) {
+            lines.push({ text: line, rtl });
+            line = "";
+            lineWidth = 0;
+          }
+          line += segment;
+          lineWidth += w;
+        }
+      }
+      lines.push({ text: line, rtl });
+    }
+    return lines;
+  }
+
+  /** Draws one line in a box `width` wide whose top is at `top`. */
+  drawLine(
+    line: Line,
+    x: number,
+    top: number,
+    width: number,
+    style: TextStyle,
+    align: "start" | "center" | "end" = "start",
+  ) {
+    this.useStyle(style);
+    const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
+    // jsPDF's bidi engine turns logical order into the visual order a PDF needs, with the
+    // paragraph's own base direction, so Arabic and Hebrew read right to left.
+    const bidi: TextOptionsLight = {
+      isInputVisual: false,
+      isOutputVisual: true,
+      isInputRtl: line.rtl,
+      isOutputRtl: false,
+      isSymmetricSwapping: true,
+    };
+    const toEnd = (align === "end") !== line.rtl;
+    if (align === "center")
+      this.doc.text(line.text, x + width / 2, baseline, { ...bidi, align: "center" });
+    else if (toEnd) this.doc.text(line.text, x + width, baseline, { ...bidi, align: "right" });
+    else this.doc.text(line.text, x, baseline, bidi);
+  }
+
+  /** Draws lines one after another, moving to a new page between any two. */
+  lines(lines: Line[], style: TextStyle, x = this.left, width = this.contentWidth) {
+    for (const line of lines) {
+      this.need(style.lineHeight);
+      this.drawLine(line, x, this.y, width, style);
+      this.y += style.lineHeight;
+    }
+  }
+
+  fill(colour: Rgb) {
+    this.doc.setFillColor(colour[0], colour[1], colour[2]);
+  }
+
+  stroke(colour: Rgb, width = 0.6) {
+    this.doc.setDrawColor(colour[0], colour[1], colour[2]);
+    this.doc.setLineWidth(width);
+  }
+
+  rule(colour: Rgb = LIGHT_RULE, width = 0.6, y = this.y) {
+    this.stroke(colour, width);
+    this.doc.line(this.left, y, this.right, y);
+  }
+}
