@@ -5,11 +5,19 @@ import { VitePWA } from "vite-plugin-pwa";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
 // would still emit them as chunks (and an offline cache would fetch them).
-const jspdfOptionalDepsStub = fileURLToPath(new URL("./src/pdf/jspdf-optional-deps-stub.ts", import.meta.url));
+const jspdfOptionalDepsStub = fileURLToPath(
+  new URL("./src/pdf/jspdf-optional-deps-stub.ts", import.meta.url),
+);
 
 export default defineConfig({
   plugins: [react(), offlineApp()],
-  resolve: { alias: { html2canvas: jspdfOptionalDepsStub, canvg: jspdfOptionalDepsStub, dompurify: jspdfOptionalDepsStub } },
+  resolve: {
+    alias: {
+      html2canvas: jspdfOptionalDepsStub,
+      canvg: jspdfOptionalDepsStub,
+      dompurify: jspdfOptionalDepsStub,
+    },
+  },
   build: {
     target: "es2022",
     sourcemap: false,
