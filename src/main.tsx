@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
-import { WorkbookProvider } from "./features/class-workbook/workbook-switch";
+import { WorkbookProvider } from "./app/workbook-provider";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(

@@ -1,26 +1,95 @@
-import type { CSSProperties } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { memo, useCallback, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
+import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
-import { RowButtons, UndoBar, useRowActions } from "./row-actions";
+import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
+import { TextControl } from "./text-control";
 
-function emptyRow(field: TableField, first = ""): TableRow {
-  const row: TableRow = {};
-  field.columns.forEach((col, i) => (row[col.id] = i === 0 ? first : ""));
-  return row;
+const ROWS: readonly string[] = [];
+
+function emptyRow(field: TableField, first = ""): Omit<TableRow, "id"> {
+  return Object.fromEntries(field.columns.map((col, i) => [col.id, i === 0 ? first : ""]));
 }
 
-export function TableInput({ field }: { field: TableField }) {
-  const { control, register, getValues } = useFormContext();
-  const { fields: rows, append, remove, insert, move } = useFieldArray({ control, name: field.id });
+const cellId = (baseId: string, rowId: string, columnId: string) =>
+  `${baseId}-${rowId}-${columnId}`;
+
+type RowProps = {
+  field: TableField;
+  baseId: string;
+  row: TableRow;
+  index: number;
+  count: number;
+  onCell: (rowId: string, columnId: string, text: string) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: (row: TableRow, index: number) => void;
+};
+
+/** One row. Drawn again only when its own cells, place or neighbours' count change. */
+const Row = memo(function Row({
+  field,
+  baseId,
+  row,
+  index,
+  count,
+  onCell,
+  onMove,
+  onRemove,
+}: RowProps) {
+  return (
+    <tr role="row">
+      <td role="cell" className="row-number" aria-hidden="true">
+        {index + 1}
+      </td>
+      {field.columns.map((col) => (
+        <td role="cell" key={col.id} data-heading={col.heading}>
+          <TextControl
+            id={cellId(baseId, row.id, col.id)}
+            className="input cell"
+            multiline
+            rows={2}
+            aria-label={`${col.heading}, row ${index + 1}`}
+            value={row[col.id] ?? ""}
+            onText={(text) => onCell(row.id, col.id, text)}
+          />
+        </td>
+      ))}
+      <td role="cell" className="row-actions">
+        <RowButtons
+          baseId={baseId}
+          index={index}
+          count={count}
+          noun="row"
+          onMove={onMove}
+          onRemove={() => onRemove(row, index)}
+        />
+      </td>
+    </tr>
+  );
+});
+
+export function TableInput({ field, value: rows, update, history }: FieldProps<"table">) {
   const baseId = `f-${field.id}`;
-  const actions = useRowActions<TableRow>({
+  const firstColumn = field.columns[0].id;
+  const list = useRowList<TableRow>({
     baseId,
-    getValue: (i) => getValues(`${field.id}.${i}`) as TableRow,
-    remove,
-    insert,
-    move,
+    path: ROWS,
+    setRows: update,
+    history,
+    noun: "row",
+    describe: useCallback((row: TableRow) => row[firstColumn] ?? "", [firstColumn]),
+    firstControlId: useCallback(
+      (rowId: string) => cellId(baseId, rowId, firstColumn),
+      [baseId, firstColumn],
+    ),
   });
+  const { change } = list;
+  const onCell = useCallback(
+    (rowId: string, columnId: string, text: string) =>
+      change(rowId, { [columnId]: text } as Partial<TableRow>),
+    [change],
+  );
+  const secondColumn = field.columns[1]?.id ?? firstColumn;
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
@@ -51,31 +120,17 @@ export function TableInput({ field }: { field: TableField }) {
           </thead>
           <tbody role="rowgroup">
             {rows.map((row, index) => (
-              <tr role="row" key={row.id}>
-                <td role="cell" className="row-number" aria-hidden="true">
-                  {index + 1}
-                </td>
-                {field.columns.map((col) => (
-                  <td role="cell" key={col.id} data-heading={col.heading}>
-                    <textarea
-                      className="input cell"
-                      rows={2}
-                      aria-label={`${col.heading}, row ${index + 1}`}
-                      {...register(`${field.id}.${index}.${col.id}`)}
-                    />
-                  </td>
-                ))}
-                <td role="cell" className="row-actions">
-                  <RowButtons
-                    baseId={baseId}
-                    index={index}
-                    count={rows.length}
-                    noun="row"
-                    onMove={actions.moveBy}
-                    onRemove={actions.removeAt}
-                  />
-                </td>
-              </tr>
+              <Row
+                key={row.id}
+                field={field}
+                baseId={baseId}
+                row={row}
+                index={index}
+                count={rows.length}
+                onCell={onCell}
+                onMove={list.moveBy}
+                onRemove={list.removeAt}
+              />
             ))}
           </tbody>
         </table>
@@ -83,17 +138,13 @@ export function TableInput({ field }: { field: TableField }) {
         /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
         <p className="empty-note">No rows yet.</p>
       )}
-      <UndoBar
-        baseId={baseId}
-        message={actions.removed ? `Row ${actions.removed.index + 1} removed.` : null}
-        onUndo={actions.undo}
+      <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
+      <AddRow
+        label={field.addLabel}
+        count={rows.length}
+        plural="rows"
+        onAdd={() => list.add(emptyRow(field))}
       />
-      <div className="add-bar">
-        <button type="button" className="button" onClick={() => append(emptyRow(field))}>
-          <span aria-hidden="true">+ </span>
-          {field.addLabel}
-        </button>
-      </div>
       {field.suggestions && (
         <div className="suggestions">
           <p className="suggestions-title" id={`${baseId}-suggestions`}>
@@ -107,9 +158,7 @@ export function TableInput({ field }: { field: TableField }) {
                   className="chip"
                   aria-label={`Add ${s}`}
                   onClick={() =>
-                    append(emptyRow(field, s), {
-                      focusName: `${field.id}.${rows.length}.${field.columns[1]?.id ?? field.columns[0].id}`,
-                    })
+                    list.add(emptyRow(field, s), (rowId) => cellId(baseId, rowId, secondColumn))
                   }
                 >
                   <span aria-hidden="true">+ </span>

@@ -11,8 +11,8 @@ export function DownloadBackupButton({ className = "button" }: { className?: str
       className={className}
       onClick={() => {
         // Whatever is still in the typing pause goes into the file too.
-        store.getState().flushDrafts();
         downloadText(backupFileName(), backupText(store.getState().answers));
+        store.getState().noteBackup();
       }}
     >
       Download backup

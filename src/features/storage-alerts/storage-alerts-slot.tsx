@@ -8,7 +8,11 @@ export const StorageAlerts = lazyNamed(() => import("./storage-alerts"), "Storag
 
 export function StorageAlertsSlot() {
   const hasProblem = useWorkbook(
-    (s) => s.saveState === "failed" || s.notice !== null || s.keptAside.some((c) => c.isNew),
+    (s) =>
+      s.saveState === "failed" ||
+      s.notice !== null ||
+      s.lostEdits.length > 0 ||
+      s.keptAside.some((c) => c.isNew),
   );
   if (!hasProblem) return null;
   return (
