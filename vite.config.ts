@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 
@@ -9,8 +9,21 @@ const jspdfOptionalDepsStub = fileURLToPath(
   new URL("./src/pdf/jspdf-optional-deps-stub.ts", import.meta.url),
 );
 
+/**
+ * index.html carries a Content-Security-Policy that lets only the app's own files load. The dev
+ * server's hot reload needs inline scripts, so in development the policy is left out.
+ */
+function devWithoutSecurityPolicy(): Plugin {
+  return {
+    name: "dev-without-security-policy",
+    apply: "serve",
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ""),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineApp()],
+  plugins: [react(), offlineApp(), devWithoutSecurityPolicy()],
   resolve: {
     alias: {
       html2canvas: jspdfOptionalDepsStub,

@@ -11,7 +11,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
 const KEYSTROKES = 60;
 const TABLE_ROWS = 200;
-const STORAGE_KEY = "keeping-customers:workbook";
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,8 +44,8 @@ function sizes() {
   };
 }
 
-/** The worked example, straight from the content, as the saved data a returning user has. */
-async function exampleData() {
+/** The worked example, straight from the content, and the storage key it is saved under. */
+async function fromSource() {
   const vite = await createServer({
     server: { middlewareMode: true, hmr: false },
     appType: "custom",
@@ -55,7 +54,8 @@ async function exampleData() {
   try {
     const { workbook } = await vite.ssrLoadModule("/src/content/workbook.ts");
     const { exampleAnswers } = await vite.ssrLoadModule("/src/content/examples.ts");
-    return exampleAnswers(workbook);
+    const { PERSONAL_KEY } = await vite.ssrLoadModule("/src/store/keys.ts");
+    return { answers: exampleAnswers(workbook), STORAGE_KEY: PERSONAL_KEY };
   } finally {
     await vite.close();
   }
@@ -152,7 +152,7 @@ async function typingLatency(browser, url) {
   );
 }
 
-const answers = await exampleData();
+const { answers, STORAGE_KEY } = await fromSource();
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
 const url = server.resolvedUrls.local[0].replace(/\/$/, "");
 const browser = await chromium.launch({

@@ -4,6 +4,7 @@ import { App } from "./app/app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
 import { WorkbookProvider } from "./app/workbook-provider";
+import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
@@ -15,4 +16,5 @@ createRoot(document.getElementById("root")!).render(
 );
 
 registerOfflineApp();
+watchInstallOffer();
 fitTextBoxesForPrint();

@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useState } from "react";
 import { workbook } from "../content/workbook";
+import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
+import { UpdateReady } from "../features/offline/update-ready";
 import { SaveStatus } from "../features/storage-alerts/save-status";
 import { LazyPresentationMode, usePresentation } from "../features/presentation/present";
 import { StepNav } from "../features/steps/step-nav";
@@ -24,6 +26,7 @@ export function App() {
   if (!moved && step.id !== firstStepId) setMoved(true);
   const { presenting, enter, leave, button: presentButton } = usePresentation();
   const classWorkbook = useWorkbookChoice() === "class";
+  useLastingStorage();
 
   useEffect(() => {
     // Parts the first screen does without, fetched while idle so they open at once.
@@ -67,6 +70,7 @@ export function App() {
           >
             Present
           </button>
+          <UpdateReady />
           <SaveStatus />
         </div>
       </header>

@@ -58,6 +58,58 @@ function StatusAndNote({
 
 const describe = (entry: OwnCheckEntry) => entry.text;
 
+/** A check the user added: its words, the row buttons, and its answer and note. */
+function OwnCheck({
+  baseId,
+  entry,
+  index,
+  count,
+  noteLabel,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  baseId: string;
+  entry: OwnCheckEntry;
+  index: number;
+  count: number;
+  noteLabel: string;
+  onChange: (patch: Partial<OwnCheckEntry>) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const question = entry.text.trim() || `My own check ${index + 1}`;
+  const idBase = `${baseId}-own-${entry.id}`;
+  return (
+    <li className="check-item own">
+      <div className="own-head">
+        <TextControl
+          id={`${idBase}-text`}
+          aria-label={`My own check ${index + 1}`}
+          placeholder="Write your own check"
+          value={entry.text}
+          onText={(text) => onChange({ text })}
+        />
+        <RowButtons
+          baseId={baseId}
+          index={index}
+          count={count}
+          noun="check"
+          onMove={onMove}
+          onRemove={onRemove}
+        />
+      </div>
+      <StatusAndNote
+        idBase={idBase}
+        question={question}
+        noteLabel={noteLabel}
+        entry={entry}
+        onChange={onChange}
+      />
+    </li>
+  );
+}
+
 export function ChecklistInput({ field, value, update, history }: FieldProps<"checklist">) {
   const baseId = `f-${field.id}`;
   const setOwn = useCallback(
@@ -97,38 +149,19 @@ export function ChecklistInput({ field, value, update, history }: FieldProps<"ch
             />
           </li>
         ))}
-        {value.own.map((entry, index) => {
-          const question = entry.text.trim() || `My own check ${index + 1}`;
-          const idBase = `${baseId}-own-${entry.id}`;
-          return (
-            <li key={entry.id} className="check-item own">
-              <div className="own-head">
-                <TextControl
-                  id={`${idBase}-text`}
-                  aria-label={`My own check ${index + 1}`}
-                  placeholder="Write your own check"
-                  value={entry.text}
-                  onText={(text) => list.change(entry.id, { text })}
-                />
-                <RowButtons
-                  baseId={baseId}
-                  index={index}
-                  count={value.own.length}
-                  noun="check"
-                  onMove={list.moveBy}
-                  onRemove={() => list.removeAt(entry, index)}
-                />
-              </div>
-              <StatusAndNote
-                idBase={idBase}
-                question={question}
-                noteLabel={field.noteLabel}
-                entry={entry}
-                onChange={(patch) => list.change(entry.id, patch)}
-              />
-            </li>
-          );
-        })}
+        {value.own.map((entry, index) => (
+          <OwnCheck
+            key={entry.id}
+            baseId={baseId}
+            entry={entry}
+            index={index}
+            count={value.own.length}
+            noteLabel={field.noteLabel}
+            onChange={(patch) => list.change(entry.id, patch)}
+            onMove={list.moveBy}
+            onRemove={() => list.removeAt(entry, index)}
+          />
+        ))}
       </ul>
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       {field.ownAddLabel && (

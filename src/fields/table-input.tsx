@@ -1,3 +1,5 @@
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
+   the table's roles are stated on purpose; see RowsTable */
 import { memo, useCallback, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
@@ -68,9 +70,92 @@ const Row = memo(function Row({
   );
 });
 
+/** The rows as a table; on screen each row is laid out as a grid (see the note below). */
+function RowsTable({
+  field,
+  baseId,
+  rows,
+  onCell,
+  onMove,
+  onRemove,
+}: Omit<RowProps, "row" | "index" | "count"> & { rows: TableRow[] }) {
+  /* On screen the rows are laid out as grids so that rows out of view can be skipped
+     (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
+     drop table semantics when a table's display changes, so the roles are stated. */
+  return (
+    <table
+      role="table"
+      className="answer-table"
+      style={{ "--columns": field.columns.length } as CSSProperties}
+    >
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col" className="row-number">
+            <span className="visually-hidden">Row</span>
+          </th>
+          {field.columns.map((col) => (
+            <th role="columnheader" key={col.id} scope="col">
+              {col.heading}
+            </th>
+          ))}
+          <th role="columnheader" scope="col" className="row-actions-heading">
+            <span className="visually-hidden">Row actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {rows.map((row, index) => (
+          <Row
+            key={row.id}
+            field={field}
+            baseId={baseId}
+            row={row}
+            index={index}
+            count={rows.length}
+            onCell={onCell}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One-click rows for common answers, pre-filled in the first column. */
+function Suggestions({
+  field,
+  baseId,
+  onAdd,
+}: {
+  field: TableField;
+  baseId: string;
+  onAdd: (first: string) => void;
+}) {
+  if (!field.suggestions) return null;
+  return (
+    <div className="suggestions">
+      <p className="suggestions-title" id={`${baseId}-suggestions`}>
+        {field.suggestionsTitle ?? "Add in one click:"}
+      </p>
+      <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
+        {field.suggestions.map((s) => (
+          <li key={s}>
+            <button type="button" className="chip" aria-label={`Add ${s}`} onClick={() => onAdd(s)}>
+              <span aria-hidden="true">+ </span>
+              {s}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function TableInput({ field, value: rows, update, history }: FieldProps<"table">) {
   const baseId = `f-${field.id}`;
   const firstColumn = field.columns[0].id;
+  const secondColumn = field.columns[1]?.id ?? firstColumn;
   const list = useRowList<TableRow>({
     baseId,
     path: ROWS,
@@ -85,57 +170,22 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
   });
   const { change } = list;
   const onCell = useCallback(
-    (rowId: string, columnId: string, text: string) =>
-      change(rowId, { [columnId]: text } as Partial<TableRow>),
+    (rowId: string, columnId: string, text: string) => change(rowId, { [columnId]: text }),
     [change],
   );
-  const secondColumn = field.columns[1]?.id ?? firstColumn;
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
       {rows.length > 0 ? (
-        /* On screen the rows are laid out as grids so that rows out of view can be skipped
-           (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
-           drop table semantics when a table's display changes, so the roles are stated. */
-        /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
-        <table
-          role="table"
-          className="answer-table"
-          style={{ "--columns": field.columns.length } as CSSProperties}
-        >
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col" className="row-number">
-                <span className="visually-hidden">Row</span>
-              </th>
-              {field.columns.map((col) => (
-                <th role="columnheader" key={col.id} scope="col">
-                  {col.heading}
-                </th>
-              ))}
-              <th role="columnheader" scope="col" className="row-actions-heading">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {rows.map((row, index) => (
-              <Row
-                key={row.id}
-                field={field}
-                baseId={baseId}
-                row={row}
-                index={index}
-                count={rows.length}
-                onCell={onCell}
-                onMove={list.moveBy}
-                onRemove={list.removeAt}
-              />
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          field={field}
+          baseId={baseId}
+          rows={rows}
+          onCell={onCell}
+          onMove={list.moveBy}
+          onRemove={list.removeAt}
+        />
       ) : (
-        /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
         <p className="empty-note">No rows yet.</p>
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
@@ -145,30 +195,13 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
         plural="rows"
         onAdd={() => list.add(emptyRow(field))}
       />
-      {field.suggestions && (
-        <div className="suggestions">
-          <p className="suggestions-title" id={`${baseId}-suggestions`}>
-            {field.suggestionsTitle ?? "Add in one click:"}
-          </p>
-          <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
-            {field.suggestions.map((s) => (
-              <li key={s}>
-                <button
-                  type="button"
-                  className="chip"
-                  aria-label={`Add ${s}`}
-                  onClick={() =>
-                    list.add(emptyRow(field, s), (rowId) => cellId(baseId, rowId, secondColumn))
-                  }
-                >
-                  <span aria-hidden="true">+ </span>
-                  {s}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Suggestions
+        field={field}
+        baseId={baseId}
+        onAdd={(first) =>
+          list.add(emptyRow(field, first), (rowId) => cellId(baseId, rowId, secondColumn))
+        }
+      />
     </GroupFrame>
   );
 }

@@ -177,6 +177,7 @@ export function createPersistence(
   function flush() {
     clearTimeout(timer);
     clearTimeout(retryTimer);
+    timer = undefined;
     waitingSince = null;
     const stored = readStored(false);
     if (!stored) return;
@@ -219,6 +220,7 @@ export function createPersistence(
   /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
   const forget = () => {
     clearTimeout(timer);
+    timer = undefined;
     waitingSince = null;
     onDisk = false;
     base = null;
@@ -245,8 +247,9 @@ export function createPersistence(
       store.setState({ keptAside: storedCopies() });
   };
 
+  /** Writes at once anything still waiting (or still failing), as the page may be going. */
   const onHide = () => {
-    if (timer !== undefined || waitingSince !== null) flush();
+    if (timer !== undefined || store.getState().saveState === "failed") flush();
   };
   const onVisibility = () => {
     if (document.visibilityState === "hidden") onHide();
@@ -307,6 +310,7 @@ export function createPersistence(
     stop() {
       onHide();
       clearTimeout(timer);
+      timer = undefined;
       clearTimeout(retryTimer);
       for (const undo of detach) undo();
       detach = [];
@@ -314,6 +318,7 @@ export function createPersistence(
     flush,
     removeAll(): RemovalSummary {
       clearTimeout(timer);
+      timer = undefined;
       clearTimeout(retryTimer);
       waitingSince = null;
       const state = store.getState();

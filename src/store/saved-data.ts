@@ -1,5 +1,5 @@
 import { findField, withDefaults } from "../content/kinds";
-import type { Removal, Row, Workbook } from "../content/types";
+import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswer, readAnswers } from "./answer-shape";
@@ -68,7 +68,7 @@ function readRemoval(value: unknown): Removal | null {
   const wrapped = expected.length === 0 ? [row] : { items: {}, own: [row] };
   const read = readAnswer(field, wrapped);
   const rows = Array.isArray(read) ? read : isRecord(read) ? read.own : undefined;
-  const first = (rows as Row[] | undefined)?.[0];
+  const first = rows?.[0];
   if (!first || !isRecord(row) || row.id !== first.id) return null;
   return { id, fieldId, path: expected, index, label, at, row: first };
 }

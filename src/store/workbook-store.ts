@@ -96,6 +96,54 @@ function insertRow(value: AnswerValue, path: readonly string[], index: number, r
   return replaceAt(value, path, [...rows.slice(0, at), row, ...rows.slice(at)]) as AnswerValue;
 }
 
+/** What a workbook shows about saving before persistence has said anything. */
+const quietStatus = {
+  saveState: "idle",
+  saveProblem: null,
+  keptAside: [],
+  unreadableFields: [],
+  notice: null,
+  lostEdits: [],
+} satisfies Partial<WorkbookState>;
+
+type Change = (next: Answers, extra?: Partial<WorkbookState>) => void;
+
+/** Removing rows, putting them back, and using a version another tab's edit replaced. */
+function rowActions(
+  get: () => WorkbookState,
+  change: Change,
+): Pick<WorkbookState, "removeRow" | "undoRemoval" | "restoreLostEdit"> {
+  return {
+    removeRow: (fieldId, path, rowId, label) => {
+      const value = get().answers[fieldId];
+      if (value === undefined) return;
+      const rows = rowsIn(value, path);
+      const index = rows.findIndex((r) => r.id === rowId);
+      const row = rows[index];
+      if (!row) return;
+      const removal: Removal = { id: newId(), fieldId, path, index, label, at: Date.now(), row };
+      const next = replaceAt(value, path, rows.toSpliced(index, 1)) as AnswerValue;
+      change({ [fieldId]: next }, { removals: [removal, ...get().removals] });
+    },
+    undoRemoval: (removalId) => {
+      const removal = get().removals.find((r) => r.id === removalId);
+      const value = removal && get().answers[removal.fieldId];
+      if (!removal || value === undefined) return;
+      change({ [removal.fieldId]: insertRow(value, removal.path, removal.index, removal.row) });
+    },
+    restoreLostEdit: (id) => {
+      const lost = get().lostEdits.find((e) => e.id === id);
+      const value = lost && get().answers[lost.fieldId];
+      if (!lost || value === undefined) return;
+      const next =
+        lost.kind === "text"
+          ? (replaceAt(value, lost.path, lost.other) as AnswerValue)
+          : insertRow(value, lost.path, lost.index, lost.row);
+      change({ [lost.fieldId]: next }, { lostEdits: get().lostEdits.filter((e) => e !== lost) });
+    },
+  };
+}
+
 export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): StoreApi<WorkbookState> {
   let lastStamp = 0;
   /** Change times never repeat or go backwards within a tab, and follow what it has seen. */
@@ -103,7 +151,7 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
 
   return createStore<WorkbookState>()((set, get) => {
     /** Applies new answers, noting at one time every part that changed. */
-    const change = (next: Answers, extra: Partial<WorkbookState> = {}) => {
+    const change: Change = (next, extra = {}) => {
       const { answers, stamps, removed } = get();
       const time = stamp();
       const into = { stamps: { ...stamps }, removed: { ...removed } };
@@ -123,32 +171,10 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
       ...emptyDoc(),
       ...emptyMeta,
       ...start,
-      saveState: "idle",
-      saveProblem: null,
-      keptAside: [],
-      unreadableFields: [],
-      notice: null,
-      lostEdits: [],
-
+      ...quietStatus,
+      ...rowActions(get, change),
       setAnswer: (fieldId, value) => {
         if (get().answers[fieldId] !== value) change({ [fieldId]: value });
-      },
-      removeRow: (fieldId, path, rowId, label) => {
-        const value = get().answers[fieldId];
-        if (value === undefined) return;
-        const rows = rowsIn(value, path);
-        const index = rows.findIndex((r) => r.id === rowId);
-        const row = rows[index];
-        if (!row) return;
-        const removal: Removal = { id: newId(), fieldId, path, index, label, at: Date.now(), row };
-        const next = replaceAt(value, path, rows.toSpliced(index, 1)) as AnswerValue;
-        change({ [fieldId]: next }, { removals: [removal, ...get().removals] });
-      },
-      undoRemoval: (removalId) => {
-        const removal = get().removals.find((r) => r.id === removalId);
-        const value = removal && get().answers[removal.fieldId];
-        if (!removal || value === undefined) return;
-        change({ [removal.fieldId]: insertRow(value, removal.path, removal.index, removal.row) });
       },
       setLastStep: (stepId) => {
         if (get().lastStepId === stepId) return;
@@ -162,16 +188,6 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
           ...doc,
           lostEdits: [...get().lostEdits, ...lost.map((c) => ({ ...c, id: newId() }))],
         });
-      },
-      restoreLostEdit: (id) => {
-        const lost = get().lostEdits.find((e) => e.id === id);
-        const value = lost && get().answers[lost.fieldId];
-        if (!lost || value === undefined) return;
-        const next =
-          lost.kind === "text"
-            ? (replaceAt(value, lost.path, lost.other) as AnswerValue)
-            : insertRow(value, lost.path, lost.index, lost.row);
-        change({ [lost.fieldId]: next }, { lostEdits: get().lostEdits.filter((e) => e !== lost) });
       },
       dismissLostEdit: (id) => set({ lostEdits: get().lostEdits.filter((e) => e.id !== id) }),
       noteBackup: () => set({ backedUpAt: Date.now() }),

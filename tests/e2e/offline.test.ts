@@ -6,9 +6,9 @@ import { extname, join, normalize } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, useBrowser } from "./browser";
+import { PERSONAL_KEY } from "../../src/store/keys";
 
 const browser = useBrowser();
-const PERSONAL_KEY = "keeping-customers:workbook";
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
 const saved = (page: Page) => page.evaluate((k) => localStorage.getItem(k), PERSONAL_KEY);

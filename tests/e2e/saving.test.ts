@@ -14,9 +14,10 @@ import {
   waitForSaved,
   type Expectation,
 } from "./fill-workbook";
+import { PERSONAL_KEY } from "../../src/store/keys";
 
 const browser = useBrowser();
-const KEY = "keeping-customers:workbook";
+const KEY = PERSONAL_KEY;
 
 const nameBox = (page: Page) => page.getByRole("textbox", { name: "Your name", exact: true });
 const alert = (page: Page) => page.getByRole("alert");
@@ -283,6 +284,11 @@ describe("the backup file", () => {
     await nameBox(page).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
     await openStep(page, baseUrl(), "review");
+    // Moving to the review step is saved too; wait for that before taking the "before".
+    await page.waitForFunction(
+      (key) => localStorage.getItem(key)?.includes('"lastStepId":"review"'),
+      KEY,
+    );
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     const input = page.getByLabel("Restore from backup");
 

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { InstallApp } from "../keep-safe/install-app";
 import { DownloadBackupButton } from "./backup-buttons";
 import { KeptAsideList } from "./kept-aside-list";
 import { RemoveAnswers } from "./remove-answers";
@@ -21,6 +22,7 @@ export function BackupTools() {
         <DownloadBackupButton className="button primary" />
         <RestoreFromFile onDone={setDone} />
       </div>
+      <InstallApp />
       <KeptAsideList onDone={setDone} />
       <RemoveAnswers onDone={setDone} />
       <p className="backup-done" aria-live="polite">
