@@ -77,7 +77,7 @@ export function createPersistence(
 ): Persistence {
   const prefix = asidePrefix(key);
   /** The copy storage held after this tab last read or wrote it: the base for conflicts. */
-  let base: Doc | null = null;
+  let base: Doc = emptyDoc();
   /** This workbook is in storage (read at load, or written since). */
   let onDisk = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -223,7 +223,7 @@ export function createPersistence(
     timer = undefined;
     waitingSince = null;
     onDisk = false;
-    base = null;
+    base = emptyDoc();
     const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
     take(emptyDoc(), []);
     store.setState({
@@ -276,6 +276,7 @@ export function createPersistence(
     take(docOf(saved), []);
     store.setState({ ...metaOf(saved), unreadableFields: read.unreadableFields });
     if (read.unreadableFields.length === 0) base = docOf(saved);
+    else base = { ...emptyDoc(), answers: {} };
   };
   load();
 
@@ -332,7 +333,7 @@ export function createPersistence(
         if (!removeItem(k)) summary.removedFromBrowser = false;
       }
       onDisk = false;
-      base = null;
+      base = emptyDoc();
       take(emptyDoc(), []);
       store.setState({
         ...emptyMeta,

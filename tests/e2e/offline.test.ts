@@ -153,4 +153,48 @@ describe("updates", () => {
       "Kept through the update",
     );
   });
+
+  it("never reloads under someone typing: it offers the new version instead", async () => {
+    const { page } = await browser.newPage();
+    await page.goto(`${url}/#/about-you`);
+    await waitForOffline(page);
+
+    // Publish another version, then come back and start typing at once.
+    const html = readFileSync(join(root, "index.html"), "utf8");
+    writeFileSync(
+      join(root, "index.html"),
+      html.replace("<head>", '<head><meta name="app-version" content="3">'),
+    );
+    const sw = readFileSync(join(root, "sw.js"), "utf8");
+    writeFileSync(
+      join(root, "sw.js"),
+      sw.replace(/(url:"index\.html",revision:")[^"]+/, "$1version-3"),
+    );
+    await page.reload();
+    const name = page.getByRole("textbox", { name: "Your name" });
+    await name.waitFor();
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    await name.pressSequentially("Typing while a new version arrives", { delay: 40 });
+
+    const offer = page.getByRole("button", { name: /^New version ready/ });
+    await offer.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+      true,
+    );
+    expect(await name.inputValue()).toBe("Typing while a new version arrives");
+    expect(await page.locator('meta[name="app-version"][content="3"]').count()).toBe(0);
+
+    // When it suits the user, the new version opens with everything kept.
+    await offer.click();
+    await expect
+      .poll(() => page.locator('meta[name="app-version"][content="3"]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await h1(page).waitFor();
+    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe(
+      "Typing while a new version arrives",
+    );
+  });
 });
