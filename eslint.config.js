@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import testingLibrary from "eslint-plugin-testing-library";
 import jestDom from "eslint-plugin-jest-dom";
-import { createNodeResolver, importX } from "eslint-plugin-import-x";
+import importPlugin from "eslint-plugin-import";
 
 /**
  * The layers of src/, lowest first. Each may import only from the layers before it in its own
@@ -58,12 +58,10 @@ export default tseslint.config(
   { files: ["src/**/*.tsx"], ...jsxA11y.flatConfigs.strict },
   {
     files: ["src/**/*.{ts,tsx}"],
-    plugins: { "import-x": importX },
-    settings: {
-      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
-    },
+    plugins: { import: importPlugin },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } } },
     rules: {
-      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
       "max-lines": ["error", { max: 400 }],
       "max-lines-per-function": ["error", { max: 80 }],
       "@typescript-eslint/switch-exhaustiveness-check": [
