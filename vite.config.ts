@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
+import { firstScreen } from "./scripts/first-screen-plugin.ts";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
 // would still emit them as chunks (and an offline cache would fetch them).
@@ -23,7 +24,7 @@ function devWithoutSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), offlineApp(), devWithoutSecurityPolicy()],
+  plugins: [react(), firstScreen(), offlineApp(), devWithoutSecurityPolicy()],
   resolve: {
     alias: {
       html2canvas: jspdfOptionalDepsStub,
@@ -36,6 +37,9 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app targets supports modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // One stylesheet, tied to no chunk: it is written inline into index.html
+    // (scripts/first-screen-plugin.ts), so no chunk loaded later should go looking for it.
+    cssCodeSplit: false,
     // The entry is named "app" so the size budget (.size-limit.js) can find the first-load files.
     rollupOptions: { input: { app: "index.html" } },
   },

@@ -29,6 +29,8 @@ export function App() {
   useLastingStorage();
 
   useEffect(() => {
+    // Live: show the page if it was hidden until the right screen was ready (index.html).
+    document.documentElement.classList.remove("restoring", "starting");
     // Parts the first screen does without, fetched while idle so they open at once.
     preloadWhenIdle(ReviewSummary);
     preloadWhenIdle(StorageAlerts);

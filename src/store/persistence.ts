@@ -279,6 +279,8 @@ export function createPersistence(
     else base = { ...emptyDoc(), answers: {} };
   };
   load();
+  /** The answers as read: anything different when saving starts was changed meanwhile. */
+  const loaded = store.getState().answers;
 
   return {
     start() {
@@ -300,6 +302,8 @@ export function createPersistence(
       window.addEventListener("beforeunload", onBeforeUnload);
       document.addEventListener("visibilitychange", onVisibility);
       if (store.getState().saveState === "failed") fail(store.getState().saveProblem ?? "other");
+      // Changed before saving started (text typed into the page before the app took it over).
+      else if (store.getState().answers !== loaded) schedule();
       detach = [
         unsubscribe,
         () => window.removeEventListener("storage", onStorage),

@@ -9,6 +9,7 @@ import { baseUrl, useBrowser } from "./browser";
 import {
   expectFilled,
   fillField,
+  appStarted,
   openStep,
   stepsWithFields,
   waitForSaved,
@@ -87,6 +88,7 @@ describe("saved data that cannot be read", () => {
     await nameBox(page).fill("Bea");
     await waitForSaved(page, "Bea");
     await page.reload();
+    await appStarted(page);
     expect(await nameBox(page).inputValue()).toBe("Bea");
     // Told once; the copy is listed with the backup tools from then on.
     expect(await alert(page).count()).toBe(0);
@@ -130,6 +132,7 @@ describe("when the browser will not save", () => {
     await alert(page).waitFor({ state: "detached", timeout: 6000 });
     await waitForSaved(page, "Bloom & Crumb");
     await page.reload();
+    await appStarted(page);
     expect(await nameBox(page).inputValue()).toBe("Zofia Wróblewska");
     expect(await page.getByRole("textbox", { name: "Business name" }).inputValue()).toBe(
       "Bloom & Crumb",

@@ -24,7 +24,12 @@ function subscribe(onChange: () => void) {
 }
 
 export function useWorkbookChoice(): WorkbookChoice {
-  return useSyncExternalStore(subscribe, () => choiceFromSearch(window.location.search));
+  return useSyncExternalStore(
+    subscribe,
+    () => choiceFromSearch(window.location.search),
+    // The page made at build time (see src/app/prerender.tsx) is the personal workbook.
+    () => "personal",
+  );
 }
 
 export function chooseWorkbook(choice: WorkbookChoice): void {
