@@ -183,16 +183,16 @@ describe("restoring what the workbook only partly knows", () => {
       },
     });
     localStorage.setItem("partly-damaged", damaged);
-    const first = await renderApp("review", "partly-damaged");
+    const { user, unmount } = await renderApp("review", "partly-damaged");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Part of your saved workbook could not be read.");
     expect(alert).toHaveTextContent(
       /The answers to “Contact points and good service” were damaged/,
     );
-    await first.user.click(within(alert).getByRole("button", { name: "Download the saved data" }));
+    await user.click(within(alert).getByRole("button", { name: "Download the saved data" }));
     const copy = await downloads[0]!.blob.text();
     expect(copy).toBe(damaged);
-    first.unmount();
+    unmount();
 
     // On another computer, with an empty workbook, the copy is restored.
     const view = await renderApp("review");

@@ -55,6 +55,7 @@ describe("a long table", () => {
   // Role and label queries over 300 rows take seconds in jsdom; the add button is found beside
   // the note instead, and the note itself by its text.
   const addButton = (note: HTMLElement) =>
+    // eslint-disable-next-line testing-library/no-node-access -- see above
     within(note.parentElement!).getByRole("button", { name: "Add contact point" });
 
   it("says how many more rows can be added once near the limit", async () => {

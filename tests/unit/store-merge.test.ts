@@ -12,6 +12,9 @@ import { emptyDoc } from "../../src/store/saved-data";
 import { createWorkbookStore, docOf, type WorkbookState } from "../../src/store/workbook-store";
 import type { StoreApi } from "zustand";
 
+/** What an arbitrary makes. */
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 /**
  * Merging two copies of the workbook, as two tabs do through the browser's storage. The plain
  * cases first, then properties over random edits made the way the app makes them: through a
@@ -317,7 +320,7 @@ function setRows(store: Store, field: RowsField, rows: Row[]) {
   const { answers, setAnswer } = store.getState();
   if (field === "own")
     setAnswer("organisingChecklist", { ...checklistOf(answers), own: rows } as ChecklistValue);
-  else setAnswer(field, rows as TableRow[]);
+  else setAnswer(field, rows);
 }
 
 /** The text a row of each kind holds, under the key each kind keeps it. */
@@ -489,7 +492,7 @@ function apply(tab: Tab, store: Store, op: Op, ownOnly: boolean, made: () => str
       return state.setAnswer("organisingChecklist", {
         ...checklist,
         items: { ...checklist.items, [itemId]: { ...entry, ...patch } },
-      } as ChecklistValue);
+      });
     }
     case "step":
       return state.setLastStep(choose(STEP_IDS, op.pick)!);
@@ -539,7 +542,7 @@ function ownedBy(tab: Tab, answers: Answers) {
 }
 
 /** Runs the steps on two tabs from one start; `ownOnly` keeps their edits apart. */
-function run(steps: fc.infer<typeof stepArb>[], ownOnly: boolean) {
+function run(steps: ValueOf<typeof stepArb>[], ownOnly: boolean) {
   const start = startDoc();
   const sim = twoTabs(start);
   let made = 0;
@@ -624,7 +627,7 @@ describe("a removed row and an old copy (properties)", () => {
   });
 
   /** A workbook after some edits, a copy of it, and the same workbook with one row removed. */
-  function removeOne({ field, pick, edits }: fc.infer<typeof setup>) {
+  function removeOne({ field, pick, edits }: ValueOf<typeof setup>) {
     const { tabs } = run(edits, false);
     const store = tabs.a;
     const old = docOf(store.getState());
@@ -673,9 +676,8 @@ describe("a removed row and an old copy (properties)", () => {
         const merged = mergeDocs(copy, removed, old);
         expect(ids(rowsOf(merged.doc.answers, input.field))).not.toContain(target.id);
         // The tab whose change was lost is told, and can put the row back.
-        expect(merged.conflicts).toContainEqual(
-          expect.objectContaining({ kind: "row", row: expect.objectContaining({ id: target.id }) }),
-        );
+        const told = merged.conflicts.filter((c) => c.kind === "row" && c.row.id === target.id);
+        expect(told).toHaveLength(1);
       }),
       { numRuns: 100 },
     );

@@ -128,7 +128,8 @@ describe("saving as the user types", () => {
 
   it("writes within a second even while typing goes on without a pause", () => {
     const writes: number[] = [];
-    const setItem = Storage.prototype.setItem;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, "setItem")!
+      .value as Storage["setItem"];
     vi.spyOn(Storage.prototype, "setItem").mockImplementation(function (
       this: Storage,
       key: string,
