@@ -13,3 +13,11 @@ export const CLASS_KEY = "keeping-customers:class";
 export function asidePrefix(key: string): string {
   return `${key}:unreadable-`;
 }
+
+/** Coach feedback the user added to a workbook, kept beside it. */
+export function feedbackKey(key: string): string {
+  return `${key}:coach-feedback`;
+}
+
+/** The coach's review space: workbooks others sent, with the coach's comments. */
+export const COACH_KEY = "keeping-customers:coach";

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { allFields, withDefaults } from "../../src/content/kinds";
-import type { Answers, Field } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { readAnswers } from "../../src/store/answer-shape";
 import {
@@ -14,50 +13,10 @@ import {
 import { readSaved } from "../../src/store/saved-data";
 import { createPersistence } from "../../src/store/persistence";
 import { createWorkbookStore } from "../../src/store/workbook-store";
+import { answersArb } from "./answer-arbitraries";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const fields = allFields(workbook);
-
-/** Text as people type it: any Unicode, including new lines. */
-const text = fc.string({ unit: "binary", maxLength: 40 });
-const status = fc.constantFrom("", "yes", "notYet", "notRelevant");
-const entry = fc.record({ status, note: text });
-
-/** Rows as the app saves them: each with an id of its own. */
-const withIds = <T extends object>(rows: fc.Arbitrary<T[]>) =>
-  fc
-    .tuple(
-      rows,
-      fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { minLength: 4, maxLength: 4 }),
-    )
-    .map(([list, ids]) => list.map((row, i) => ({ ...row, id: ids[i]! })));
-
-function valueArb(field: Field): fc.Arbitrary<unknown> {
-  switch (field.kind) {
-    case "text":
-    case "longText":
-      return text;
-    case "table":
-      return withIds(
-        fc.array(fc.record(Object.fromEntries(field.columns.map((c) => [c.id, text]))), {
-          maxLength: 4,
-        }),
-      );
-    case "list":
-      return withIds(fc.array(fc.record({ text }), { maxLength: 4 }));
-    case "checklist":
-      return fc.record({
-        items: fc.dictionary(fc.constantFrom(...field.items.map((i) => i.id)), entry),
-        own: withIds(fc.array(fc.record({ text, status, note: text }), { maxLength: 3 })),
-      });
-  }
-}
-
-/** Any set of answers the workbook could hold, some questions left out. */
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(fields.map((f) => [f.id, valueArb(f)])),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Answers>;
 
 const backupObject = answersArb.map((answers) => JSON.parse(backupText(answers)) as unknown);
 

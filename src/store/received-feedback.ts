@@ -1,0 +1,27 @@
+import { feedbackText, parseFeedback, type Feedback } from "./feedback-file";
+import { feedbackChanged } from "./feedback-signal";
+import { feedbackKey } from "./keys";
+import { removeItem, writeItem, type WriteResult } from "./storage";
+
+/**
+ * Coach feedback the user added, kept beside their workbook in the feedback file's own format,
+ * so it is read back through the same checks as the file.
+ */
+
+export function readReceived(raw: string | null): Feedback | null {
+  if (raw === null) return null;
+  const read = parseFeedback(new TextEncoder().encode(raw));
+  return read.ok ? read.feedback : null;
+}
+
+export function saveReceived(workbookKey: string, feedback: Feedback): WriteResult {
+  const result = writeItem(feedbackKey(workbookKey), feedbackText(feedback));
+  feedbackChanged();
+  return result;
+}
+
+export function removeReceived(workbookKey: string): boolean {
+  const removed = removeItem(feedbackKey(workbookKey));
+  feedbackChanged();
+  return removed;
+}

@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { allFields, LIMITS } from "../../src/content/kinds";
+import { workbook } from "../../src/content/workbook";
+import { backupText } from "../../src/store/backup-file";
+import {
+  FEEDBACK_MAX_BYTES,
+  FEEDBACK_VERSION,
+  feedbackFileName,
+  feedbackText,
+  parseFeedback,
+  readFeedbackFile,
+  type Feedback,
+} from "../../src/store/feedback-file";
+import { text } from "./answer-arbitraries";
+
+const encode = (value: string) => new TextEncoder().encode(value);
+const fieldIds = allFields(workbook).map((f) => f.id);
+
+const visible = fc.string({ minLength: 1, maxLength: 30 }).map((t) => `${t}x`);
+const feedbackArb: fc.Arbitrary<Feedback> = fc.record({
+  madeAt: fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
+  forName: text,
+  forBusiness: text,
+  comments: fc.dictionary(fc.constantFrom(...fieldIds), visible),
+  actions: fc
+    .array(fc.record({ action: visible, byWhen: text }), { maxLength: 5 })
+    .map((rows) => rows.map((row, i) => ({ ...row, id: `a${i}` }))),
+});
+
+const sample: Feedback = {
+  madeAt: new Date("2025-05-03T10:00:00Z"),
+  forName: "Amira",
+  forBusiness: "Bloom & Crumb",
+  comments: { contactPoints: "Add the market stall as a contact point.", askCoach: "" },
+  actions: [{ id: "a1", action: "Ask three customers for a testimonial", byWhen: "June" }],
+};
+const sampleObject = () => JSON.parse(feedbackText(sample)) as Record<string, unknown>;
+
+describe("the feedback file", () => {
+  it("is named with the day it was made", () => {
+    expect(feedbackFileName(new Date(2025, 4, 3, 23, 59))).toBe(
+      "keeping-customers-feedback-2025-05-03.json",
+    );
+  });
+
+  it("says what it is, for whom, and leaves out empty comments", () => {
+    const file = sampleObject();
+    expect(file).toMatchObject({ app: "keeping-customers-feedback", version: FEEDBACK_VERSION });
+    expect(file.forBusiness).toBe("Bloom & Crumb");
+    expect(file.comments).toEqual({ contactPoints: "Add the market stall as a contact point." });
+    expect(file.about).toMatch(/Add coach feedback/);
+  });
+
+  it("gives back the same comments and actions when read (property)", () => {
+    fc.assert(
+      fc.property(feedbackArb, (feedback) => {
+        const read = parseFeedback(encode(feedbackText(feedback)));
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(read.feedback).toEqual(feedback);
+        expect(read.leftOut).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe("a file that is not usable feedback", () => {
+  const withChange = (change: (file: Record<string, unknown>) => void) => {
+    const file = sampleObject();
+    change(file);
+    return encode(JSON.stringify(file));
+  };
+
+  it.each<[string, Uint8Array, RegExp]>([
+    ["empty", new Uint8Array(), /empty/],
+    ["not JSON", encode("{ damaged"), /not coach feedback/],
+    ["not text", new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), /not coach feedback/],
+    ["another app's", encode('{"app":"other","version":1}'), /not coach feedback/],
+    ["a backup of answers", encode(backupText({})), /backup of answers.*Restore from backup/],
+    ["a newer version", withChange((f) => (f.version = FEEDBACK_VERSION + 1)), /newer version/],
+    ["no version", withChange((f) => delete f.version), /not coach feedback/],
+    ["a comment that is not text", withChange((f) => (f.comments = { askCoach: 3 })), /damaged/],
+    ["actions that are not rows", withChange((f) => (f.actions = [{ action: 1 }])), /damaged/],
+    ["no date", withChange((f) => (f.madeAt = "soon")), /damaged/],
+    [
+      "a comment over the limit",
+      withChange((f) => (f.comments = { askCoach: "a".repeat(LIMITS.textLength + 1) })),
+      /damaged/,
+    ],
+    [
+      "too many actions",
+      withChange(
+        (f) =>
+          (f.actions = Array.from({ length: LIMITS.rows + 1 }, () => ({
+            action: "x",
+            byWhen: "",
+          }))),
+      ),
+      /damaged/,
+    ],
+  ])("%s, is refused with a message", (_, bytes, message) => {
+    expect(parseFeedback(bytes)).toEqual({
+      ok: false,
+      message: expect.stringMatching(message) as string,
+    });
+  });
+
+  it("is refused before it is read when it is too big", async () => {
+    const big = new File([new Uint8Array(FEEDBACK_MAX_BYTES + 1)], "big.json");
+    const spy = vi.spyOn(big, "arrayBuffer");
+    expect(await readFeedbackFile(big)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/too big/) as string,
+    });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it("leaves out comments on questions the workbook does not have, and says so", () => {
+    const read = parseFeedback(
+      withChange((f) => (f.comments = { askCoach: "Good", gone: "Old question" })),
+    );
+    expect(read).toMatchObject({ ok: true, feedback: { comments: { askCoach: "Good" } } });
+    if (read.ok)
+      expect(read.leftOut).toEqual(["a comment on a question this workbook does not have"]);
+  });
+
+  it("any JSON value either reads as valid feedback or gives a message (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.constant(sampleObject())),
+        fc.jsonValue(),
+        (file, part) => {
+          if (typeof file === "object" && file !== null && !Array.isArray(file))
+            (file as Record<string, unknown>).comments = part;
+          const read = parseFeedback(encode(JSON.stringify(file)));
+          if (read.ok) {
+            for (const [id, comment] of Object.entries(read.feedback.comments)) {
+              expect(fieldIds).toContain(id);
+              expect(typeof comment).toBe("string");
+            }
+          } else expect(read.message.length).toBeGreaterThan(10);
+        },
+      ),
+    );
+  });
+});

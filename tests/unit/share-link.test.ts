@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import { allFields, isAnswered, withDefaults } from "../../src/content/kinds";
+import type { Answers } from "../../src/content/types";
+import { workbook } from "../../src/content/workbook";
+import { backupText, BACKUP_VERSION } from "../../src/store/backup-file";
+import { readAnswers } from "../../src/store/answer-shape";
+import {
+  ANSWERS_PREFIX,
+  answersLink,
+  CLASS_PREFIX,
+  LINK_MAX_CHARS,
+  packText,
+  readAnswersLink,
+  readStepLink,
+  stepLink,
+} from "../../src/store/share-link";
+import { answersArb } from "./answer-arbitraries";
+
+const BASE = "https://example.org/app/";
+const payloadOf = (url: string, prefix = ANSWERS_PREFIX) =>
+  url.slice(url.indexOf(prefix) + prefix.length);
+
+/** Answers as a backup restores them, unanswered questions empty: what a link gives back. */
+function restored(answers: Answers): Answers {
+  const all = readAnswers(
+    workbook,
+    (JSON.parse(backupText(answers)) as { answers: unknown }).answers,
+  ).answers;
+  const answered = allFields(workbook).filter((f) => isAnswered(f, all));
+  return withDefaults(workbook, Object.fromEntries(answered.map((f) => [f.id, all[f.id]!])));
+}
+
+describe("a link to the answers", () => {
+  it("holds the answers only after #, in letters, digits, - and _", async () => {
+    const link = await answersLink(BASE, { yourName: "Amira", businessName: "Bloom & Crumb" });
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.url.startsWith(`${BASE}${ANSWERS_PREFIX}`)).toBe(true);
+    expect(new URL(link.url).search).toBe("");
+    expect(payloadOf(link.url)).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(link.url).not.toContain("Amira");
+  });
+
+  it("gives back the same answers when opened (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(answersArb, async (answers) => {
+        const link = await answersLink(BASE, answers);
+        if (!link.ok) return; // too long for a link: checked below
+        const read = await readAnswersLink(payloadOf(link.url));
+        expect(read.ok).toBe(true);
+        if (read.ok) expect(read.answers).toEqual(restored(answers));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("is refused when too long, pointing to the backup file instead", async () => {
+    // Random letters barely compress, so this cannot fit however well the link packs.
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const bytes = crypto.getRandomValues(new Uint8Array(12_000));
+    const noise = Array.from(bytes, (b) => letters[b % letters.length]).join("");
+    const link = await answersLink(BASE, { stoppedUsing: noise });
+    expect(link).toEqual({
+      ok: false,
+      message: expect.stringMatching(/too long.*backup file/) as string,
+    });
+    expect(LINK_MAX_CHARS).toBeLessThanOrEqual(8000);
+  });
+});
+
+describe("a link that cannot be used", () => {
+  const packed = (value: unknown) => packText(JSON.stringify(value));
+
+  it.each<[string, () => Promise<string>, RegExp]>([
+    ["empty", () => Promise.resolve(""), /damaged or incomplete/],
+    ["not base64url", () => Promise.resolve("abc$%"), /damaged or incomplete/],
+    ["not deflated", () => Promise.resolve("SGVsbG8gd29ybGQ"), /damaged or incomplete/],
+    ["another app's", () => packed({ app: "other", version: 1, answers: {} }), /damaged/],
+    [
+      "a newer version",
+      () =>
+        packed({
+          app: "keeping-customers",
+          version: BACKUP_VERSION + 1,
+          exportedAt: new Date().toISOString(),
+          answers: {},
+        }),
+      /newer version/,
+    ],
+    ["not JSON", () => packText("{ not json"), /damaged/],
+    [
+      "cut short",
+      async () =>
+        (
+          await packed({
+            app: "keeping-customers",
+            version: 1,
+            answers: { yourName: "A".repeat(400) },
+          })
+        ).slice(0, 20),
+      /incomplete/,
+    ],
+  ])("%s, gives a message and no answers", async (_, make, message) => {
+    const read = await readAnswersLink(await make());
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(message) as string });
+  });
+
+  it("stops unpacking past the backup file's limit, however small the link", async () => {
+    const bomb = await packText(" ".repeat(5.3 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(LINK_MAX_CHARS);
+    expect((await readAnswersLink(bomb)).ok).toBe(false);
+  });
+
+  it("any text after # either opens valid answers or is refused (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().chain((v) => fc.constant(JSON.stringify(v))),
+        ),
+        async (value) => {
+          const read = await readAnswersLink(value.startsWith("{") ? await packText(value) : value);
+          if (read.ok)
+            expect(Object.keys(read.answers).sort()).toEqual(
+              Object.keys(withDefaults(workbook)).sort(),
+            );
+          else expect(read.message).toMatch(/link/);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("a link to one step's class answers", () => {
+  it("holds that step's answers only, and gives them back", async () => {
+    const link = await stepLink(BASE, "contact-points", {
+      yourName: "Class",
+      contactPoints: [{ id: "r1", point: "Phone enquiry", service: "Answer by the third ring" }],
+    });
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.url.startsWith(`${BASE}${CLASS_PREFIX}`)).toBe(true);
+    const read = await readStepLink(payloadOf(link.url, CLASS_PREFIX));
+    expect(read).toMatchObject({
+      ok: true,
+      stepId: "contact-points",
+      answers: { contactPoints: [{ point: "Phone enquiry", service: "Answer by the third ring" }] },
+    });
+    if (read.ok) expect(Object.keys(read.answers)).toEqual(["contactPoints"]);
+  });
+
+  it("is refused when it names no step of the workbook", async () => {
+    const packed = await packText(
+      JSON.stringify({
+        app: "keeping-customers",
+        version: 1,
+        step: "nope",
+        exportedAt: new Date().toISOString(),
+        answers: {},
+      }),
+    );
+    expect((await readStepLink(packed)).ok).toBe(false);
+  });
+});
