@@ -5,8 +5,10 @@ import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
 import { WorkbookProvider } from "./app/workbook-provider";
 import { workbook } from "./content/workbook";
 import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
+import { isCoachSpace, loadCoachSpace } from "./features/coach-review/coach-route";
 import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
+import { takeIncomingLink } from "./features/share-link/incoming";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 
@@ -16,27 +18,46 @@ const root = document.getElementById("root")!;
 // the screen to show, it is hydrated, in a transition so the page stays free to respond; saved
 // answers fill in straight after, and anything typed before now is kept. Otherwise (see
 // src/store/first-screen.ts) it is drawn afresh.
-const firstStep = `#/${workbook.steps[0]!.id}`;
-const prerendered =
-  root.firstElementChild !== null &&
-  !document.documentElement.classList.contains("restoring") &&
-  // Checked here too: hydrating the first step under another step's address would lose it.
-  (location.hash === "" || location.hash === firstStep) &&
-  choiceFromSearch(location.search) === "personal";
-const typed = prerendered ? typedBeforeStart(root) : {};
-const app = (
-  <StrictMode>
-    <WorkbookProvider>
-      <App />
-      <KeepEarlyTyping typed={typed} />
-    </WorkbookProvider>
-  </StrictMode>
-);
-if (prerendered) startTransition(() => void hydrateRoot(root, app));
-else {
-  root.textContent = "";
-  createRoot(root).render(app);
+// Answers that came in a link are taken out of the address before anything reads it.
+takeIncomingLink();
+
+function startWorkbook() {
+  const firstStep = `#/${workbook.steps[0]!.id}`;
+  const prerendered =
+    root.firstElementChild !== null &&
+    !document.documentElement.classList.contains("restoring") &&
+    // Checked here too: hydrating the first step under another step's address would lose it.
+    (location.hash === "" || location.hash === firstStep) &&
+    choiceFromSearch(location.search) === "personal";
+  const typed = prerendered ? typedBeforeStart(root) : {};
+  const app = (
+    <StrictMode>
+      <WorkbookProvider>
+        <App />
+        <KeepEarlyTyping typed={typed} />
+      </WorkbookProvider>
+    </StrictMode>
+  );
+  if (prerendered) startTransition(() => void hydrateRoot(root, app));
+  else {
+    root.textContent = "";
+    createRoot(root).render(app);
+  }
 }
+
+/** The coach's review space (?coach) loads only when opened, and never opens the workbook. */
+async function startCoachSpace() {
+  const CoachSpacePage = await loadCoachSpace();
+  root.textContent = "";
+  createRoot(root).render(
+    <StrictMode>
+      <CoachSpacePage />
+    </StrictMode>,
+  );
+}
+
+if (isCoachSpace(location.search)) void startCoachSpace();
+else startWorkbook();
 
 registerOfflineApp();
 watchInstallOffer();

@@ -9,6 +9,8 @@ import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
 import { useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
+import { goToCoachSpace } from "../features/coach-review/coach-route";
+import { IncomingLinkSlot } from "../features/share-link/incoming-slot";
 
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 
@@ -62,6 +64,11 @@ export function App() {
         </p>
         <div className="header-actions">
           <WorkbookSwitch />
+          {!classWorkbook && (
+            <button type="button" className="button small" onClick={goToCoachSpace}>
+              Review as coach
+            </button>
+          )}
           <button
             ref={presentButton}
             type="button"
@@ -82,6 +89,7 @@ export function App() {
         </Suspense>
       )}
       <StorageAlertsSlot />
+      <IncomingLinkSlot />
       <div className="layout">
         <StepNav currentId={step.id} />
         <main id="main" className="main">

@@ -4,8 +4,8 @@ import { byKind, valueOf, type KindMap } from "../content/kinds";
 import type { Answers, Field } from "../content/types";
 import { workbook } from "../content/workbook";
 
-/** Read-only drawings of each kind, for the worked example. */
-const exampleViews: KindMap<ReactNode> = {
+/** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
+export const exampleViews: KindMap<ReactNode> = {
   text: (_, v) => <p>{v}</p>,
   longText: (_, v) => <p className="pre-line">{v}</p>,
   table: (field, rows) => (

@@ -5,6 +5,7 @@
 import regularFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url";
 import boldFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url";
 import type { Answers, Workbook } from "../content/types";
+import { withCoachComments } from "./coach-comments";
 import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
 import type { UnprintableAnswer } from "./printable-text";
 import { unprintableAnswers, type PdfFonts } from "./fonts";
@@ -44,9 +45,11 @@ export async function preparePdf(
   answers: Answers,
   date = new Date(),
   options: WriteOptions = {},
+  /** The coach's comments by question, from feedback the user added. */
+  comments: Readonly<Record<string, string>> = {},
 ): Promise<PreparedPdf> {
   const loaded = await loadFonts();
-  const blocks = toPdfBlocks(content, answers, date);
+  const blocks = withCoachComments(content, toPdfBlocks(content, answers, date), comments);
   const info = pdfInfo(content, answers, date);
   return {
     fileName: info.fileName,

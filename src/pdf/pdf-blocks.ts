@@ -55,7 +55,9 @@ export type PdfBlock =
     }
   | { type: "step"; number: number; title: string; prompt: string }
   | { type: "field"; fieldId: string; label: string; answered: boolean; answer: PdfAnswer }
-  | { type: "notes"; title: string };
+  | { type: "notes"; title: string }
+  /** A comment from the coach's feedback file, under the answer it is about (coach-comments.ts). */
+  | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string };
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {

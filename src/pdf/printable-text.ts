@@ -155,6 +155,8 @@ export function findUnprintable(blocks: PdfBlock[], covers: Coverage): Unprintab
   for (const block of blocks) {
     if (block.type === "cover") for (const d of block.details) check(d.fieldId, d.label, [d.value]);
     if (block.type === "field") check(block.fieldId, block.label, answerTexts(block.answer));
+    if (block.type === "coachComment")
+      check(block.fieldId, `${block.heading} on “${block.label}”`, [block.text]);
   }
   return found;
 }

@@ -3,6 +3,7 @@
  * the DejaVu Sans font bytes, which the caller passes in (fetched in the browser, read from
  * node_modules in tests).
  */
+import { drawCoachComment } from "./draw-coach-comment";
 import { drawCover } from "./draw-cover";
 import { drawField } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
@@ -23,6 +24,7 @@ const blockDrawers: { [T in PdfBlock["type"]]: (layout: Layout, block: BlockOf<T
   step: drawStep,
   field: drawField,
   notes: drawNotes,
+  coachComment: drawCoachComment,
 };
 
 /** The cast is safe: the map is exhaustive, each entry typed to its own block type. */

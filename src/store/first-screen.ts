@@ -13,7 +13,8 @@ export function markWhenNotFirstScreen(key: string, firstStepId: string): void {
   // The page is not live until the app takes it over; the app removes both marks.
   document.documentElement.classList.add("starting");
   try {
-    const classWorkbook = /[?&]workbook=class(&|$)/.test(location.search);
+    // The class workbook and the coach's review space are other screens altogether.
+    const classWorkbook = /[?&](workbook=class|coach)(&|=|$)/.test(location.search);
     let step = /^#\/([a-z0-9-]+)$/.exec(location.hash)?.[1];
     if (!step && !classWorkbook) {
       const saved = JSON.parse(localStorage.getItem(key) ?? "null") as {

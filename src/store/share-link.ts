@@ -2,6 +2,7 @@ import type { Answers } from "../content/types";
 import { allFields, isAnswered, withDefaults } from "../content/kinds";
 import { workbook } from "../content/workbook";
 import { isRecord } from "./answer-shape";
+import { ANSWERS_PREFIX, CLASS_PREFIX } from "./link-prefixes";
 import {
   BACKUP_APP,
   BACKUP_MAX_BYTES,
@@ -16,10 +17,6 @@ import {
  * Browsers never send the `#` part to a server, so the answers go only where the user sends the
  * link. Reading one goes through parseBackup, the same checks as a backup file.
  */
-
-/** `#answers=…`: a whole workbook. `#class=…`: one step's class answers, from the QR code. */
-export const ANSWERS_PREFIX = "#answers=";
-export const CLASS_PREFIX = "#class=";
 
 /**
  * Browsers take links far longer, but some mail programs and chat apps cut or break links past

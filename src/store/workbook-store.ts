@@ -229,7 +229,12 @@ export type Saving = {
   deleteKeptAside: (foundAt: number) => void;
 };
 
-export type WorkbookHandle = { store: StoreApi<WorkbookState>; saving: Saving };
+export type WorkbookHandle = {
+  store: StoreApi<WorkbookState>;
+  saving: Saving;
+  /** Where the workbook is saved; what is kept beside it (coach feedback) is named after it. */
+  key: string;
+};
 
 export const WorkbookContext = createContext<WorkbookHandle | null>(null);
 

@@ -47,4 +47,3 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record(
   Object.fromEntries(fields.map((f) => [f.id, valueArb(f)])),
   { requiredKeys: [] },
 ) as fc.Arbitrary<Answers>;
-

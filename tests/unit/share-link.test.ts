@@ -5,15 +5,14 @@ import { workbook } from "../../src/content/workbook";
 import { backupText, BACKUP_VERSION } from "../../src/store/backup-file";
 import { readAnswers } from "../../src/store/answer-shape";
 import {
-  ANSWERS_PREFIX,
   answersLink,
-  CLASS_PREFIX,
   LINK_MAX_CHARS,
   packText,
   readAnswersLink,
   readStepLink,
   stepLink,
 } from "../../src/store/share-link";
+import { ANSWERS_PREFIX, CLASS_PREFIX } from "../../src/store/link-prefixes";
 import { answersArb } from "./answer-arbitraries";
 
 const BASE = "https://example.org/app/";

@@ -1,7 +1,13 @@
 import { useState } from "react";
 import { answeredCount } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { useSaving, useWorkbook, type RemovalSummary } from "../../store/workbook-store";
+import { removeReceived } from "../../store/received-feedback";
+import {
+  useSaving,
+  useWorkbook,
+  useWorkbookHandle,
+  type RemovalSummary,
+} from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { plural } from "./words";
 
@@ -19,6 +25,7 @@ function removalMessage(s: RemovalSummary): string {
 /** "Remove my answers", for shared computers: asks first, then wipes the workbook. */
 export function RemoveAnswers({ onDone }: { onDone: (message: string) => void }) {
   const saving = useSaving();
+  const { key } = useWorkbookHandle();
   const answered = useWorkbook((s) => answeredCount(workbook, s.answers));
   const kept = useWorkbook((s) => s.keptAside.length);
   const [confirming, setConfirming] = useState(false);
@@ -39,7 +46,15 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
         danger
         onConfirm={() => {
           setConfirming(false);
-          onDone(removalMessage(saving.removeAll()));
+          // Coach feedback kept beside the workbook goes with it.
+          const feedbackGone = removeReceived(key);
+          const summary = saving.removeAll();
+          onDone(
+            removalMessage({
+              ...summary,
+              removedFromBrowser: summary.removedFromBrowser && feedbackGone,
+            }),
+          );
         }}
         onCancel={() => setConfirming(false)}
       >

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
-import { useWorkbookStoreApi } from "../../store/workbook-store";
+import { feedbackRaw } from "../../store/feedback-signal";
+import { readReceived } from "../../store/received-feedback";
+import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { stepHref } from "../steps/step-route";
 
@@ -18,7 +20,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Making the PDF: jsPDF and the font load only when it is asked for. */
 function usePdfMaker() {
-  const store = useWorkbookStoreApi();
+  const { store, key } = useWorkbookHandle();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -44,7 +46,8 @@ function usePdfMaker() {
     setState({ kind: "busy" });
     try {
       const { preparePdf } = await import("../../pdf/make-pdf");
-      const pdf = await preparePdf(workbook, store.getState().answers);
+      const comments = readReceived(feedbackRaw(key))?.comments;
+      const pdf = await preparePdf(workbook, store.getState().answers, new Date(), {}, comments);
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
       else await download(pdf);
     } catch (error) {

@@ -1,7 +1,9 @@
 import { isAnswered, stepProgress } from "../../content/kinds";
 import { useWorkbook } from "../../store/workbook-store";
 import { BackupTools } from "../backup/backup-tools";
+import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
+import { CopyLink } from "../share-link/copy-link";
 import { progressText, ProgressTable } from "../steps/progress-table";
 import { stepHref } from "../steps/step-route";
 
@@ -41,6 +43,15 @@ export function ReviewSummary() {
       />
       <PdfDownload />
       <BackupTools />
+      <CopyLink />
+      <CoachPanel />
     </section>
   );
 }
+
+// Everything else that loads only when needed comes in this one file with the review step, which
+// the app fetches when idle anyway: more files loaded on demand make Rolldown split the first
+// load into several files, which costs more than it saves.
+export { CoachSpacePage } from "../coach-review/coach-space-page";
+export { CoachSaid } from "../feedback/coach-said";
+export { IncomingLinkDialog } from "../share-link/incoming-link";

@@ -3,6 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { AnswerValue, Field, Step } from "../../content/types";
 import { emptyValueOf } from "../../content/kinds";
 import { FieldInput } from "../../fields/field-map";
+import { CoachSaidSlot } from "../feedback/coach-said-slot";
 import type { RowHistory } from "../../fields/field-props";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 
@@ -30,7 +31,12 @@ function BoundField({ field }: { field: Field }) {
     }),
     [removed, store, field.id],
   );
-  return <FieldInput field={field} value={value} update={update} history={history} />;
+  return (
+    <>
+      <FieldInput field={field} value={value} update={update} history={history} />
+      <CoachSaidSlot fieldId={field.id} />
+    </>
+  );
 }
 
 export function StepForm({ step }: { step: Step }) {

@@ -7,7 +7,10 @@ import { StepForm } from "./step-form";
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
-export const ReviewSummary = lazyNamed(() => import("../review/review-step"), "ReviewSummary");
+export const ReviewSummary = lazyNamed(
+  () => import("../review/review-step").then(({ ReviewSummary }) => ({ ReviewSummary })),
+  "ReviewSummary",
+);
 
 /** The step's key points and tips, before its questions. */
 function PointsAndTips({ step }: { step: Step }) {

@@ -1,0 +1,26 @@
+/**
+ * The coach's review space lives at ?coach, a page of its own: it opens its own store under its
+ * own key, and the coach's own workbook is not opened at all while it is shown.
+ */
+const PARAM = "coach";
+
+export function isCoachSpace(search: string): boolean {
+  return new URLSearchParams(search).has(PARAM);
+}
+
+export function goToCoachSpace(): void {
+  window.location.assign(`${window.location.pathname}?${PARAM}`);
+}
+
+export function leaveCoachSpace(): void {
+  window.location.assign(window.location.pathname);
+}
+
+/**
+ * The coach space's page, loaded only when opened. The import() is here rather than in main.tsx,
+ * and main.tsx draws it: an import() in the entry module, or a lazy part that imports
+ * react-dom/client itself, makes Rolldown split the first load into more files.
+ */
+export async function loadCoachSpace() {
+  return (await import("../review/review-step")).CoachSpacePage;
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from "react";
+import { workbook } from "../../content/workbook";
+import { openCoachSpace } from "../../store/coach-space";
+import { CoachContext, useCoach, useCoachPlace } from "./coach-store";
+import { leaveCoachSpace } from "./coach-route";
+import { OpenToReview } from "./open-to-review";
+import { ReviewList } from "./review-list";
+import { ReviewView } from "./review-view";
+
+function SaveProblem() {
+  const problem = useCoach((s) => s.saveProblem);
+  if (!problem) return null;
+  return (
+    <p role="alert" className="alert coach-save-problem">
+      {problem === "full"
+        ? "Your comments could not be saved: this browser's storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need."
+        : "Your comments could not be saved: this browser will not keep them. Download the feedback now so nothing is lost."}
+    </p>
+  );
+}
+
+function CoachHome() {
+  useEffect(() => {
+    document.title = `Review as coach · ${workbook.title}`;
+  }, []);
+  return (
+    <main id="main" className="main coach-home">
+      <h1>Review as coach</h1>
+      <p className="prompt">
+        Open a workbook someone sent you: a backup file from this workbook. You see their answers
+        step by step, exactly as they wrote them, and write a comment beside each question. At the
+        end, note the actions you agreed. Then download the feedback and send it back.
+      </p>
+      <p>
+        Everything here stays in this browser, apart from your own workbook, which is not changed.
+      </p>
+      <OpenToReview />
+      <ReviewList />
+    </main>
+  );
+}
+
+function CoachSpace() {
+  const place = useCoachPlace();
+  const review = useCoach((s) => s.reviews.find((r) => r.id === place?.reviewId));
+  return (
+    <div className="app coach-space">
+      <a className="skip-link" href="#main">
+        Skip to the questions
+      </a>
+      <header className="app-header">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          {workbook.title}
+          <span className="brand-sub">Review as coach</span>
+        </p>
+        <div className="header-actions">
+          <button type="button" className="button small" onClick={leaveCoachSpace}>
+            Back to my workbook
+          </button>
+        </div>
+      </header>
+      <SaveProblem />
+      {review && place ? (
+        <ReviewView review={review} stepId={place.stepId} />
+      ) : (
+        <div className="layout coach-layout">
+          <CoachHome />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The page at ?coach: its own store, saved under its own key, and nothing of the workbook's. */
+export function CoachSpacePage() {
+  const [space] = useState(() => openCoachSpace());
+  useEffect(() => {
+    document.documentElement.classList.remove("restoring", "starting");
+    space.start();
+    return () => space.stop();
+  }, [space]);
+  return (
+    <CoachContext.Provider value={space.store}>
+      <CoachSpace />
+    </CoachContext.Provider>
+  );
+}

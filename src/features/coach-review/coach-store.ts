@@ -1,0 +1,49 @@
+import { createContext, useContext, useSyncExternalStore } from "react";
+import { useStore, type StoreApi } from "zustand";
+import { workbook } from "../../content/workbook";
+import type { CoachState } from "../../store/coach-space";
+
+/** The coach space's store, given by the page (coach-space-page.tsx). */
+export const CoachContext = createContext<StoreApi<CoachState> | null>(null);
+
+export function useCoachStoreApi(): StoreApi<CoachState> {
+  const store = useContext(CoachContext);
+  if (!store) throw new Error("No coach space: render this inside CoachSpacePage.");
+  return store;
+}
+
+export function useCoach<T>(selector: (state: CoachState) => T): T {
+  return useStore(useCoachStoreApi(), selector);
+}
+
+/** The last page of a review, after the workbook's steps. */
+export const AGREED_ACTIONS = "agreed-actions";
+
+/** The steps a coach reviews: every step with questions, in the workbook's order. */
+export const reviewSteps = workbook.steps.filter((step) => step.fields.length > 0);
+
+/** Where the coach is, in the hash: #/r/‹review id›/‹step id›, or the list of workbooks. */
+export type CoachPlace = { reviewId: string; stepId: string } | null;
+
+function placeOf(hash: string): CoachPlace {
+  const match = /^#\/r\/([A-Za-z0-9_-]+)\/([a-z0-9-]+)$/.exec(hash);
+  return match ? { reviewId: match[1]!, stepId: match[2]! } : null;
+}
+
+export function coachHref(place: CoachPlace): string {
+  return place ? `#/r/${place.reviewId}/${place.stepId}` : "#/";
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+export function useCoachPlace(): CoachPlace {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return placeOf(hash);
+}
+
+export function goTo(place: CoachPlace): void {
+  window.location.hash = coachHref(place);
+}

@@ -1,0 +1,191 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { byKind, isAnswered, valueOf } from "../../content/kinds";
+import type { Field, TableField, TableRow } from "../../content/types";
+import { workbook } from "../../content/workbook";
+import { exampleViews } from "../../fields/example-view";
+import type { RowHistory } from "../../fields/field-props";
+import { TableInput } from "../../fields/table-input";
+import { reviewTitle, type Review } from "../../store/coach-space";
+import { actionsField, feedbackFileName, feedbackText } from "../../store/feedback-file";
+import { downloadText } from "../../ui/download";
+import {
+  AGREED_ACTIONS,
+  coachHref,
+  goTo,
+  reviewSteps,
+  useCoach,
+  useCoachStoreApi,
+} from "./coach-store";
+import { whoseWorkbook } from "./review-list";
+
+const pages = [
+  ...reviewSteps.map((step) => ({ id: step.id, title: step.title })),
+  { id: AGREED_ACTIONS, title: "Agreed actions" },
+];
+
+function CommentBox({ review, field }: { review: Review; field: Field }) {
+  const store = useCoachStoreApi();
+  const id = useId();
+  const value = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.comments[field.id]);
+  return (
+    <div className="coach-comment">
+      <label htmlFor={id} className="field-label">
+        Coach&apos;s comment on {field.label}
+      </label>
+      <textarea
+        id={id}
+        className="input"
+        rows={3}
+        value={value ?? ""}
+        onChange={(e) => store.getState().setComment(review.id, field.id, e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** One question: the answer as sent, read-only, and the coach's comment beside it. */
+function ReviewedField({ review, field }: { review: Review; field: Field }) {
+  const headingId = useId();
+  return (
+    <section className="coach-field" aria-labelledby={headingId}>
+      <h2 id={headingId} className="coach-question">
+        {field.label}
+      </h2>
+      <div className="coach-answer">
+        {isAnswered(field, review.answers) ? (
+          byKind(exampleViews, field, valueOf(field, review.answers))
+        ) : (
+          <p className="not-answered">Not answered yet</p>
+        )}
+      </div>
+      <CommentBox review={review} field={field} />
+    </section>
+  );
+}
+
+const agreedField: TableField = {
+  ...actionsField(),
+  label: "Agreed actions",
+  hint: "What you agreed together, and by when. They go into the feedback file, and join the other person's action points if they add it.",
+  addLabel: "Add agreed action",
+};
+
+function AgreedActions({ review }: { review: Review }) {
+  const store = useCoachStoreApi();
+  const rows = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions) ?? [];
+  const update = (change: (rows: TableRow[]) => TableRow[]) =>
+    store.getState().updateActions(review.id, change);
+  const history = useMemo<RowHistory>(
+    () => ({
+      removed: [],
+      remove: (_, rowId) =>
+        store.getState().updateActions(review.id, (all) => all.filter((r) => r.id !== rowId)),
+      undo: () => {},
+    }),
+    [store, review.id],
+  );
+  return <TableInput field={agreedField} value={rows} update={update} history={history} />;
+}
+
+function DownloadFeedback({ review }: { review: Review }) {
+  const [done, setDone] = useState<string | null>(null);
+  const download = () => {
+    const { name, business } = reviewTitle(review.answers);
+    const fileName = feedbackFileName();
+    downloadText(
+      fileName,
+      feedbackText({
+        madeAt: new Date(),
+        forName: name,
+        forBusiness: business,
+        comments: review.comments,
+        actions: review.actions,
+      }),
+    );
+    setDone(
+      `Downloaded ${fileName}. Send it to ${name || "them"} to add with “Add coach feedback”.`,
+    );
+  };
+  return (
+    <div className="download-feedback">
+      <button type="button" className="button primary" onClick={download}>
+        Download feedback
+      </button>
+      <p role="status" className="download-feedback-status">
+        {done}
+      </p>
+    </div>
+  );
+}
+
+/** A workbook under review, one step per page, with the agreed actions last. */
+export function ReviewView({ review, stepId }: { review: Review; stepId: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const index = Math.max(
+    0,
+    pages.findIndex((p) => p.id === stepId),
+  );
+  const page = pages[index]!;
+  const step = reviewSteps.find((s) => s.id === page.id);
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
+  const place = (id: string) => coachHref({ reviewId: review.id, stepId: id });
+  const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
+
+  useEffect(() => {
+    document.title = `Reviewing: ${page.title} · ${workbook.title}`;
+    heading.current?.focus();
+  }, [page]);
+
+  return (
+    <div className="layout">
+      <nav aria-label="Steps to review" className="step-nav">
+        <ol className="step-list">
+          {pages.map((p, i) => (
+            <li key={p.id} className={p.id === page.id ? "current" : ""}>
+              <a href={place(p.id)} aria-current={p.id === page.id ? "step" : undefined}>
+                <span className="step-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className="step-title">{p.title}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <main id="main" className="main">
+        <div className="review-bar">
+          <p>
+            Reviewing the workbook of <strong>{whoseWorkbook(review)}</strong>. Their answers cannot
+            be changed here. <a href={coachHref(null)}>All workbooks</a>
+          </p>
+          <DownloadFeedback review={review} />
+        </div>
+        <article className="step">
+          <header className="step-header">
+            <h1 ref={heading} tabIndex={-1}>
+              {page.title}
+            </h1>
+            {step && <p className="prompt">{step.prompt}</p>}
+          </header>
+          {step?.fields.map((field) => (
+            <ReviewedField key={field.id} review={review} field={field} />
+          ))}
+          {!step && <AgreedActions review={review} />}
+          <div className="step-moves">
+            {previous && (
+              <button type="button" className="button secondary" onClick={() => move(previous.id)}>
+                Back<span className="visually-hidden">: {previous.title}</span>
+              </button>
+            )}
+            {next && (
+              <button type="button" className="button primary" onClick={() => move(next.id)}>
+                Next: {next.title}
+              </button>
+            )}
+          </div>
+        </article>
+      </main>
+    </div>
+  );
+}
