@@ -9,14 +9,14 @@ import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
 import { useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
-import { goToCoachSpace } from "../features/coach-review/coach-route";
 import { IncomingLinkSlot } from "../features/share-link/incoming-slot";
 
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
+// It comes in the review step's file (see the end of review-step.tsx).
 const ClassBanner = lazyNamed(
-  () => import("../features/class-workbook/class-banner"),
+  () => import("../features/review/review-step").then(({ ClassBanner }) => ({ ClassBanner })),
   "ClassBanner",
 );
 
@@ -64,11 +64,6 @@ export function App() {
         </p>
         <div className="header-actions">
           <WorkbookSwitch />
-          {!classWorkbook && (
-            <button type="button" className="button small" onClick={goToCoachSpace}>
-              Review as coach
-            </button>
-          )}
           <button
             ref={presentButton}
             type="button"

@@ -1,5 +1,20 @@
 import { useEffect, useRef, useState } from "react";
-import { useWorkbookStoreApi } from "../../store/workbook-store";
+import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { ShareWithClassDialog } from "../class-share/share-with-class";
+
+/** "Share with the class": the step on screen, as a QR code for the room. */
+function ShareWithClass() {
+  const stepId = useWorkbook((s) => s.lastStepId);
+  const [sharing, setSharing] = useState(false);
+  return (
+    <>
+      <button type="button" className="button on-banner" onClick={() => setSharing(true)}>
+        Share with the class
+      </button>
+      {sharing && <ShareWithClassDialog stepId={stepId} onClose={() => setSharing(false)} />}
+    </>
+  );
+}
 
 /** Says plainly, on every step, that the class workbook is open; clears it after one check. */
 export function ClassBanner() {
@@ -49,17 +64,20 @@ export function ClassBanner() {
             </button>
           </div>
         ) : (
-          <button
-            ref={clearButton}
-            type="button"
-            className="button on-banner"
-            onClick={() => {
-              setCleared(false);
-              setConfirming(true);
-            }}
-          >
-            Clear class workbook
-          </button>
+          <>
+            <ShareWithClass />
+            <button
+              ref={clearButton}
+              type="button"
+              className="button on-banner"
+              onClick={() => {
+                setCleared(false);
+                setConfirming(true);
+              }}
+            >
+              Clear class workbook
+            </button>
+          </>
         )}
         <p role="status" className="class-banner-status">
           {cleared ? "Class workbook cleared." : ""}

@@ -54,4 +54,5 @@ export function ReviewSummary() {
 // load into several files, which costs more than it saves.
 export { CoachSpacePage } from "../coach-review/coach-space-page";
 export { CoachSaid } from "../feedback/coach-said";
+export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";

@@ -1,0 +1,108 @@
+import { useEffect, useState } from "react";
+import { isAnswered } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
+import { stepLink } from "../../store/share-link";
+import { useWorkbookStoreApi } from "../../store/workbook-store";
+import { Modal } from "../../ui/modal";
+import { appAddress } from "../share-link/copy-link";
+
+/**
+ * The largest QR code shown: at version 25 (117 modules a side) each module is still about five
+ * pixels on a 720-pixel-high projector, which phone cameras read from the back of a room.
+ */
+const MAX_VERSION = 25;
+
+type QrState =
+  | { kind: "making" }
+  | { kind: "ready"; url: string; modules: boolean[][] }
+  | { kind: "problem"; message: string };
+
+/** The dark modules as one SVG path: a square per module, drawn as crisp as the screen allows. */
+function qrPath(modules: boolean[][]): string {
+  let path = "";
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
+  return path;
+}
+
+async function makeQr(stepId: string, answers: Parameters<typeof stepLink>[2]): Promise<QrState> {
+  const step = workbook.steps.find((s) => s.id === stepId);
+  if (!step || !step.fields.some((f) => isAnswered(f, answers)))
+    return {
+      kind: "problem",
+      message: "This step has no class answers yet. Fill some in, then share them with the class.",
+    };
+  const link = await stepLink(appAddress(), stepId, answers);
+  const tooMuch =
+    "These answers are too long to fit in a QR code that can be read across a room. Shorten them, or share them another way, such as a backup file.";
+  if (!link.ok) return { kind: "problem", message: tooMuch };
+  // The QR code maker is only fetched when a facilitator shares answers.
+  const { encode } = await import("uqr");
+  try {
+    const qr = encode(link.url, { ecc: "L", border: 4, maxVersion: MAX_VERSION });
+    return { kind: "ready", url: link.url, modules: qr.data };
+  } catch {
+    return { kind: "problem", message: tooMuch };
+  }
+}
+
+/** A large QR code of one step's class answers, with the link beneath it. */
+export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onClose: () => void }) {
+  const store = useWorkbookStoreApi();
+  const [state, setState] = useState<QrState>({ kind: "making" });
+  const step = workbook.steps.find((s) => s.id === stepId);
+  const title = step?.title ?? "this step";
+
+  useEffect(() => {
+    let live = true;
+    makeQr(stepId, store.getState().answers).then(
+      (made) => live && setState(made),
+      () =>
+        live &&
+        setState({
+          kind: "problem",
+          message: "The QR code could not be made. If you are offline, try again once connected.",
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [stepId, store]);
+
+  return (
+    <Modal title={`Share “${title}” with the class`} onClose={onClose} className="qr-dialog">
+      {state.kind === "making" && <p role="status">Making the QR code…</p>}
+      {state.kind === "problem" && (
+        <p role="alert" className="alert">
+          {state.message}
+        </p>
+      )}
+      {state.kind === "ready" && (
+        <>
+          <p className="qr-help">
+            Scan with your phone&rsquo;s camera to copy these answers into your own workbook.
+          </p>
+          <svg
+            className="qr-code"
+            role="img"
+            aria-label={`QR code: the class answers to “${title}”`}
+            viewBox={`0 0 ${state.modules.length} ${state.modules.length}`}
+            shapeRendering="crispEdges"
+          >
+            <rect width="100%" height="100%" fill="#fff" />
+            <path d={qrPath(state.modules)} fill="#000" />
+          </svg>
+          <p className="qr-link">{state.url}</p>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
