@@ -171,12 +171,13 @@ export function answeredIn(answers: Answers): number {
 
 /**
  * Adds a workbook to the saved coach space from another page (a link opened in the personal
- * workbook), so the coach space opens with it. Returns false when storage would not take it.
+ * workbook), so the coach space opens with it. Returns its id, or null when storage would not
+ * take it.
  */
-export function addToCoachSpace(answers: Answers, key = COACH_KEY): boolean {
+export function addToCoachSpace(answers: Answers, key = COACH_KEY): string | null {
   const space = openCoachSpace(key, 0);
   space.start();
-  space.store.getState().addReview(answers);
+  const id = space.store.getState().addReview(answers);
   space.stop();
-  return space.store.getState().saveProblem === null;
+  return space.store.getState().saveProblem === null ? id : null;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
+import jsQR from "jsqr";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { PERSONAL_KEY } from "../../src/store/keys";
@@ -228,5 +229,67 @@ describe("Copy link to my answers", () => {
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("workbook"))),
     ).toEqual([]);
+  });
+});
+
+/** Reads the pixels of a PNG in a blank page of the browser, and decodes any QR code in it. */
+async function decodeQr(png: Buffer): Promise<string | null> {
+  const { page } = await browser.newPage();
+  const { width, height, pixels } = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let binary = "";
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { width: image.width, height: image.height, pixels: btoa(binary) };
+  }, png.toString("base64"));
+  const rgba = new Uint8ClampedArray(Buffer.from(pixels, "base64"));
+  return jsQR(rgba, width, height)?.data ?? null;
+}
+
+describe("Share with the class", () => {
+  test("the QR code on the projector opens that step's class answers on a phone, copied only when asked", async () => {
+    const { page: room } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await room.goto(`${baseUrl()}/?workbook=class#/contact-points`);
+    await appStarted(room);
+    await room.getByRole("button", { name: "Add contact point" }).click();
+    await room.getByRole("textbox", { name: "Customer contact point, row 1" }).fill("Market stall");
+    await room
+      .getByRole("textbox", { name: "What good customer service looks like there, row 1" })
+      .fill("Smile, and say when we are there next");
+    await room.getByRole("button", { name: "Share with the class" }).click();
+    const qr = room.getByRole("img", { name: /^QR code/ });
+    await qr.waitFor();
+    const box = (await qr.boundingBox())!;
+    expect(box.height).toBeGreaterThan(400);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await noAxeViolations(room);
+    const link = await decodeQr(await qr.screenshot());
+    expect(link).toMatch(new RegExp(`^${baseUrl()}/#class=[A-Za-z0-9_-]+$`));
+    await room.getByText(link!).waitFor();
+
+    // A participant's phone, with an answer of their own on that step already.
+    const { page: phone } = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await openStep(phone, baseUrl(), "contact-points");
+    await phone.getByRole("button", { name: "Add contact point" }).click();
+    await phone
+      .getByRole("textbox", { name: "Customer contact point, row 1" })
+      .fill("Phone enquiry");
+    await waitForSaved(phone, "Phone enquiry");
+    await phone.goto(link!);
+    await appStarted(phone);
+    const dialog = phone.getByRole("dialog", { name: "Answers from your class" });
+    await dialog.getByText("adds 1 row to yours", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Copy into my workbook" }).click();
+    await expect
+      .poll(() => phone.locator("main h1").textContent())
+      .toBe("Your customer contact points");
+    const cell = (name: string) => phone.getByRole("textbox", { name }).inputValue();
+    await expect(cell("Customer contact point, row 1")).resolves.toBe("Phone enquiry");
+    await expect(cell("Customer contact point, row 2")).resolves.toBe("Market stall");
   });
 });

@@ -45,7 +45,7 @@ export function CoachPanel() {
       </p>
       <h3>Are you a coach?</h3>
       <p>Open a workbook someone sent you, read it step by step and write your comments.</p>
-      <button type="button" className="button" onClick={goToCoachSpace}>
+      <button type="button" className="button" onClick={() => goToCoachSpace()}>
         Review as coach
       </button>
     </section>

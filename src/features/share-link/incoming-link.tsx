@@ -53,7 +53,8 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
     doneWithIncomingLink();
   };
   const review = () => {
-    if (addToCoachSpace(answers)) goToCoachSpace();
+    const id = addToCoachSpace(answers);
+    if (id) goToCoachSpace(id);
     else
       setProblem(
         "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.",
