@@ -15,8 +15,8 @@ import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
 // It comes in the review step's file (see the end of review-step.tsx).
-const ClassBanner = lazyNamed(
-  () => import("../features/review/review-step").then(({ ClassBanner }) => ({ ClassBanner })),
+const ClassBanner = lazyNamed<"ClassBanner", object>(
+  () => import("../features/review/review-step"),
   "ClassBanner",
 );
 

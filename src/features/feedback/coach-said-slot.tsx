@@ -4,8 +4,8 @@ import { useWorkbookHandle } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
 
 // Reading and checking the feedback loads only for a workbook that has some.
-const CoachSaid = lazyNamed(
-  () => import("../review/review-step").then(({ CoachSaid }) => ({ CoachSaid })),
+const CoachSaid = lazyNamed<"CoachSaid", { raw: string; fieldId: string }>(
+  () => import("../review/review-step"),
   "CoachSaid",
 );
 

@@ -1,10 +1,10 @@
 import { Suspense, useSyncExternalStore } from "react";
 import { lazyNamed } from "../../ui/lazy";
-import { incomingLink, subscribeIncoming } from "./incoming";
+import { incomingLink, subscribeIncoming, type IncomingLink } from "./incoming";
 
 // What to do with answers from a link is asked by a part that loads only when a link brings some.
-const IncomingLinkDialog = lazyNamed(
-  () => import("../review/review-step").then(({ IncomingLinkDialog }) => ({ IncomingLinkDialog })),
+const IncomingLinkDialog = lazyNamed<"IncomingLinkDialog", { link: IncomingLink }>(
+  () => import("../review/review-step"),
   "IncomingLinkDialog",
 );
 

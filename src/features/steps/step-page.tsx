@@ -7,8 +7,9 @@ import { StepForm } from "./step-form";
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
-export const ReviewSummary = lazyNamed(
-  () => import("../review/review-step").then(({ ReviewSummary }) => ({ ReviewSummary })),
+// The file holds other parts too, hence the component's props named here.
+export const ReviewSummary = lazyNamed<"ReviewSummary", object>(
+  () => import("../review/review-step"),
   "ReviewSummary",
 );
 
