@@ -15,8 +15,9 @@ function focusSoon(id: string, fallbackId?: string) {
   });
 }
 
+/** The row's words, short enough for a sentence that ends with its own full stop. */
 function shorten(text: string, max = 40): string {
-  const t = text.trim().replace(/\s+/g, " ");
+  const t = text.trim().replace(/\s+/g, " ").replace(/[.!?…]+$/, "");
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
@@ -201,7 +202,10 @@ export function UndoBar({
     <div className="undo-bar" aria-live="polite">
       {latest && (
         <p className="undo-latest">
-          <span id={`${baseId}-undo-msg`}>Removed {latest.label}.</span>{" "}
+          <span id={`${baseId}-undo-msg`}>
+            Removed {latest.label}
+            {latest.label.endsWith("…") ? "" : "."}
+          </span>{" "}
           <button
             type="button"
             id={`${baseId}-undo`}

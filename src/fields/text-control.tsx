@@ -1,5 +1,39 @@
-import type { ChangeEvent } from "react";
+import { useLayoutEffect, useRef, type ChangeEvent } from "react";
 import { LIMITS } from "../content/kinds";
+
+type Box = HTMLInputElement | HTMLTextAreaElement;
+
+/**
+ * Where the caret should go when the text changes under it (another tab's edit): it stays put
+ * when the change is after it, and moves with the text when the change is before it.
+ */
+export function caretAfter(before: string, after: string, caret: number): number {
+  let same = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (same < shortest && before[same] === after[same]) same++;
+  if (caret >= before.length) return after.length;
+  if (caret <= same) return caret;
+  return Math.max(same, Math.min(after.length, caret + after.length - before.length));
+}
+
+/**
+ * The box holds its own text (React gives only the first value) and this puts in any new value
+ * from outside, such as another tab's edit. Doing it here, not through React, lets the caret
+ * stay where the user left it: React would set the value and the caret would jump to the end.
+ */
+function useSteadyCaret(value: string) {
+  const ref = useRef<Box>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box || box.value === value) return;
+    const [before, start, end] = [box.value, box.selectionStart ?? 0, box.selectionEnd ?? 0];
+    box.value = value;
+    if (box !== document.activeElement) return;
+    const from = caretAfter(before, value, start);
+    box.setSelectionRange(from, Math.max(from, caretAfter(before, value, end)));
+  }, [value]);
+  return ref;
+}
 
 /** Shown once an answer is this close to the most it may hold, so no one hits it unawares. */
 const WARN_AT = 0.9;
@@ -40,23 +74,29 @@ export function TextControl({
 }) {
   const note = lengthNote(value);
   const noteId = `${id}-length`;
+  const caret = useSteadyCaret(value);
   const props = {
     id,
-    value,
+    defaultValue: value,
     className,
     dir: "auto",
     maxLength: LIMITS.textLength,
     "aria-describedby":
       [describedBy, note ? noteId : undefined].filter(Boolean).join(" ") || undefined,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onText(e.target.value),
+    onChange: (e: ChangeEvent<Box>) => onText(e.target.value),
     ...aria,
   };
   return (
     <>
       {multiline ? (
-        <textarea rows={rows} {...props} />
+        <textarea rows={rows} ref={caret as React.RefObject<HTMLTextAreaElement>} {...props} />
       ) : (
-        <input type="text" autoComplete="off" {...props} />
+        <input
+          type="text"
+          autoComplete="off"
+          ref={caret as React.RefObject<HTMLInputElement>}
+          {...props}
+        />
       )}
       {note && (
         <p id={noteId} className="length-note" aria-live="polite">

@@ -1,20 +1,18 @@
 import type { PdfAnswer } from "./pdf-blocks";
-import type { Layout } from "./layout";
+import type { Layout, Line } from "./layout";
 import { CELL, CELL_HEAD, MUTED, RULE, SOFT } from "./page-style";
 
 /**
  * A table with wrapped cells. The header row is drawn again on every page the table runs on to,
  * and a tall row may split across pages, marked with a dashed foot.
  */
-export function drawTable(
-  layout: Layout,
-  answer: Extract<PdfAnswer, { type: "table" }>,
-  label: string,
-) {
-  const { doc } = layout;
-  const pad = 5;
+const PAD = 5;
+
+type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
+
+/** Shares the width by how much each column holds, so a short "By when" stays narrow. */
+function columnWidths(layout: Layout, answer: TableAnswer) {
   const columns = answer.headings.length;
-  // Share the width by how much each column holds, so a short "By when" stays narrow.
   const weights = answer.headings.map((heading, c) => {
     const chars = answer.rows.reduce((sum, row) => sum + (row[c]?.length ?? 0), heading.length);
     return Math.sqrt(chars / (answer.rows.length + 1));
@@ -25,6 +23,49 @@ export function drawTable(
   const shareTotal = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => (layout.contentWidth * s) / shareTotal);
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  return { widths, xs };
+}
+
+/** A dashed foot shows the row goes on over the page. */
+function drawContinuesFoot(layout: Layout, y: number) {
+  const { doc } = layout;
+  layout.fill([255, 255, 255]);
+  doc.rect(layout.left, y - 0.6, layout.contentWidth, 1.2, "F");
+  layout.stroke(RULE);
+  doc.setLineDashPattern([2, 2], 0);
+  doc.line(layout.left, y, layout.right, y);
+  doc.setLineDashPattern([], 0);
+}
+
+/** One row's cells, or the part of them that fits on this page. */
+function drawRowPart(
+  layout: Layout,
+  part: { remaining: Line[][]; take: number; height: number; continuation: boolean },
+  xs: number[],
+  widths: number[],
+) {
+  part.remaining.forEach((lines, c) => {
+    const x = xs[c]!;
+    const w = widths[c]!;
+    layout.doc.rect(x, layout.y, w, part.height, "S");
+    lines
+      .slice(0, part.take)
+      .forEach((line, i) =>
+        layout.drawLine(line, x + PAD, layout.y + PAD + i * CELL.lineHeight, w - 2 * PAD, CELL),
+      );
+    if (part.continuation && lines.length === 0) {
+      layout.drawLine({ text: "(continued)", rtl: false }, x + PAD, layout.y + PAD, w - 2 * PAD, {
+        ...CELL,
+        colour: MUTED,
+      });
+    }
+  });
+}
+
+export function drawTable(layout: Layout, answer: TableAnswer, label: string) {
+  const { doc } = layout;
+  const pad = PAD;
+  const { widths, xs } = columnWidths(layout, answer);
 
   const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * pad, CELL_HEAD));
   const headHeight = Math.max(...headLines.map((l) => l.length)) * CELL_HEAD.lineHeight + 2 * pad;
@@ -76,36 +117,9 @@ export function drawTable(
       const height = take * CELL.lineHeight + 2 * pad;
       const continues = take < most;
       layout.stroke(RULE);
-      remaining.forEach((lines, c) => {
-        const x = xs[c]!;
-        const w = widths[c]!;
-        doc.rect(x, layout.y, w, height, "S");
-        lines
-          .slice(0, take)
-          .forEach((line, i) =>
-            layout.drawLine(line, x + pad, layout.y + pad + i * CELL.lineHeight, w - 2 * pad, CELL),
-          );
-        if (continuation && lines.length === 0) {
-          layout.drawLine(
-            { text: "(continued)", rtl: false },
-            x + pad,
-            layout.y + pad,
-            w - 2 * pad,
-            {
-              ...CELL,
-              colour: MUTED,
-            },
-          );
-        }
-      });
+      drawRowPart(layout, { remaining, take, height, continuation }, xs, widths);
       if (continues) {
-        // A dashed foot shows the row goes on over the page.
-        layout.fill([255, 255, 255]);
-        doc.rect(layout.left, layout.y + height - 0.6, layout.contentWidth, 1.2, "F");
-        layout.stroke(RULE);
-        doc.setLineDashPattern([2, 2], 0);
-        doc.line(layout.left, layout.y + height, layout.right, layout.y + height);
-        doc.setLineDashPattern([], 0);
+        drawContinuesFoot(layout, layout.y + height);
         layout.newPage();
         drawHeader();
         continuation = true;

@@ -156,7 +156,7 @@ function rowActions(
 }
 
 export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): StoreApi<WorkbookState> {
-  let lastStamp = 0;
+  let lastStamp = newestStamp({ ...emptyDoc(), ...start });
   /** Change times never repeat or go backwards within a tab, and follow what it has seen. */
   const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
 

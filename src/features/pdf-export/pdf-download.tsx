@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
@@ -16,8 +16,8 @@ type PdfState =
 /** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** "Download PDF" on the review step. jsPDF and the font load only when it is pressed. */
-export function PdfDownload() {
+/** Making the PDF: jsPDF and the font load only when it is asked for. */
+function usePdfMaker() {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
@@ -69,6 +69,12 @@ export function PdfDownload() {
     }
   }
 
+  return { state, busy, warning, button, start, closeWarning, downloadAnyway };
+}
+
+/** "Download PDF" on the review step. */
+export function PdfDownload() {
+  const { state, busy, warning, button, start, closeWarning, downloadAnyway } = usePdfMaker();
   return (
     <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
       <h2 id="pdf-download-heading">PDF for your coaching session</h2>
@@ -78,42 +84,12 @@ export function PdfDownload() {
       </p>
 
       {state.kind === "check" && (
-        <div ref={warning} role="alert" className="alert pdf-warning" tabIndex={-1}>
-          <p>
-            <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
-            &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
-          </p>
-          <ul>
-            {state.pdf.unprintable.map((answer) => {
-              const place = findField(workbook, answer.fieldId);
-              return (
-                <li key={answer.fieldId}>
-                  {place ? (
-                    <a href={stepHref(place.step.id)}>
-                      Step {place.stepNumber}: {answer.label}
-                    </a>
-                  ) : (
-                    answer.label
-                  )}{" "}
-                  <span className="pdf-missing-chars">({answer.characters.join(" ")})</span>
-                </li>
-              );
-            })}
-          </ul>
-          <p>You can change these answers first, or download the PDF as it is.</p>
-          <div className="pdf-warning-actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => void downloadAnyway(state.pdf)}
-            >
-              Download anyway
-            </button>
-            <button type="button" className="button" onClick={closeWarning}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <UnprintableWarning
+          ref={warning}
+          pdf={state.pdf}
+          onDownload={() => void downloadAnyway(state.pdf)}
+          onCancel={closeWarning}
+        />
       )}
 
       {state.kind === "failed" && (
@@ -141,5 +117,53 @@ export function PdfDownload() {
         </p>
       </div>
     </section>
+  );
+}
+
+/** Which answers have characters the PDF's fonts cannot draw, each a link back to its step. */
+function UnprintableWarning({
+  ref,
+  pdf,
+  onDownload,
+  onCancel,
+}: {
+  ref: Ref<HTMLDivElement>;
+  pdf: PreparedPdf;
+  onDownload: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div ref={ref} role="alert" className="alert pdf-warning" tabIndex={-1}>
+      <p>
+        <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
+        &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
+      </p>
+      <ul>
+        {pdf.unprintable.map((answer) => {
+          const place = findField(workbook, answer.fieldId);
+          return (
+            <li key={answer.fieldId}>
+              {place ? (
+                <a href={stepHref(place.step.id)}>
+                  Step {place.stepNumber}: {answer.label}
+                </a>
+              ) : (
+                answer.label
+              )}{" "}
+              <span className="pdf-missing-chars">({answer.characters.join(" ")})</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>You can change these answers first, or download the PDF as it is.</p>
+      <div className="pdf-warning-actions">
+        <button type="button" className="button primary" onClick={onDownload}>
+          Download anyway
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }
