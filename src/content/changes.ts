@@ -54,3 +54,67 @@ export function changesBetween(workbook: Workbook, before: Answers, now: Answers
   }
   return changes;
 }
+
+/**
+ * An answer as lines a reader can compare, for showing what was added and removed: the text of
+ * a text answer, or one line per row, item or ticked check.
+ */
+const asLines = (labels: Workbook["checkStatusLabels"]): KindMap<string[]> => ({
+  text: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
+  longText: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
+  table: (field, rows) =>
+    rows
+      .map((row) =>
+        field.columns
+          .map((c) => clean(row[c.id] ?? ""))
+          .filter(hasVisibleText)
+          .join(" | "),
+      )
+      .filter(hasVisibleText),
+  list: (_, items) => items.map((item) => clean(item.text)).filter(hasVisibleText),
+  checklist: (field, v) => [
+    ...field.items.flatMap((item) => {
+      const entry = v.items[item.id];
+      return entry?.status ? [checkLine(item.text, labels[entry.status], entry.note)] : [];
+    }),
+    ...v.own
+      .filter((entry) => hasVisibleText(entry.text) || entry.status !== "")
+      .map((entry) =>
+        checkLine(clean(entry.text), entry.status ? labels[entry.status] : "", entry.note),
+      ),
+  ],
+});
+
+function checkLine(text: string, status: string, note: string): string {
+  return [text, status, clean(note)].filter(hasVisibleText).join(": ");
+}
+
+/** True for answers that are one piece of text, whose words can be compared. */
+export const isTextField = (field: Field) => field.kind === "text" || field.kind === "longText";
+
+/** The lines of an answer (see asLines), in the order the user sees them. */
+export function answerLines(workbook: Workbook, field: Field, answers: Answers): string[] {
+  return byKind(asLines(workbook.checkStatusLabels), field, valueOf(field, answers));
+}
+
+/** Lines in `now` that were not in `before`, and lines in `before` no longer in `now`. */
+export function linesAddedAndRemoved(before: string[], now: string[]) {
+  const count = (lines: string[]) => {
+    const map = new Map<string, number>();
+    for (const line of lines) map.set(line, (map.get(line) ?? 0) + 1);
+    return map;
+  };
+  const was = count(before);
+  const is = count(now);
+  const added = now.filter((line) => {
+    const left = was.get(line) ?? 0;
+    was.set(line, left - 1);
+    return left <= 0;
+  });
+  const removed = before.filter((line) => {
+    const left = is.get(line) ?? 0;
+    is.set(line, left - 1);
+    return left <= 0;
+  });
+  return { added, removed };
+}

@@ -64,12 +64,7 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     title.forEach((line, i) =>
       layout.drawLine(line, layout.left + 24, top + i * BODY.lineHeight, titleWidth, BODY),
     );
-    const count =
-      step.answered === step.total
-        ? "All answered"
-        : step.answered === 0
-          ? "Not started"
-          : `${step.answered} of ${step.total} answered`;
+    const count = progressWords(step);
     const countX = layout.right - barWidth - 10 - countWidth;
     layout.drawLine({ text: count, rtl: false }, countX, top, countWidth, BODY, "end");
     const barX = layout.right - barWidth;
@@ -83,4 +78,19 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += rowHeight;
   }
   layout.rule(LIGHT_RULE, 0.6, layout.y);
+  if (block.changes) drawChanges(layout, block.changes);
+}
+
+/** "Since your last PDF on 12 Nov: …", under the progress, for the coach to see at a glance. */
+function drawChanges(layout: Layout, changes: string) {
+  const style: TextStyle = { ...BODY, bold: true, colour: BRAND };
+  layout.y += 10;
+  const lines = layout.wrap(changes, layout.contentWidth, style);
+  layout.need(lines.length * style.lineHeight);
+  layout.lines(lines, style);
+}
+
+function progressWords(step: { answered: number; total: number }): string {
+  if (step.answered === step.total) return "All answered";
+  return step.answered === 0 ? "Not started" : `${step.answered} of ${step.total} answered`;
 }

@@ -3,7 +3,9 @@ import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
 import { drawTable } from "./draw-table";
 import type { Layout } from "./layout";
-import { ACCENT, BODY, FONT, LABEL, MARKER } from "./page-style";
+import { ACCENT, BODY, BRAND, FONT, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
+
+const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
 
 type FieldBlock = Extract<PdfBlock, { type: "field" }>;
 type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
@@ -47,6 +49,18 @@ function drawList(layout: Layout, items: string[]) {
     );
     layout.y += 3;
   }
+}
+
+/** "New since 12 Nov" in a small box, so the coach sees at a glance what moved. */
+function drawSince(layout: Layout, text: string) {
+  const { doc } = layout;
+  doc.setFont(FONT, "bold");
+  doc.setFontSize(SINCE.size);
+  const width = doc.getStringUnitWidth(text) * SINCE.size + 12;
+  layout.fill(SOFT);
+  doc.roundedRect(layout.left, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+  layout.drawLine({ text, rtl: false }, layout.left + 6, layout.y, width, SINCE);
+  layout.y += SINCE.lineHeight + 4;
 }
 
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */
@@ -94,7 +108,7 @@ const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 export function drawField(layout: Layout, block: FieldBlock) {
   const drawer = drawerOf(block.answer);
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
-  const marker = block.answered ? 0 : 24;
+  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE.lineHeight + 2 : 0);
   // Keep the question with the start of its answer.
   layout.need(
     10 + label.length * LABEL.lineHeight + 4 + marker + drawer.lead(layout, block.answer),
@@ -102,6 +116,7 @@ export function drawField(layout: Layout, block: FieldBlock) {
   layout.gap(10);
   layout.lines(label, LABEL);
   layout.y += 4;
+  if (block.since) drawSince(layout, block.since);
   if (!block.answered) drawNotAnswered(layout);
   layout.continueAs(block.label);
   drawer.draw(layout, block.answer, block.label);

@@ -5,7 +5,7 @@
 import regularFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url";
 import boldFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url";
 import type { Answers, Workbook } from "../content/types";
-import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
+import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
 import type { UnprintableAnswer } from "./printable-text";
 import { unprintableAnswers, type PdfFonts } from "./fonts";
 import { writePdf, type WriteOptions } from "./write-pdf";
@@ -43,10 +43,13 @@ export async function preparePdf(
   content: Workbook,
   answers: Answers,
   date = new Date(),
-  options: WriteOptions = {},
+  options: WriteOptions & { since?: Since | undefined } = {},
 ): Promise<PreparedPdf> {
   const loaded = await loadFonts();
-  const blocks = toPdfBlocks(content, answers, date);
+  const blocks = toPdfBlocks(content, answers, date, {
+    since: options.since,
+    holdsAnswers: Boolean(options.backup),
+  });
   const info = pdfInfo(content, answers, date);
   return {
     fileName: info.fileName,

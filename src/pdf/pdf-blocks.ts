@@ -10,8 +10,9 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
+import { changesBetween, type ChangeKind } from "../content/changes";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, longDate } from "../lib/dates";
+import { isoDate, longDate, shortDate } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -52,10 +53,48 @@ export type PdfBlock =
       details: CoverDetail[];
       date: string;
       progress: CoverProgress[];
+      /** "Since 12 Nov: 2 new answers, 1 changed.", when an earlier PDF was made. */
+      changes?: string;
     }
   | { type: "step"; number: number; title: string; prompt: string }
-  | { type: "field"; fieldId: string; label: string; answered: boolean; answer: PdfAnswer }
-  | { type: "notes"; title: string };
+  | {
+      type: "field";
+      fieldId: string;
+      label: string;
+      answered: boolean;
+      answer: PdfAnswer;
+      /** "New since 12 Nov" or "Changed since 12 Nov". */
+      since?: string;
+    }
+  | { type: "notes"; title: string; holdsAnswers?: string };
+
+/** The answers of the last PDF made, which this one is compared with. */
+export type Since = { takenAt: number; answers: Answers };
+
+/** Said on the last page of a PDF that carries the answers inside it. */
+export const HOLDS_ANSWERS =
+  "This PDF also holds a copy of your answers. To get them back on any computer, open the " +
+  "workbook, choose “Restore from backup” and pick this PDF.";
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Since 12 Nov: 2 new answers, 1 changed, 1 removed." or that nothing has changed. */
+export function changesSummary(kinds: ChangeKind[], since: string): string {
+  const tally = (kind: ChangeKind) => kinds.filter((k) => k === kind).length;
+  const parts = [
+    tally("new") && count(tally("new"), "new answer", "new answers"),
+    tally("changed") && `${tally("changed")} changed`,
+    tally("removed") && `${tally("removed")} removed`,
+  ].filter(Boolean);
+  return parts.length
+    ? `Since your last PDF on ${since}: ${parts.join(", ")}.`
+    : `No answers have changed since your last PDF on ${since}.`;
+}
+
+const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
+  new: "New since",
+  changed: "Changed since",
+};
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {
@@ -136,9 +175,18 @@ function textAnswer(content: Workbook, answers: Answers, id: string): string {
 }
 
 /** The workbook and its answers as blocks, in reading order: cover, steps, notes page. */
-export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date()): PdfBlock[] {
+export function toPdfBlocks(
+  content: Workbook,
+  answers: Answers,
+  date = new Date(),
+  extra: { since?: Since | undefined; holdsAnswers?: boolean } = {},
+): PdfBlock[] {
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
+  const { since } = extra;
+  const sinceDate = since ? shortDate(new Date(since.takenAt)) : "";
+  const changes = since ? changesBetween(content, since.answers, answers) : [];
+  const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
   const answerOf = answerKinds(content.checkStatusLabels);
 
@@ -156,6 +204,12 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
     progress: numbered
       .filter(({ step }) => step.fields.length > 0)
       .map(({ step, number }) => ({ number, title: step.title, ...stepProgress(step, answers) })),
+    ...(since && {
+      changes: changesSummary(
+        changes.map((c) => c.kind),
+        sinceDate,
+      ),
+    }),
   });
 
   for (const { step, number } of numbered) {
@@ -164,17 +218,23 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
     if (fields.length === 0) continue;
     blocks.push({ type: "step", number, title: step.title, prompt: step.prompt });
     for (const field of fields) {
+      const change = changeOf.get(field.id);
       blocks.push({
         type: "field",
         fieldId: field.id,
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers)),
+        ...(change && change !== "removed" && { since: `${SINCE_WORDS[change]} ${sinceDate}` }),
       });
     }
   }
 
-  blocks.push({ type: "notes", title: NOTES_TITLE });
+  blocks.push({
+    type: "notes",
+    title: NOTES_TITLE,
+    ...(extra.holdsAnswers && { holdsAnswers: HOLDS_ANSWERS }),
+  });
   return blocks;
 }
 

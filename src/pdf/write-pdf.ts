@@ -3,6 +3,8 @@
  * the DejaVu Sans font bytes, which the caller passes in (fetched in the browser, read from
  * node_modules in tests).
  */
+import { BACKUP_ATTACHMENT } from "../lib/backup-attachment";
+import { attachFile } from "./attach-file";
 import { drawCover } from "./draw-cover";
 import { drawField } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
@@ -30,7 +32,11 @@ function drawBlock(layout: Layout, block: PdfBlock) {
   (blockDrawers[block.type] as (layout: Layout, block: PdfBlock) => void)(layout, block);
 }
 
-export type WriteOptions = { paper?: PaperSize };
+export type WriteOptions = {
+  paper?: PaperSize;
+  /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
+  backup?: string | undefined;
+};
 
 /** The PDF as bytes. Characters the font lacks print as a visible mark; nothing else changes. */
 export function writePdf(
@@ -52,5 +58,14 @@ export function writePdf(
   const layout = new Layout(doc, coverageOf(fonts));
   for (const block of blocks) drawBlock(layout, block);
   drawFooters(layout, info.footer);
+  if (options.backup) {
+    attachFile(doc, {
+      name: BACKUP_ATTACHMENT.fileName,
+      text: options.backup,
+      description: "The answers in this PDF, for restoring the workbook",
+      marker: BACKUP_ATTACHMENT.marker,
+      date: new Date(),
+    });
+  }
   return doc.output("arraybuffer");
 }

@@ -27,9 +27,9 @@ export async function backupInPdf(bytes: Uint8Array): Promise<Uint8Array | null>
     const filter = /\/Filter\s*\[?\s*\/(\w+)/.exec(dictionary)?.[1];
     if (!filter) return raw;
     if (filter !== "FlateDecode") return null;
-    const inflated = new Blob([raw as Uint8Array<ArrayBuffer>])
-      .stream()
-      .pipeThrough(new DecompressionStream("deflate"));
+    const inflated = new Response(raw as Uint8Array<ArrayBuffer>).body!.pipeThrough(
+      new DecompressionStream("deflate"),
+    );
     return new Uint8Array(await new Response(inflated).arrayBuffer());
   }
   return null;

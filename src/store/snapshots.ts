@@ -1,6 +1,6 @@
 import type { Answers } from "../content/types";
 import { workbook } from "../content/workbook";
-import { ID_PATTERN } from "../lib/ids";
+import { ID_PATTERN, newId } from "../lib/ids";
 import { isRecord, readAnswers } from "./answer-shape";
 
 /**
@@ -8,6 +8,11 @@ import { isRecord, readAnswers } from "./answer-shape";
  * session. The next PDF and the review step show what changed since.
  */
 export type Snapshot = { id: string; takenAt: number; answers: Answers };
+
+/** A copy of these answers, taken now. */
+export function snapshotOf(answers: Answers, takenAt = Date.now()): Snapshot {
+  return { id: newId(), takenAt, answers };
+}
 
 /** Copies kept, newest first: several sessions back, never more than storage can spare. */
 export const SNAPSHOTS_KEPT = 6;

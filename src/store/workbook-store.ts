@@ -75,8 +75,8 @@ export type WorkbookState = Doc &
     dismissLostEdit: (id: string) => void;
     noteBackup: () => void;
     noteReminder: () => void;
-    /** Keeps a dated copy of the answers as a PDF shows them (for "what changed since"). */
-    takeSnapshot: (takenAt: number) => void;
+    /** Keeps a dated copy of the answers as a PDF showed them (for "what changed since"). */
+    takeSnapshot: (snapshot: Snapshot) => void;
     /** This workbook's id, made now if it has none yet. */
     ensureWorkbookId: () => string;
     dismissKeptAside: (foundAt: number) => void;
@@ -210,9 +210,8 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
       dismissLostEdit: (id) => set({ lostEdits: get().lostEdits.filter((e) => e.id !== id) }),
       noteBackup: () => set({ backedUpAt: Date.now() }),
       noteReminder: () => set({ remindedAt: Date.now() }),
-      takeSnapshot: (takenAt) => {
+      takeSnapshot: (snapshot) => {
         get().ensureWorkbookId();
-        const snapshot = { id: newId(), takenAt, answers: get().answers };
         set({ snapshots: keepSnapshots([snapshot, ...get().snapshots]) });
       },
       ensureWorkbookId: () => {

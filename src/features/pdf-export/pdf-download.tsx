@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
+import { backupText } from "../../store/backup-file";
+import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { stepHref } from "../steps/step-route";
@@ -9,7 +11,7 @@ import { stepHref } from "../steps/step-route";
 type PdfState =
   | { kind: "idle" }
   | { kind: "busy" }
-  | { kind: "check"; pdf: PreparedPdf }
+  | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot }
   | { kind: "done"; fileName: string }
   | { kind: "failed" };
 
@@ -28,13 +30,15 @@ function usePdfMaker() {
     if (state.kind === "check") warning.current?.focus();
   }, [state.kind]);
 
-  async function download(pdf: PreparedPdf) {
+  async function download(pdf: PreparedPdf, snapshot: Snapshot) {
     setState({ kind: "busy" });
     await nextFrame();
     const blob = pdf.render();
     // Read by the benchmark (npm run bench): from the press of the button to the finished file.
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
+    // What this PDF showed, so the next one (and the review step) can say what changed since.
+    store.getState().takeSnapshot(snapshot);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
@@ -44,9 +48,17 @@ function usePdfMaker() {
     setState({ kind: "busy" });
     try {
       const { preparePdf } = await import("../../pdf/make-pdf");
-      const pdf = await preparePdf(workbook, store.getState().answers);
-      if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
-      else await download(pdf);
+      const { answers, snapshots, ensureWorkbookId } = store.getState();
+      const date = new Date();
+      const snapshot = snapshotOf(answers, date.getTime());
+      // The PDF carries a backup with its history, this PDF's own copy included.
+      const history = { workbookId: ensureWorkbookId(), snapshots: [snapshot, ...snapshots] };
+      const pdf = await preparePdf(workbook, answers, date, {
+        since: snapshots[0],
+        backup: backupText(answers, date, history),
+      });
+      if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot });
+      else await download(pdf, snapshot);
     } catch (error) {
       console.error(error);
       setState({ kind: "failed" });
@@ -59,10 +71,10 @@ function usePdfMaker() {
     setState({ kind: "idle" });
   }
 
-  async function downloadAnyway(pdf: PreparedPdf) {
+  async function downloadAnyway(pdf: PreparedPdf, snapshot: Snapshot) {
     button.current?.focus();
     try {
-      await download(pdf);
+      await download(pdf, snapshot);
     } catch (error) {
       console.error(error);
       setState({ kind: "failed" });
@@ -87,7 +99,7 @@ export function PdfDownload() {
         <UnprintableWarning
           ref={warning}
           pdf={state.pdf}
-          onDownload={() => void downloadAnyway(state.pdf)}
+          onDownload={() => void downloadAnyway(state.pdf, state.snapshot)}
           onCancel={closeWarning}
         />
       )}
