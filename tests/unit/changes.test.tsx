@@ -64,7 +64,7 @@ describe("what changed between two copies of the answers", () => {
       removed: ["b"],
     });
     const field = findField(workbook, "organisingChecklist")!.field;
-    const answers = {
+    const answers: Answers = {
       ...blank,
       organisingChecklist: { items: { payWay: { status: "notYet", note: "Cards soon" } }, own: [] },
     };

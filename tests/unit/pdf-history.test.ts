@@ -23,8 +23,7 @@ const now: Answers = {
   wordOfMouth: "Friends tell friends about our sourdough.",
 };
 
-const fieldsOf = (blocks: PdfBlock[]) =>
-  blocks.flatMap((b) => (b.type === "field" ? [b] : []));
+const fieldsOf = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.type === "field" ? [b] : []));
 
 function makePdf(answers: Answers = now, backup?: string) {
   const blocks = toPdfBlocks(workbook, answers, date, {
@@ -40,9 +39,7 @@ describe("the PDF after an earlier one", () => {
       since: { takenAt: lastSession, answers: before },
     });
     const marked = fieldsOf(blocks).filter((b) => b.since);
-    expect(marked.map((b) => [b.fieldId, b.since])).toEqual([
-      ["wordOfMouth", "New since 12 Nov"],
-    ]);
+    expect(marked.map((b) => [b.fieldId, b.since])).toEqual([["wordOfMouth", "New since 12 Nov"]]);
     // The business name is on the cover, which sums up every change.
     expect(blocks[0]).toMatchObject({
       type: "cover",
