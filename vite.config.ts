@@ -49,7 +49,7 @@ export default defineConfig({
 /**
  * The installable, offline app: a service worker that precaches every built file (the PDF's
  * fonts too, so a PDF can be made with no network) and a web app manifest. The worker is
- * registered by src/app/pwa-register.ts, which decides when an update takes over.
+ * registered by src/features/offline/register-offline-app.ts, which decides when an update takes over.
  */
 function offlineApp() {
   return VitePWA({
