@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
+import { pdfFonts } from "./scripts/pdf-fonts";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
 // would still emit them as chunks (and an offline cache would fetch them).
@@ -10,7 +11,8 @@ const jspdfOptionalDepsStub = fileURLToPath(
 );
 
 export default defineConfig({
-  plugins: [react(), offlineApp()],
+  // pdfFonts cuts the PDF's fonts into script groups on every build (see scripts/pdf-fonts.ts).
+  plugins: [react(), pdfFonts(), offlineApp()],
   resolve: {
     alias: {
       html2canvas: jspdfOptionalDepsStub,
@@ -18,6 +20,8 @@ export default defineConfig({
       dompurify: jspdfOptionalDepsStub,
     },
   },
+  // The PDF worker (src/pdf/pdf-worker.ts) is a module worker, like the page's own code.
+  worker: { format: "es" },
   build: {
     target: "es2022",
     sourcemap: false,
@@ -60,8 +64,8 @@ function offlineApp() {
     },
     workbox: {
       globPatterns: ["**/*.{html,js,css,svg,png,ico,ttf,woff,woff2}"],
-      // The PDF's DejaVu fonts are ~750 KB each; the default 2 MiB limit leaves little room.
-      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // The PDF worker (jsPDF) is ~420 KB and the largest font group ~340 KB; room to spare.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       clientsClaim: true,
       cleanupOutdatedCaches: true,
       navigateFallback: "index.html",

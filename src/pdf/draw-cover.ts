@@ -6,6 +6,7 @@ import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from
 /** The first page: title band, who and when, and how far each step has got. */
 export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cover" }>) {
   const { doc } = layout;
+  layout.bookmark("Cover and progress");
   const band = 150;
   layout.fill(BRAND);
   doc.rect(0, 0, layout.width, band, "F");

@@ -2,8 +2,8 @@ import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
 import { drawTable } from "./draw-table";
-import type { Layout } from "./layout";
-import { ACCENT, BODY, FONT, LABEL, MARKER } from "./page-style";
+import { WRITING_GAP, type Layout } from "./layout";
+import { ACCENT, BODY, LABEL, MARKER } from "./page-style";
 
 type FieldBlock = Extract<PdfBlock, { type: "field" }>;
 type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
@@ -13,9 +13,7 @@ function drawNotAnswered(layout: Layout) {
   const text = NOT_ANSWERED;
   const height = 20;
   layout.need(height + 4);
-  doc.setFont(FONT, "bold");
-  doc.setFontSize(MARKER.size);
-  const width = doc.getStringUnitWidth(text) * MARKER.size + 20;
+  const width = layout.measure(text, MARKER) + 20;
   layout.stroke(ACCENT, 0.8);
   doc.setLineDashPattern([3, 2], 0);
   doc.rect(layout.left, layout.y, width, height, "S");
@@ -56,7 +54,11 @@ const answerDrawers: {
     draw: (layout: Layout, answer: AnswerOf<T>, label: string) => void;
   };
 } = {
-  empty: { lead: () => 0, draw: () => {} },
+  // Lines for the pen; the first two stay with the question.
+  empty: {
+    lead: (_, answer) => Math.min(answer.lines, 2) * WRITING_GAP,
+    draw: (layout, answer) => layout.writingLines(answer.lines),
+  },
   text: {
     lead: (layout, answer) =>
       Math.min(layout.wrap(answer.paragraphs[0] ?? "", layout.contentWidth, BODY).length, 2) *
@@ -90,7 +92,10 @@ type AnyDrawer = {
 /** The cast is safe: the map is exhaustive, each entry typed to its own answer type. */
 const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 
-/** A question, its answer (or a "Not answered yet" box), kept together at the page break. */
+/**
+ * A question and its answer, kept together at the page break. An unanswered question gets a
+ * "Not answered yet" box and room to write the answer in during the session.
+ */
 export function drawField(layout: Layout, block: FieldBlock) {
   const drawer = drawerOf(block.answer);
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);

@@ -3,10 +3,16 @@
  * glyph for; this module finds those characters first, so the user is told before the download
  * and the PDF shows a visible mark in their place instead of nothing.
  */
+import { inRanges, type PrintableRanges } from "./font-groups";
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 
-/** True when the font has a glyph for the code point. */
+/** True when the PDF can draw the code point. */
 export type Coverage = (codePoint: number) => boolean;
+
+/** What the PDF can print, from the ranges worked out when the fonts were cut. */
+export function coverageOf(printable: PrintableRanges): Coverage {
+  return (codePoint) => inRanges(printable, codePoint);
+}
 
 /** Printed in place of a character the font cannot draw: the usual "unknown character" sign. */
 export const MISSING_MARK = "\uFFFD";
@@ -143,6 +149,14 @@ function answerTexts(answer: PdfAnswer): string[] {
     case "checklist":
       return answer.items.flatMap((item) => (item.own ? [item.text, item.note] : [item.note]));
   }
+}
+
+/** Every piece of text in the blocks: what decides which fonts the PDF needs. */
+export function* textsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
+  else if (value && typeof value === "object")
+    for (const item of Object.values(value)) yield* textsIn(item);
 }
 
 /** The answers, in PDF order, that hold characters the font cannot draw, and which ones. */

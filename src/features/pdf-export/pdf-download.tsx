@@ -8,20 +8,23 @@ import { stepHref } from "../steps/step-route";
 
 type PdfState =
   | { kind: "idle" }
-  | { kind: "busy" }
+  /** `page` is the page being drawn, once drawing has started. */
+  | { kind: "busy"; page?: number }
   | { kind: "check"; pdf: PreparedPdf }
   | { kind: "done"; fileName: string }
   | { kind: "failed" };
 
-/** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** "Download PDF" on the review step. jsPDF and the font load only when it is pressed. */
+/**
+ * "Download PDF" on the review step. The PDF code and fonts load only when it is pressed, and
+ * the PDF is made in a worker, so the page stays responsive while the pages are counted out.
+ */
 export function PdfDownload() {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // Set at once on a press, before React re-renders: a double press makes one PDF.
+  const working = useRef(false);
   const busy = state.kind === "busy";
 
   useEffect(() => {
@@ -30,28 +33,36 @@ export function PdfDownload() {
 
   async function download(pdf: PreparedPdf) {
     setState({ kind: "busy" });
-    await nextFrame();
-    const blob = pdf.render();
+    const blob = await pdf.render((page) => setState({ kind: "busy", page }));
     // Read by the benchmark (npm run bench): from the press of the button to the finished file.
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
-  async function start() {
-    if (busy) return;
-    performance.mark("pdf-start");
-    setState({ kind: "busy" });
+  /** Runs one PDF task at a time; a press while one runs does nothing. */
+  async function exclusively(task: () => Promise<void>) {
+    if (working.current) return;
+    working.current = true;
     try {
+      await task();
+    } catch (error) {
+      console.error(error);
+      setState({ kind: "failed" });
+    } finally {
+      working.current = false;
+    }
+  }
+
+  const start = () =>
+    exclusively(async () => {
+      performance.mark("pdf-start");
+      setState({ kind: "busy" });
       const { preparePdf } = await import("../../pdf/make-pdf");
       const pdf = await preparePdf(workbook, store.getState().answers);
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
       else await download(pdf);
-    } catch (error) {
-      console.error(error);
-      setState({ kind: "failed" });
-    }
-  }
+    });
 
   // The notice's buttons vanish with it, so focus goes back to "Download PDF".
   function closeWarning() {
@@ -59,14 +70,9 @@ export function PdfDownload() {
     setState({ kind: "idle" });
   }
 
-  async function downloadAnyway(pdf: PreparedPdf) {
+  function downloadAnyway(pdf: PreparedPdf) {
     button.current?.focus();
-    try {
-      await download(pdf);
-    } catch (error) {
-      console.error(error);
-      setState({ kind: "failed" });
-    }
+    return exclusively(() => download(pdf));
   }
 
   return (
@@ -131,12 +137,18 @@ export function PdfDownload() {
           aria-busy={busy}
           aria-disabled={busy}
           aria-describedby="pdf-download-progress"
-          onClick={() => void start()}
+          // The second click of a double click (detail 2) is not a second request, even when
+          // the first PDF was quick enough to be done already.
+          onClick={(event) => {
+            if (event.detail <= 1) void start();
+          }}
         >
           Download PDF
         </button>
         <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
           {busy && "Making your PDF…"}
+          {/* The count changes too fast to be read out page by page; it is there to see. */}
+          {busy && state.page !== undefined && <span aria-hidden="true"> page {state.page}</span>}
           {state.kind === "done" && `Downloaded ${state.fileName}`}
         </p>
       </div>

@@ -1,0 +1,44 @@
+/// <reference lib="webworker" />
+/**
+ * The PDF worker: jsPDF runs here, never on the page, so the page stays responsive however long
+ * the workbook. Fonts arrive once per group and are kept; each PDF reports its pages as it goes.
+ */
+import { binaryString, type PdfFonts } from "./fonts";
+import type { FontGroup } from "./font-groups";
+import type { FromWorker, ToWorker } from "./pdf-messages";
+import { writePdf } from "./write-pdf";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
+
+// Kept as binary strings, the form jsPDF reads, so each PDF skips the conversion.
+const fonts = new Map<FontGroup, { regular: string; bold: string }>();
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "fonts") {
+    fonts.set(message.group, {
+      regular: binaryString(message.regular),
+      bold: binaryString(message.bold),
+    });
+    return;
+  }
+  const { id } = message;
+  try {
+    const chosen: PdfFonts = {};
+    for (const group of message.groups) {
+      const faces = fonts.get(group);
+      if (!faces) throw new Error(`The ${group} fonts were not sent`);
+      chosen[group] = faces;
+    }
+    const pdf = writePdf(message.blocks, message.info, chosen, message.printable, {
+      paper: message.paper,
+      onPage: (page) => post({ type: "page", id, page }),
+    });
+    post({ type: "done", id, pdf }, [pdf]);
+  } catch (error) {
+    post({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+  }
+};
