@@ -19,8 +19,8 @@ import { dirname, join } from "node:path";
 import { jsPDF } from "jspdf";
 import subsetFont from "subset-font";
 import type { Plugin } from "vite";
-import { FONT_GROUPS, groupOf, type FontGroup } from "../src/pdf/font-groups";
-import { fontCoverage } from "../src/pdf/printable-text";
+import { FONT_GROUPS, groupOf, type FontGroup } from "../src/pdf/font-groups.ts";
+import { fontCoverage } from "../src/pdf/font-cmap.ts";
 
 const require = createRequire(import.meta.url);
 // node_modules/.cache/pdf-fonts, found from the font package wherever this file is bundled to.

@@ -50,13 +50,23 @@ const GROUP_RANGES: Record<
 
 const RANGED = ["latin", "greekCyrillic", "hebrewArabic"] as const;
 
-/** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
-export function groupOf(codePoint: number): FontGroup {
+function lookUp(codePoint: number): FontGroup {
   for (const group of RANGED) {
     for (const [from, to] of GROUP_RANGES[group])
       if (codePoint >= from && codePoint <= to) return group;
   }
   return "symbols";
+}
+
+/** Each BMP code point's group, as an index into FONT_GROUPS: asked once for every character. */
+let bmp: Uint8Array | undefined;
+
+/** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
+export function groupOf(codePoint: number): FontGroup {
+  if (codePoint < 0x0370) return "latin";
+  if (codePoint > 0xffff) return lookUp(codePoint);
+  bmp ??= Uint8Array.from({ length: 0x10000 }, (_, cp) => FONT_GROUPS.indexOf(lookUp(cp)));
+  return FONT_GROUPS[bmp[codePoint]!]!;
 }
 
 /**

@@ -39,6 +39,7 @@ export class Layout {
   /** Label of the answer being drawn, repeated at the top of a page it runs on to. */
   private continuing: string | null = null;
   readonly bookmarks: Bookmark[] = [];
+  private readonly wrapped = new Map<string, Line[]>();
 
   constructor(
     readonly doc: jsPDF,
@@ -94,12 +95,6 @@ export class Layout {
     this.continuing = label;
   }
 
-  private useStyle(style: TextStyle) {
-    this.doc.setFontSize(style.size);
-    const [r, g, b] = style.colour ?? INK;
-    this.doc.setTextColor(r, g, b);
-  }
-
   /** The printed width of text in a style. */
   measure(text: string, style: TextStyle): number {
     return this.type.width(text, style.bold ?? false, style.size);
@@ -110,6 +105,17 @@ export class Layout {
    * letters. Characters the font lacks are swapped for a visible mark first.
    */
   wrap(text: string, width: number, style: TextStyle): Line[] {
+    // Most text is wrapped twice: to see what must fit on the page, then to draw it.
+    const key = `${width} ${style.size} ${style.bold ? "b" : ""} ${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = this.wrapOnce(text, width, style);
+      this.wrapped.set(key, lines);
+    }
+    return lines;
+  }
+
+  private wrapOnce(text: string, width: number, style: TextStyle): Line[] {
     const lines: Line[] = [];
     const printable = toPrintable(text, this.covers).text;
     const space = this.measure(" ", style);
@@ -157,7 +163,6 @@ export class Layout {
     style: TextStyle,
     align: "start" | "center" | "end" = "start",
   ) {
-    this.useStyle(style);
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
     // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
     // paragraph starts at the right.
@@ -165,7 +170,7 @@ export class Layout {
     const used = (pieces.reduce((sum, p) => sum + p.units, 0) * style.size) / 1000;
     const toEnd = (align === "end") !== line.rtl;
     const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
-    this.type.draw(pieces, start, baseline, style.size);
+    this.type.draw(pieces, start, baseline, style.size, style.colour ?? INK);
   }
 
   /** Draws lines one after another, moving to a new page between any two. */

@@ -13,7 +13,7 @@ import {
   inRanges,
   type FontGroup,
 } from "../../src/pdf/font-groups";
-import { fontCoverage } from "../../src/pdf/printable-text";
+import { fontCoverage } from "../../src/pdf/font-cmap";
 import { fullFonts } from "../fixtures/pdf-tools";
 
 const built = await buildPdfFonts();

@@ -7,10 +7,10 @@ import {
   cleanText,
   coverageOf,
   findUnprintable,
-  fontCoverage,
   MISSING_MARK,
   toPrintable,
 } from "../../src/pdf/printable-text";
+import { fontCoverage } from "../../src/pdf/font-cmap";
 import { scriptSamples } from "../fixtures/pdf-answers";
 import { cutFonts, fullFonts } from "../fixtures/pdf-tools";
 
