@@ -1,5 +1,6 @@
 // The first-load budget: every file index.html asks for (the entry and the chunks it preloads),
-// read from the build so a new shared chunk can never slip past the limit.
+// read from the build so a new shared chunk can never slip past the limit; and index.html
+// itself, which holds the first screen and all of the CSS.
 import { existsSync, readFileSync } from "node:fs";
 
 const html = "dist/index.html";
@@ -12,13 +13,13 @@ export default [
   {
     name: "First-load JavaScript, React included",
     path: linked.filter((f) => f.endsWith(".js")),
-    limit: "100 kB",
+    limit: "90 kB",
     gzip: true,
   },
   {
-    name: "First-load CSS",
-    path: linked.filter((f) => f.endsWith(".css")),
-    limit: "10 kB",
+    name: "The page itself: first screen and all CSS, inline",
+    path: [html],
+    limit: "12 kB",
     gzip: true,
   },
 ];

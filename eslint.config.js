@@ -62,6 +62,8 @@ export default tseslint.config(
     settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } } },
     rules: {
       "import/no-restricted-paths": ["error", { zones: layerZones }],
+      "max-lines": ["error", { max: 400 }],
+      "max-lines-per-function": ["error", { max: 80 }],
       "@typescript-eslint/switch-exhaustiveness-check": [
         "error",
         { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
+import { firstScreen } from "./scripts/first-screen-plugin.ts";
 import { pdfFonts } from "./scripts/pdf-fonts.ts";
 
 // jsPDF imports these lazily for html() and SVG, which the PDF never uses; without the alias Vite
@@ -11,9 +12,22 @@ const jspdfOptionalDepsStub = fileURLToPath(
   new URL("./src/pdf/jspdf-optional-deps-stub.ts", import.meta.url),
 );
 
+/**
+ * index.html carries a Content-Security-Policy that lets only the app's own files load. The dev
+ * server's hot reload needs inline scripts, so in development the policy is left out.
+ */
+function devWithoutSecurityPolicy(): Plugin {
+  return {
+    name: "dev-without-security-policy",
+    apply: "serve",
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ""),
+  };
+}
+
 export default defineConfig({
   // pdfFonts cuts the PDF's fonts into script groups on every build (see scripts/pdf-fonts.ts).
-  plugins: [react(), pdfFonts(), offlineApp()],
+  plugins: [react(), firstScreen(), pdfFonts(), offlineApp(), devWithoutSecurityPolicy()],
   resolve: {
     alias: {
       html2canvas: jspdfOptionalDepsStub,
@@ -29,6 +43,9 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app targets supports modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // One stylesheet, tied to no chunk: it is written inline into index.html
+    // (scripts/first-screen-plugin.ts), so no chunk loaded later should go looking for it.
+    cssCodeSplit: false,
     // The entry is named "app" so the size budget (.size-limit.js) can find the first-load files.
     rollupOptions: { input: { app: "index.html" } },
   },

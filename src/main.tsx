@@ -1,18 +1,43 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { startTransition, StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { fitTextBoxesForPrint } from "./features/print/print-fit";
+import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
+import { WorkbookProvider } from "./app/workbook-provider";
+import { workbook } from "./content/workbook";
+import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
+import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
-import { WorkbookProvider } from "./features/class-workbook/workbook-switch";
+import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root")!;
+
+// index.html holds the first screen, made at build time (src/app/prerender.tsx). When that is
+// the screen to show, it is hydrated, in a transition so the page stays free to respond; saved
+// answers fill in straight after, and anything typed before now is kept. Otherwise (see
+// src/store/first-screen.ts) it is drawn afresh.
+const firstStep = `#/${workbook.steps[0]!.id}`;
+const prerendered =
+  root.firstElementChild !== null &&
+  !document.documentElement.classList.contains("restoring") &&
+  // Checked here too: hydrating the first step under another step's address would lose it.
+  (location.hash === "" || location.hash === firstStep) &&
+  choiceFromSearch(location.search) === "personal";
+const typed = prerendered ? typedBeforeStart(root) : {};
+const app = (
   <StrictMode>
     <WorkbookProvider>
       <App />
+      <KeepEarlyTyping typed={typed} />
     </WorkbookProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+if (prerendered) startTransition(() => void hydrateRoot(root, app));
+else {
+  root.textContent = "";
+  createRoot(root).render(app);
+}
 
 registerOfflineApp();
+watchInstallOffer();
 fitTextBoxesForPrint();

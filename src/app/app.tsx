@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useState } from "react";
 import { workbook } from "../content/workbook";
+import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
+import { UpdateReady } from "../features/offline/update-ready";
 import { SaveStatus } from "../features/storage-alerts/save-status";
 import { LazyPresentationMode, usePresentation } from "../features/presentation/present";
 import { StepNav } from "../features/steps/step-nav";
@@ -24,8 +26,11 @@ export function App() {
   if (!moved && step.id !== firstStepId) setMoved(true);
   const { presenting, enter, leave, button: presentButton } = usePresentation();
   const classWorkbook = useWorkbookChoice() === "class";
+  useLastingStorage();
 
   useEffect(() => {
+    // Live: show the page if it was hidden until the right screen was ready (index.html).
+    document.documentElement.classList.remove("restoring", "starting");
     // Parts the first screen does without, fetched while idle so they open at once.
     preloadWhenIdle(ReviewSummary);
     preloadWhenIdle(StorageAlerts);
@@ -67,6 +72,7 @@ export function App() {
           >
             Present
           </button>
+          <UpdateReady />
           <SaveStatus />
         </div>
       </header>

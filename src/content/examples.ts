@@ -1,5 +1,9 @@
 import { withDefaults } from "./kinds";
-import type { Answers, Workbook } from "./types";
+import type { Answers, RowId, Workbook } from "./types";
+
+/** Example rows carry ids as saved rows do (they are never saved). */
+const rows = <T extends object>(list: T[]): (T & RowId)[] =>
+  list.map((row, i) => ({ id: `example-${i + 1}`, ...row }));
 
 /**
  * The worked example: Amira Khan's answers for Bloom & Crumb, a fictional one-person bakery.
@@ -14,7 +18,7 @@ export const examples = {
   coachName: "Sam Taylor",
   stoppedUsing:
     "My dry cleaner lost a jacket and then acted as if it was my fault. Nobody said sorry. I went somewhere else and told my sister, who stopped using them too.",
-  contactPoints: [
+  contactPoints: rows([
     {
       point: "Instagram page",
       service: "Prices and allergy information are easy to find. Messages answered the same day.",
@@ -31,13 +35,13 @@ export const examples = {
       point: "Collection",
       service: "Cake ready on time, boxed neatly, with care instructions.",
     },
-  ],
-  serviceList: [
+  ]),
+  serviceList: rows([
     { text: "Every order confirmed in writing within a day." },
     { text: "Cakes ready when I said they would be, or I ring ahead." },
     { text: "A little extra in the box: a card, a candle, a spare cupcake." },
     { text: "Allergy questions always answered honestly. If I'm not sure, I say so." },
-  ],
+  ]),
   organisingChecklist: {
     items: {
       contactWay: { status: "yes", note: "Phone, email and Instagram messages." },
@@ -46,13 +50,13 @@ export const examples = {
       detailsEasy: { status: "notYet", note: "Put my number on every cake box." },
       askImprove: { status: "yes", note: "A short question card in each box." },
     },
-    own: [
+    own: rows([
       {
         text: "Allergy information is clear on every label.",
         status: "yes",
         note: "",
       },
-    ],
+    ]),
   },
   wordOfMouth: "A card in every box: 'Enjoyed it? Tell a friend and you both get 10% off.'",
   testimonials:
@@ -62,11 +66,11 @@ export const examples = {
   othersInterested: "Local cafés, and the wedding planner a customer mentioned.",
   useResearch:
     "Test a vegan range at the market in spring. Make an office treat box. Take samples to two cafés.",
-  complaintChannels: [
+  complaintChannels: rows([
     { text: "In person at the stall" },
     { text: "By phone or text: number on every box" },
     { text: "Instagram message" },
-  ],
+  ]),
   complaintRoutine: {
     items: {
       easy: { status: "yes", note: "Number on every box." },
@@ -82,22 +86,22 @@ export const examples = {
   checkBack: "A message one week later to ask if everything is now fine.",
   abusive:
     "Say calmly that I want to help but will end the call if the shouting goes on. If it does, I end it and write down what happened.",
-  learningLog: [
+  learningLog: rows([
     {
       wentWrong: "Wrong name iced on a birthday cake.",
       why: "I took the order by phone and didn't read it back.",
       prevent: "Confirm every order in writing before I start baking.",
     },
-  ],
-  askCoach: [{ text: "Is a card reader worth it for a Saturday stall?" }],
-  askCustomers: [
+  ]),
+  askCoach: rows([{ text: "Is a card reader worth it for a Saturday stall?" }]),
+  askCustomers: rows([
     { text: "How did you hear about us?" },
     { text: "What would make ordering easier?" },
-  ],
-  actions: [
+  ]),
+  actions: rows([
     { action: "Print my phone number on the cake boxes.", byWhen: "End of March" },
     { action: "Write an order confirmation template.", byWhen: "Next week" },
-  ],
+  ]),
 } satisfies Answers;
 
 /** The worked example as a full set of answers, e.g. to preview or benchmark the PDF. */

@@ -31,15 +31,27 @@ export function emptyValueOf(field: Field): FieldValueByKind[FieldKind] {
   return (emptyValue[field.kind] as (f: Field) => FieldValueByKind[FieldKind])(field);
 }
 
+/** The most one answer may hold, and the most rows one table or list may have. */
+export const LIMITS = { textLength: 20_000, rows: 300 } as const;
+
+/**
+ * True when text has something a reader can see: not only spaces, line breaks, or invisible
+ * characters such as zero-width spaces, joiners, soft hyphens or a byte-order mark.
+ */
+export function hasVisibleText(text: string): boolean {
+  return /[^\p{White_Space}\p{Cc}\p{Cf}\u2800\u3164\u115F\u1160\uFFA0]/u.test(text);
+}
+
 /** "Answered" is defined here, once, for every kind. */
 const answered: KindMap<boolean> = {
-  text: (_, v) => v.trim() !== "",
-  longText: (_, v) => v.trim() !== "",
-  table: (_, rows) => rows.some((row) => Object.values(row).some((cell) => cell.trim() !== "")),
-  list: (_, items) => items.some((item) => item.text.trim() !== ""),
+  text: (_, v) => hasVisibleText(v),
+  longText: (_, v) => hasVisibleText(v),
+  table: (field, rows) =>
+    rows.some((row) => field.columns.some((c) => hasVisibleText(row[c.id] ?? ""))),
+  list: (_, items) => items.some((item) => hasVisibleText(item.text)),
   checklist: (_, v) =>
     Object.values(v.items).some((entry) => entry.status !== "") ||
-    v.own.some((entry) => entry.text.trim() !== "" || entry.status !== ""),
+    v.own.some((entry) => hasVisibleText(entry.text) || entry.status !== ""),
 };
 
 export function allFields(workbook: Workbook): Field[] {

@@ -3,12 +3,35 @@
  * none of them knows any step by name.
  */
 
-export type TableRow = Record<string, string>;
-export type ListItem = { text: string };
+/**
+ * Rows of tables, list items and own checks carry an id of their own, made when they are added
+ * and saved with them. Two tabs (or a restored backup) can then tell a changed row from a new
+ * one, and a removed row can be put back where it was.
+ */
+export type RowId = { id: string };
+/** A table row: its id, and one cell per column id. */
+export type TableRow = RowId & Record<string, string>;
+export type ListItem = RowId & { text: string };
 export type CheckStatus = "" | "yes" | "notYet" | "notRelevant";
 export type CheckEntry = { status: CheckStatus; note: string };
-export type OwnCheckEntry = CheckEntry & { text: string };
+export type OwnCheckEntry = RowId & CheckEntry & { text: string };
 export type ChecklistValue = { items: Record<string, CheckEntry>; own: OwnCheckEntry[] };
+export type Row = TableRow | ListItem | OwnCheckEntry;
+
+/** Something the user removed from a list of rows, kept so that it can be put back. */
+export type Removal = {
+  id: string;
+  fieldId: string;
+  /** Where the rows are within the answer: [] for a table or list, ["own"] for own checks. */
+  path: readonly string[];
+  /** Its place in the rows when it was removed. */
+  index: number;
+  /** What the user is told, e.g. "Row 2: Phone enquiry". */
+  label: string;
+  /** When it was removed (ms since 1970). */
+  at: number;
+  row: Row;
+};
 
 /** What each field kind stores. Adding a kind here forces every map over kinds to handle it. */
 export type FieldValueByKind = {
@@ -93,4 +116,5 @@ export type Workbook = {
   steps: readonly Step[];
 };
 
-export type Answers = Record<string, FieldValueByKind[FieldKind]>;
+export type AnswerValue = FieldValueByKind[FieldKind];
+export type Answers = Record<string, AnswerValue>;

@@ -1,28 +1,40 @@
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import type { ChecklistField, OwnCheckEntry } from "../content/types";
+import { useCallback } from "react";
+import type { CheckEntry, ChecklistValue, OwnCheckEntry } from "../content/types";
 import { workbook } from "../content/workbook";
+import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
-import { RowButtons, UndoBar, useRowActions } from "./row-actions";
+import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
+import { TextControl } from "./text-control";
+
+const OWN = ["own"] as const;
+const blank: CheckEntry = { status: "", note: "" };
 
 function StatusAndNote({
-  name,
   idBase,
   question,
   noteLabel,
+  entry,
+  onChange,
 }: {
-  name: string;
   idBase: string;
   question: string;
   noteLabel: string;
+  entry: CheckEntry;
+  onChange: (patch: Partial<CheckEntry>) => void;
 }) {
-  const { register } = useFormContext();
   return (
     <>
       <fieldset className="status-options">
         <legend className="visually-hidden">{question}</legend>
         {Object.entries(workbook.checkStatusLabels).map(([value, label]) => (
           <label key={value} className="status-option">
-            <input type="radio" value={value} {...register(`${name}.status`)} />
+            <input
+              type="radio"
+              name={`${idBase}-status`}
+              value={value}
+              checked={entry.status === value}
+              onChange={() => onChange({ status: value as CheckEntry["status"] })}
+            />
             <span>{label}</span>
           </label>
         ))}
@@ -31,31 +43,94 @@ function StatusAndNote({
         {noteLabel}
       </label>
       {/* The name carries the question too, so each note is told apart when heard out of context. */}
-      <textarea
+      <TextControl
         id={`${idBase}-note`}
         aria-label={`${noteLabel}: ${question}`}
         className="input textarea small"
+        multiline
         rows={2}
-        {...register(`${name}.note`)}
+        value={entry.note}
+        onText={(note) => onChange({ note })}
       />
     </>
   );
 }
 
-export function ChecklistInput({ field }: { field: ChecklistField }) {
-  const { control, register, getValues } = useFormContext();
-  const ownName = `${field.id}.own`;
-  const { fields: own, append, remove, insert, move } = useFieldArray({ control, name: ownName });
+const describe = (entry: OwnCheckEntry) => entry.text;
+
+/** A check the user added: its words, the row buttons, and its answer and note. */
+function OwnCheck({
+  baseId,
+  entry,
+  index,
+  count,
+  noteLabel,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  baseId: string;
+  entry: OwnCheckEntry;
+  index: number;
+  count: number;
+  noteLabel: string;
+  onChange: (patch: Partial<OwnCheckEntry>) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const question = entry.text.trim() || `My own check ${index + 1}`;
+  const idBase = `${baseId}-own-${entry.id}`;
+  return (
+    <li className="check-item own">
+      <div className="own-head">
+        <TextControl
+          id={`${idBase}-text`}
+          aria-label={`My own check ${index + 1}`}
+          placeholder="Write your own check"
+          value={entry.text}
+          onText={(text) => onChange({ text })}
+        />
+        <RowButtons
+          baseId={baseId}
+          index={index}
+          count={count}
+          noun="check"
+          onMove={onMove}
+          onRemove={onRemove}
+        />
+      </div>
+      <StatusAndNote
+        idBase={idBase}
+        question={question}
+        noteLabel={noteLabel}
+        entry={entry}
+        onChange={onChange}
+      />
+    </li>
+  );
+}
+
+export function ChecklistInput({ field, value, update, history }: FieldProps<"checklist">) {
   const baseId = `f-${field.id}`;
-  const actions = useRowActions<OwnCheckEntry>({
+  const setOwn = useCallback(
+    (change: (own: OwnCheckEntry[]) => OwnCheckEntry[]) =>
+      update((v): ChecklistValue => ({ ...v, own: change(v.own) })),
+    [update],
+  );
+  const list = useRowList<OwnCheckEntry>({
     baseId,
-    getValue: (i) => getValues(`${ownName}.${i}`) as OwnCheckEntry,
-    remove,
-    insert,
-    move,
+    path: OWN,
+    setRows: setOwn,
+    history,
+    noun: "check",
+    describe,
+    firstControlId: useCallback((id: string) => `${baseId}-own-${id}-text`, [baseId]),
   });
-  // useWatch re-renders this checklist only; watch() would re-render the whole step per key.
-  const ownValues = (useWatch({ control, name: ownName }) ?? []) as OwnCheckEntry[];
+  const setItem = (itemId: string, patch: Partial<CheckEntry>) =>
+    update((v) => ({
+      ...v,
+      items: { ...v.items, [itemId]: { ...(v.items[itemId] ?? blank), ...patch } },
+    }));
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
@@ -66,62 +141,36 @@ export function ChecklistInput({ field }: { field: ChecklistField }) {
               {item.text}
             </p>
             <StatusAndNote
-              name={`${field.id}.items.${item.id}`}
               idBase={`${baseId}-${item.id}`}
               question={item.text}
               noteLabel={field.noteLabel}
+              entry={value.items[item.id] ?? blank}
+              onChange={(patch) => setItem(item.id, patch)}
             />
           </li>
         ))}
-        {own.map((entry, index) => {
-          const text = ownValues[index]?.text ?? "";
-          const question = text.trim() || `My own check ${index + 1}`;
-          return (
-            <li key={entry.id} className="check-item own">
-              <div className="own-head">
-                <input
-                  type="text"
-                  className="input"
-                  autoComplete="off"
-                  aria-label={`My own check ${index + 1}`}
-                  placeholder="Write your own check"
-                  {...register(`${ownName}.${index}.text`)}
-                />
-                <RowButtons
-                  baseId={baseId}
-                  index={index}
-                  count={own.length}
-                  noun="check"
-                  onMove={actions.moveBy}
-                  onRemove={actions.removeAt}
-                />
-              </div>
-              <StatusAndNote
-                name={`${ownName}.${index}`}
-                idBase={`${baseId}-own-${entry.id}`}
-                question={question}
-                noteLabel={field.noteLabel}
-              />
-            </li>
-          );
-        })}
+        {value.own.map((entry, index) => (
+          <OwnCheck
+            key={entry.id}
+            baseId={baseId}
+            entry={entry}
+            index={index}
+            count={value.own.length}
+            noteLabel={field.noteLabel}
+            onChange={(patch) => list.change(entry.id, patch)}
+            onMove={list.moveBy}
+            onRemove={() => list.removeAt(entry, index)}
+          />
+        ))}
       </ul>
-      <UndoBar
-        baseId={baseId}
-        message={actions.removed ? `Check ${actions.removed.index + 1} removed.` : null}
-        onUndo={actions.undo}
-      />
+      <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       {field.ownAddLabel && (
-        <div className="add-bar">
-          <button
-            type="button"
-            className="button"
-            onClick={() => append({ text: "", status: "", note: "" })}
-          >
-            <span aria-hidden="true">+ </span>
-            {field.ownAddLabel}
-          </button>
-        </div>
+        <AddRow
+          label={field.ownAddLabel}
+          count={value.own.length}
+          plural="checks"
+          onAdd={() => list.add({ text: "", status: "", note: "" })}
+        />
       )}
     </GroupFrame>
   );

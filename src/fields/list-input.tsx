@@ -1,93 +1,125 @@
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import type { ListField, ListItem } from "../content/types";
+import { memo, useCallback } from "react";
+import type { ListItem } from "../content/types";
+import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
-import { RowButtons, UndoBar, useRowActions } from "./row-actions";
+import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
+import { TextControl } from "./text-control";
 
-export function ListInput({ field }: { field: ListField }) {
-  const { control, register, getValues } = useFormContext();
-  const {
-    fields: items,
-    append,
-    remove,
-    insert,
-    move,
-  } = useFieldArray({ control, name: field.id });
-  const current = (useWatch({ control, name: field.id }) ?? []) as ListItem[];
+const ITEMS: readonly string[] = [];
+
+const itemId = (baseId: string, id: string) => `${baseId}-${id}`;
+
+type ItemProps = {
+  baseId: string;
+  item: ListItem;
+  index: number;
+  count: number;
+  itemLabel: string;
+  noun: string;
+  onText: (id: string, text: string) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: (item: ListItem, index: number) => void;
+};
+
+const Item = memo(function Item({
+  baseId,
+  item,
+  index,
+  count,
+  itemLabel,
+  noun,
+  onText,
+  onMove,
+  onRemove,
+}: ItemProps) {
+  return (
+    <li className="answer-list-item">
+      <TextControl
+        id={itemId(baseId, item.id)}
+        aria-label={`${itemLabel} ${index + 1}`}
+        value={item.text}
+        onText={(text) => onText(item.id, text)}
+      />
+      <RowButtons
+        baseId={baseId}
+        index={index}
+        count={count}
+        noun={noun}
+        onMove={onMove}
+        onRemove={() => onRemove(item, index)}
+      />
+    </li>
+  );
+});
+
+const describe = (item: ListItem) => item.text;
+
+export function ListInput({ field, value: items, update, history }: FieldProps<"list">) {
   const baseId = `f-${field.id}`;
   const noun = field.itemLabel.charAt(0).toLowerCase() + field.itemLabel.slice(1);
-  const actions = useRowActions<ListItem>({
+  const list = useRowList<ListItem>({
     baseId,
-    getValue: (i) => getValues(`${field.id}.${i}`) as ListItem,
-    remove,
-    insert,
-    move,
+    path: ITEMS,
+    setRows: update,
+    history,
+    noun,
+    describe,
+    firstControlId: useCallback((id: string) => itemId(baseId, id), [baseId]),
   });
-  const inList = new Set(current.map((item) => item.text.trim()));
+  const { change } = list;
+  const onText = useCallback((id: string, text: string) => change(id, { text }), [change]);
+  const inList = new Set(items.map((item) => item.text.trim()));
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
       {items.length > 0 ? (
         <ol className="answer-list">
           {items.map((item, index) => (
-            <li key={item.id} className="answer-list-item">
-              <input
-                type="text"
-                className="input"
-                autoComplete="off"
-                aria-label={`${field.itemLabel} ${index + 1}`}
-                {...register(`${field.id}.${index}.text`)}
-              />
-              <RowButtons
-                baseId={baseId}
-                index={index}
-                count={items.length}
-                noun={noun}
-                onMove={actions.moveBy}
-                onRemove={actions.removeAt}
-              />
-            </li>
+            <Item
+              key={item.id}
+              baseId={baseId}
+              item={item}
+              index={index}
+              count={items.length}
+              itemLabel={field.itemLabel}
+              noun={noun}
+              onText={onText}
+              onMove={list.moveBy}
+              onRemove={list.removeAt}
+            />
           ))}
         </ol>
       ) : (
         <p className="empty-note">Nothing in your list yet.</p>
       )}
-      <UndoBar
-        baseId={baseId}
-        message={
-          actions.removed ? `${field.itemLabel} ${actions.removed.index + 1} removed.` : null
-        }
-        onUndo={actions.undo}
+      <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
+      <AddRow
+        label={field.addLabel}
+        count={items.length}
+        plural="items"
+        onAdd={() => list.add({ text: "" })}
       />
-      <div className="add-bar">
-        <button type="button" className="button" onClick={() => append({ text: "" })}>
-          <span aria-hidden="true">+ </span>
-          {field.addLabel}
-        </button>
-      </div>
       {field.suggestions && (
         <details className="suggestions" open>
           <summary>Suggestions ({field.suggestions.length})</summary>
           <ul className="suggestion-list">
-            {field.suggestions.map((s) => {
-              const added = inList.has(s);
-              return (
-                <li key={s}>
-                  <span className="suggestion-text">{s}</span>
-                  {added ? (
-                    <span className="added-tag">Added</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`${field.suggestionLabel ?? "Add"}: ${s}`}
-                      onClick={() => append({ text: s })}
-                    >
-                      {field.suggestionLabel ?? "Add"}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
+            {field.suggestions.map((s) => (
+              <li key={s}>
+                <span className="suggestion-text">{s}</span>
+                {inList.has(s) ? (
+                  <span className="added-tag">Added</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`${field.suggestionLabel ?? "Add"}: ${s}`}
+                    onClick={() => list.add({ text: s })}
+                  >
+                    {field.suggestionLabel ?? "Add"}
+                  </button>
+                )}
+              </li>
+            ))}
           </ul>
         </details>
       )}

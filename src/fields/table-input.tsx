@@ -1,125 +1,207 @@
-import type { CSSProperties } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
+   the table's roles are stated on purpose; see RowsTable */
+import { memo, useCallback, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
+import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
-import { RowButtons, UndoBar, useRowActions } from "./row-actions";
+import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
+import { TextControl } from "./text-control";
 
-function emptyRow(field: TableField, first = ""): TableRow {
-  const row: TableRow = {};
-  field.columns.forEach((col, i) => (row[col.id] = i === 0 ? first : ""));
-  return row;
+const ROWS: readonly string[] = [];
+
+function emptyRow(field: TableField, first = ""): Omit<TableRow, "id"> {
+  return Object.fromEntries(field.columns.map((col, i) => [col.id, i === 0 ? first : ""]));
 }
 
-export function TableInput({ field }: { field: TableField }) {
-  const { control, register, getValues } = useFormContext();
-  const { fields: rows, append, remove, insert, move } = useFieldArray({ control, name: field.id });
+const cellId = (baseId: string, rowId: string, columnId: string) =>
+  `${baseId}-${rowId}-${columnId}`;
+
+type RowProps = {
+  field: TableField;
+  baseId: string;
+  row: TableRow;
+  index: number;
+  count: number;
+  onCell: (rowId: string, columnId: string, text: string) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: (row: TableRow, index: number) => void;
+};
+
+/** One row. Drawn again only when its own cells, place or neighbours' count change. */
+const Row = memo(function Row({
+  field,
+  baseId,
+  row,
+  index,
+  count,
+  onCell,
+  onMove,
+  onRemove,
+}: RowProps) {
+  return (
+    <tr role="row">
+      <td role="cell" className="row-number" aria-hidden="true">
+        {index + 1}
+      </td>
+      {field.columns.map((col) => (
+        <td role="cell" key={col.id} data-heading={col.heading}>
+          <TextControl
+            id={cellId(baseId, row.id, col.id)}
+            className="input cell"
+            multiline
+            rows={2}
+            aria-label={`${col.heading}, row ${index + 1}`}
+            value={row[col.id] ?? ""}
+            onText={(text) => onCell(row.id, col.id, text)}
+          />
+        </td>
+      ))}
+      <td role="cell" className="row-actions">
+        <RowButtons
+          baseId={baseId}
+          index={index}
+          count={count}
+          noun="row"
+          onMove={onMove}
+          onRemove={() => onRemove(row, index)}
+        />
+      </td>
+    </tr>
+  );
+});
+
+/** The rows as a table; on screen each row is laid out as a grid (see the note below). */
+function RowsTable({
+  field,
+  baseId,
+  rows,
+  onCell,
+  onMove,
+  onRemove,
+}: Omit<RowProps, "row" | "index" | "count"> & { rows: TableRow[] }) {
+  /* On screen the rows are laid out as grids so that rows out of view can be skipped
+     (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
+     drop table semantics when a table's display changes, so the roles are stated. */
+  return (
+    <table
+      role="table"
+      className="answer-table"
+      style={{ "--columns": field.columns.length } as CSSProperties}
+    >
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col" className="row-number">
+            <span className="visually-hidden">Row</span>
+          </th>
+          {field.columns.map((col) => (
+            <th role="columnheader" key={col.id} scope="col">
+              {col.heading}
+            </th>
+          ))}
+          <th role="columnheader" scope="col" className="row-actions-heading">
+            <span className="visually-hidden">Row actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {rows.map((row, index) => (
+          <Row
+            key={row.id}
+            field={field}
+            baseId={baseId}
+            row={row}
+            index={index}
+            count={rows.length}
+            onCell={onCell}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One-click rows for common answers, pre-filled in the first column. */
+function Suggestions({
+  field,
+  baseId,
+  onAdd,
+}: {
+  field: TableField;
+  baseId: string;
+  onAdd: (first: string) => void;
+}) {
+  if (!field.suggestions) return null;
+  return (
+    <div className="suggestions">
+      <p className="suggestions-title" id={`${baseId}-suggestions`}>
+        {field.suggestionsTitle ?? "Add in one click:"}
+      </p>
+      <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
+        {field.suggestions.map((s) => (
+          <li key={s}>
+            <button type="button" className="chip" aria-label={`Add ${s}`} onClick={() => onAdd(s)}>
+              <span aria-hidden="true">+ </span>
+              {s}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TableInput({ field, value: rows, update, history }: FieldProps<"table">) {
   const baseId = `f-${field.id}`;
-  const actions = useRowActions<TableRow>({
+  const firstColumn = field.columns[0].id;
+  const secondColumn = field.columns[1]?.id ?? firstColumn;
+  const list = useRowList<TableRow>({
     baseId,
-    getValue: (i) => getValues(`${field.id}.${i}`) as TableRow,
-    remove,
-    insert,
-    move,
+    path: ROWS,
+    setRows: update,
+    history,
+    noun: "row",
+    describe: useCallback((row: TableRow) => row[firstColumn] ?? "", [firstColumn]),
+    firstControlId: useCallback(
+      (rowId: string) => cellId(baseId, rowId, firstColumn),
+      [baseId, firstColumn],
+    ),
   });
+  const { change } = list;
+  const onCell = useCallback(
+    (rowId: string, columnId: string, text: string) => change(rowId, { [columnId]: text }),
+    [change],
+  );
 
   return (
     <GroupFrame label={field.label} hint={field.hint}>
       {rows.length > 0 ? (
-        /* On screen the rows are laid out as grids so that rows out of view can be skipped
-           (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
-           drop table semantics when a table's display changes, so the roles are stated. */
-        /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
-        <table
-          role="table"
-          className="answer-table"
-          style={{ "--columns": field.columns.length } as CSSProperties}
-        >
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col" className="row-number">
-                <span className="visually-hidden">Row</span>
-              </th>
-              {field.columns.map((col) => (
-                <th role="columnheader" key={col.id} scope="col">
-                  {col.heading}
-                </th>
-              ))}
-              <th role="columnheader" scope="col" className="row-actions-heading">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {rows.map((row, index) => (
-              <tr role="row" key={row.id}>
-                <td role="cell" className="row-number" aria-hidden="true">
-                  {index + 1}
-                </td>
-                {field.columns.map((col) => (
-                  <td role="cell" key={col.id} data-heading={col.heading}>
-                    <textarea
-                      className="input cell"
-                      rows={2}
-                      aria-label={`${col.heading}, row ${index + 1}`}
-                      {...register(`${field.id}.${index}.${col.id}`)}
-                    />
-                  </td>
-                ))}
-                <td role="cell" className="row-actions">
-                  <RowButtons
-                    baseId={baseId}
-                    index={index}
-                    count={rows.length}
-                    noun="row"
-                    onMove={actions.moveBy}
-                    onRemove={actions.removeAt}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          field={field}
+          baseId={baseId}
+          rows={rows}
+          onCell={onCell}
+          onMove={list.moveBy}
+          onRemove={list.removeAt}
+        />
       ) : (
-        /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
         <p className="empty-note">No rows yet.</p>
       )}
-      <UndoBar
-        baseId={baseId}
-        message={actions.removed ? `Row ${actions.removed.index + 1} removed.` : null}
-        onUndo={actions.undo}
+      <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
+      <AddRow
+        label={field.addLabel}
+        count={rows.length}
+        plural="rows"
+        onAdd={() => list.add(emptyRow(field))}
       />
-      <div className="add-bar">
-        <button type="button" className="button" onClick={() => append(emptyRow(field))}>
-          <span aria-hidden="true">+ </span>
-          {field.addLabel}
-        </button>
-      </div>
-      {field.suggestions && (
-        <div className="suggestions">
-          <p className="suggestions-title" id={`${baseId}-suggestions`}>
-            {field.suggestionsTitle ?? "Add in one click:"}
-          </p>
-          <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
-            {field.suggestions.map((s) => (
-              <li key={s}>
-                <button
-                  type="button"
-                  className="chip"
-                  aria-label={`Add ${s}`}
-                  onClick={() =>
-                    append(emptyRow(field, s), {
-                      focusName: `${field.id}.${rows.length}.${field.columns[1]?.id ?? field.columns[0].id}`,
-                    })
-                  }
-                >
-                  <span aria-hidden="true">+ </span>
-                  {s}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Suggestions
+        field={field}
+        baseId={baseId}
+        onAdd={(first) =>
+          list.add(emptyRow(field, first), (rowId) => cellId(baseId, rowId, secondColumn))
+        }
+      />
     </GroupFrame>
   );
 }

@@ -1,40 +1,41 @@
-import { useFormContext } from "react-hook-form";
 import type { LongTextField, TextField } from "../content/types";
+import type { FieldProps } from "./field-props";
 import { FieldFrame } from "./field-frame";
+import { TextControl } from "./text-control";
 
-export function TextInput({ field }: { field: TextField }) {
-  const { register } = useFormContext();
+function TextAnswer({
+  field,
+  value,
+  update,
+  multiline,
+}: {
+  field: TextField | LongTextField;
+  value: string;
+  update: (change: (value: string) => string) => void;
+  multiline: boolean;
+}) {
   const id = `f-${field.id}`;
   return (
     <FieldFrame id={id} label={field.label} hint={field.hint}>
       {(describedBy) => (
-        <input
+        <TextControl
           id={id}
-          type="text"
-          className="input"
-          autoComplete="off"
-          aria-describedby={describedBy}
-          {...register(field.id)}
+          value={value}
+          onText={(text) => update(() => text)}
+          multiline={multiline}
+          rows={4}
+          className={multiline ? "input textarea" : "input"}
+          describedBy={describedBy}
         />
       )}
     </FieldFrame>
   );
 }
 
-export function LongTextInput({ field }: { field: LongTextField }) {
-  const { register } = useFormContext();
-  const id = `f-${field.id}`;
-  return (
-    <FieldFrame id={id} label={field.label} hint={field.hint}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          className="input textarea"
-          rows={4}
-          aria-describedby={describedBy}
-          {...register(field.id)}
-        />
-      )}
-    </FieldFrame>
-  );
+export function TextInput(props: FieldProps<"text">) {
+  return <TextAnswer {...props} multiline={false} />;
+}
+
+export function LongTextInput(props: FieldProps<"longText">) {
+  return <TextAnswer {...props} multiline />;
 }

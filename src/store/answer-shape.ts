@@ -1,23 +1,29 @@
 import { allFields } from "../content/kinds";
 import type {
   Answers,
+  AnswerValue,
   CheckEntry,
   CheckStatus,
+  Field,
   FieldKind,
+  FieldOfKind,
   FieldValueByKind,
+  RowId,
   Workbook,
 } from "../content/types";
+import { ID_PATTERN } from "../lib/ids";
 
 /**
- * Reads an answer of each field kind out of untrusted data: the right shape, or undefined.
- * The one check for answers from outside: saved data on every page load, and backup files.
- * Plain code rather than a schema library, since it is part of the first load.
+ * Reads answers out of untrusted data: saved data on every page load, and backup files. The one
+ * check for answers from outside; plain code rather than a schema library, since it is part of
+ * the first load.
  *
- * One leniency: a radio button group nobody has chosen in yet holds null in the form, and
- * version 1 saved it so. It is read as "" (no choice).
+ * Each answer is read in the shape its field kind has, or not at all. Parts the workbook does
+ * not know (a checklist item it has no such question for, a column a table does not have) are
+ * left out and reported. Rows without an id (saved before rows had ids) get one from their
+ * place, the same in every tab, so two tabs reading the same old data agree on which row is
+ * which. A radio group nobody has chosen in holds null in version 1 data; it is read as "".
  */
-
-type Reader<K extends FieldKind> = (value: unknown) => FieldValueByKind[K] | undefined;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -25,6 +31,15 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isString = (value: unknown): value is string => typeof value === "string";
 
 export const checkStatuses = ["", "yes", "notYet", "notRelevant"] as const satisfies CheckStatus[];
+
+/** Notes what was left out while reading one answer. */
+type Report = (what: string) => void;
+
+type Reader<K extends FieldKind> = (
+  field: FieldOfKind<K>,
+  value: unknown,
+  report: Report,
+) => FieldValueByKind[K] | undefined;
 
 function readStatus(value: unknown): CheckStatus | undefined {
   if (value === null || value === undefined) return "";
@@ -37,73 +52,138 @@ function readEntry(value: unknown): CheckEntry | undefined {
   return status === undefined ? undefined : { status, note: value.note };
 }
 
-/** Maps each element, or gives undefined if any element cannot be read. */
-function readEvery<T>(list: unknown[], read: (item: unknown) => T | undefined): T[] | undefined {
-  const out: T[] = [];
-  for (const item of list) {
-    const value = read(item);
-    if (value === undefined) return undefined;
-    out.push(value);
+/**
+ * Reads rows that each need an id. Every row must read; any that cannot makes the whole answer
+ * unreadable. Missing, malformed or repeated ids are replaced by ids made from the row's place.
+ */
+function readRows<T extends object>(
+  value: unknown,
+  readRow: (row: Record<string, unknown>) => T | undefined,
+  known: ReadonlySet<string>,
+  report: Report,
+): (T & RowId)[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: (T & RowId)[] = [];
+  const seen = new Set<string>();
+  for (const [index, row] of value.entries()) {
+    if (!isRecord(row)) return undefined;
+    const read = readRow(row);
+    if (read === undefined) return undefined;
+    const extra = Object.keys(row).filter((key) => key !== "id" && !known.has(key));
+    if (extra.length > 0)
+      report(`parts of row ${index + 1} it does not have (${extra.join(", ")})`);
+    let id = isString(row.id) && ID_PATTERN.test(row.id) ? row.id : `row-${index + 1}`;
+    if (seen.has(id)) id = `${id}-${index + 1}`;
+    seen.add(id);
+    out.push({ ...read, id });
   }
   return out;
 }
 
+const textReader = <K extends "text" | "longText">(_: unknown, value: unknown) =>
+  (isString(value) ? value : undefined) as FieldValueByKind[K] | undefined;
+
+const listKeys = new Set(["text"]);
+const ownKeys = new Set(["text", "status", "note"]);
+
 export const kindReaders: { [K in FieldKind]: Reader<K> } = {
-  text: (value) => (isString(value) ? value : undefined),
-  longText: (value) => (isString(value) ? value : undefined),
-  table: (value) =>
-    Array.isArray(value)
-      ? readEvery(value, (row) =>
-          isRecord(row) && Object.values(row).every(isString)
-            ? (row as Record<string, string>)
-            : undefined,
-        )
-      : undefined,
-  list: (value) =>
-    Array.isArray(value)
-      ? readEvery(value, (item) =>
-          isRecord(item) && isString(item.text) ? { text: item.text } : undefined,
-        )
-      : undefined,
-  checklist: (value) => {
+  text: textReader,
+  longText: textReader,
+  table: (field, value, report) => {
+    const columns = new Set(field.columns.map((c) => c.id));
+    return readRows(
+      value,
+      (row) => {
+        const cells: Record<string, string> = {};
+        for (const column of columns) {
+          const cell = row[column] ?? "";
+          if (!isString(cell)) return undefined;
+          cells[column] = cell;
+        }
+        return cells;
+      },
+      columns,
+      report,
+    );
+  },
+  list: (_, value, report) =>
+    readRows(
+      value,
+      (item) => (isString(item.text) ? { text: item.text } : undefined),
+      listKeys,
+      report,
+    ),
+  checklist: (field, value, report) => {
     if (!isRecord(value) || !isRecord(value.items) || !Array.isArray(value.own)) return undefined;
+    const known = new Set(field.items.map((item) => item.id));
     const items: Record<string, CheckEntry> = {};
+    const unknown: string[] = [];
     for (const [id, entry] of Object.entries(value.items)) {
       const read = readEntry(entry);
       if (!read) return undefined;
-      items[id] = read;
+      // A set of the real ids, not a property lookup: "constructor" must not pass for an item.
+      if (known.has(id)) items[id] = read;
+      else unknown.push(id);
     }
-    const own = readEvery(value.own, (entry) => {
-      const read = readEntry(entry);
-      return read && isRecord(entry) && isString(entry.text)
-        ? { ...read, text: entry.text }
-        : undefined;
-    });
+    if (unknown.length > 0)
+      report(`${unknown.length === 1 ? "a check" : `${unknown.length} checks`} it does not have`);
+    const own = readRows(
+      value.own,
+      (entry) => {
+        const read = readEntry(entry);
+        return read && isString(entry.text) ? { ...read, text: entry.text } : undefined;
+      },
+      ownKeys,
+      report,
+    );
     return own && { items, own };
   },
 };
+
+/** Reads one answer for its field, or undefined if it cannot be read. */
+export function readAnswer(field: Field, value: unknown, report: Report = () => {}) {
+  const read = kindReaders[field.kind] as (
+    f: Field,
+    v: unknown,
+    r: Report,
+  ) => AnswerValue | undefined;
+  return read(field, value, report);
+}
 
 export type ReadAnswers = {
   /** Every answer whose shape is right, for questions this version of the workbook has. */
   answers: Answers;
   /** Questions whose answer could not be read. */
   unreadable: string[];
+  /** What was left out because the workbook does not have it, in plain words. */
+  leftOut: string[];
 };
 
 /**
  * Picks the answers out of untrusted data, question by question. Answers to questions the
- * workbook no longer has are left out; they are not an error.
+ * workbook does not have are left out, and said so.
  */
 export function readAnswers(workbook: Workbook, data: unknown): ReadAnswers {
   const answers: Answers = {};
   const unreadable: string[] = [];
-  if (!isRecord(data)) return { answers, unreadable };
-  for (const field of allFields(workbook)) {
+  const leftOut: string[] = [];
+  if (!isRecord(data)) return { answers, unreadable, leftOut };
+  const fields = allFields(workbook);
+  for (const field of fields) {
     if (!Object.hasOwn(data, field.id)) continue;
-    const read = kindReaders[field.kind] as (v: unknown) => Answers[string] | undefined;
-    const value = read(data[field.id]);
+    const value = readAnswer(field, data[field.id], (what) =>
+      leftOut.push(`“${field.label}”: ${what}`),
+    );
     if (value === undefined) unreadable.push(field.id);
     else answers[field.id] = value;
   }
-  return { answers, unreadable };
+  const ids = new Set(fields.map((f) => f.id));
+  const strangers = Object.keys(data).filter((id) => !ids.has(id));
+  if (strangers.length > 0)
+    leftOut.push(
+      strangers.length === 1
+        ? "an answer to a question this workbook does not have"
+        : `answers to ${strangers.length} questions this workbook does not have`,
+    );
+  return { answers, unreadable, leftOut };
 }

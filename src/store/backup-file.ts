@@ -1,4 +1,4 @@
-import { findField, withDefaults } from "../content/kinds";
+import { allFields, findField, LIMITS, withDefaults } from "../content/kinds";
 import type { Answers } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
@@ -32,6 +32,8 @@ export type RestoreResult =
       answers: Answers;
       /** When the backup was made, if the file says. */
       madeAt: Date | null;
+      /** Parts of the file the workbook does not have, or could not read, in plain words. */
+      leftOut: string[];
     }
   | { ok: false; message: string };
 
@@ -84,20 +86,48 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-/** Saved data as it was kept in the browser (a copy downloaded after it could not be read). */
+const labelOf = (id: string) => `“${findField(workbook, id)?.field.label ?? id}”`;
+
+/**
+ * Saved data as it was kept in the browser (a copy downloaded, or kept aside, after it could not
+ * be read). Whatever answers can be read are restored; the damaged ones are named.
+ */
 function fromSavedData(text: string): RestoreResult | null {
   const read = readSaved(text);
   if (read.status === "ok") {
-    if (read.unreadableFields.length > 0) return null;
+    const damaged = read.unreadableFields.map((id) => `${labelOf(id)}: damaged, cannot be read`);
     return {
       ok: true,
       answers: read.saved.answers,
       madeAt: read.saved.savedAt === null ? null : new Date(read.saved.savedAt),
+      leftOut: [...damaged, ...read.leftOut],
     };
   }
   if (read.status === "unreadable" && read.reason === "newer")
     return { ok: false, message: newerMessage };
   return null;
+}
+
+const count = new Intl.NumberFormat("en-GB");
+
+/** Why answers cannot be restored because they pass the workbook's limits, or null. */
+function overLimits(answers: Answers): string | null {
+  for (const field of allFields(workbook)) {
+    const value = answers[field.id];
+    if (Array.isArray(value) && value.length > LIMITS.rows)
+      return `The answer to ${labelOf(field.id)} has ${count.format(value.length)} rows. The workbook allows at most ${LIMITS.rows}, so this file cannot be restored.`;
+    const texts: string[] = [];
+    JSON.stringify(value, (_, v: unknown) => (typeof v === "string" && texts.push(v), v));
+    if (texts.some((t) => t.length > LIMITS.textLength))
+      return `The answer to ${labelOf(field.id)} is longer than the workbook allows (${count.format(LIMITS.textLength)} characters), so this file cannot be restored.`;
+  }
+  return null;
+}
+
+/** Answers that passed every check, or why not. */
+function restorable(answers: Answers, madeAt: Date | null, leftOut: string[]): RestoreResult {
+  const over = overLimits(answers);
+  return over ? { ok: false, message: over } : { ok: true, answers, madeAt, leftOut };
 }
 
 /** An ISO 8601 time with its offset, as `toISOString` writes it, or null. */
@@ -135,7 +165,7 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
 
     if (isRecord(data) && !("app" in data) && "state" in data && "version" in data) {
       const saved = fromSavedData(text);
-      if (saved) return saved;
+      if (saved) return saved.ok ? restorable(saved.answers, saved.madeAt, saved.leftOut) : saved;
     }
     if (!isRecord(data) || data.app !== BACKUP_APP) return { ok: false, message: notABackup };
     const { version } = data;
@@ -149,13 +179,12 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
     const read = readAnswers(workbook, data.answers);
     const first = read.unreadable[0];
     if (first !== undefined) {
-      const label = findField(workbook, first)?.field.label ?? first;
       return {
         ok: false,
-        message: `This backup file is damaged: the answer to "${label}" cannot be read.`,
+        message: `This backup file is damaged: the answer to ${labelOf(first)} cannot be read.`,
       };
     }
-    return { ok: true, answers: read.answers, madeAt };
+    return restorable(read.answers, madeAt, read.leftOut);
   } catch {
     // Nothing a file holds may break the page; anything unforeseen is just "cannot be read".
     return { ok: false, message: "This file cannot be read as a backup." };

@@ -8,15 +8,12 @@ import { isRecord } from "./answer-shape";
  * (answer-shape.ts), so a migration only reshapes; it does not judge each answer.
  */
 
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 /** Version 1 (the first release): zustand persist's state. */
 export type SavedStateV1 = { answers: Record<string, unknown>; lastStepId: string };
 
-/**
- * Version 2 records when each answer last changed, so two tabs can merge their saves answer by
- * answer (see merge.ts), and when the workbook was last saved.
- */
+/** Version 2 records when each answer last changed, and when the workbook was last saved. */
 export type SavedStateV2 = {
   answers: Record<string, unknown>;
   lastStepId: string;
@@ -25,49 +22,106 @@ export type SavedStateV2 = {
   savedAt: number | null;
 };
 
+/**
+ * Version 3 merges finer than a whole answer (see merge.ts): rows carry ids, `stamps` holds the
+ * time of each part's last change by path, `removed` when each removed row went. It keeps the
+ * last removals for undo, and what the backup reminder needs.
+ */
+export type SavedStateV3 = {
+  answers: Record<string, unknown>;
+  stamps: Record<string, number>;
+  removed: Record<string, number>;
+  /** Checked against the workbook when read, like the answers. */
+  removals: unknown[];
+  lastStepId: string;
+  savedAt: number | null;
+  /** When this workbook was first saved. */
+  startedAt: number | null;
+  /** When a backup file was last downloaded. */
+  backedUpAt: number | null;
+  /** When the user was last reminded to keep a backup. */
+  remindedAt: number | null;
+};
+
 /** The data cannot be read as the version it claims to be. */
 export class UnreadableError extends Error {
   override name = "UnreadableError";
 }
 
-function asV1(state: unknown): SavedStateV1 {
-  if (!isRecord(state) || !isRecord(state.answers)) throw new UnreadableError("no answers");
-  return {
-    answers: state.answers,
-    lastStepId: typeof state.lastStepId === "string" ? state.lastStepId : "",
-  };
+const time = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+
+function times(value: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (isRecord(value)) {
+    for (const [key, t] of Object.entries(value)) {
+      const read = time(t);
+      if (read !== null) out[key] = read;
+    }
+  }
+  return out;
 }
+
+function withAnswers(
+  state: unknown,
+): Record<string, unknown> & { answers: Record<string, unknown> } {
+  if (!isRecord(state) || !isRecord(state.answers)) throw new UnreadableError("no answers");
+  return state as Record<string, unknown> & { answers: Record<string, unknown> };
+}
+
+const stepOf = (state: Record<string, unknown>) =>
+  typeof state.lastStepId === "string" ? state.lastStepId : "";
 
 /** v1 → v2: answers carry no change times yet, so every one counts as older than any new edit. */
 export function fromV1(state: unknown): SavedStateV2 {
-  const v1 = asV1(state);
-  return { answers: v1.answers, lastStepId: v1.lastStepId, changedAt: {}, savedAt: null };
+  const v1 = withAnswers(state);
+  return { answers: v1.answers, lastStepId: stepOf(v1), changedAt: {}, savedAt: null };
 }
 
-export function asV2(state: unknown): SavedStateV2 {
-  if (!isRecord(state) || !isRecord(state.answers)) throw new UnreadableError("no answers");
-  const changedAt: Record<string, number> = {};
-  if (isRecord(state.changedAt)) {
-    for (const [id, time] of Object.entries(state.changedAt)) {
-      if (typeof time === "number" && Number.isFinite(time)) changedAt[id] = time;
-    }
-  }
+/**
+ * v2 → v3: each answer's change time becomes the time of its whole path, so every part of it
+ * counts as changed then. Rows get their ids when the answers are read (from their place, the
+ * same in every tab).
+ */
+export function fromV2(state: unknown): SavedStateV3 {
+  const v2 = withAnswers(state);
+  const savedAt = time(v2.savedAt);
   return {
-    answers: state.answers,
-    lastStepId: typeof state.lastStepId === "string" ? state.lastStepId : "",
-    changedAt,
-    savedAt:
-      typeof state.savedAt === "number" && Number.isFinite(state.savedAt) ? state.savedAt : null,
+    answers: v2.answers,
+    stamps: times(v2.changedAt),
+    removed: {},
+    removals: [],
+    lastStepId: stepOf(v2),
+    savedAt,
+    startedAt: savedAt,
+    backedUpAt: null,
+    remindedAt: null,
+  };
+}
+
+export function asV3(state: unknown): SavedStateV3 {
+  const v3 = withAnswers(state);
+  return {
+    answers: v3.answers,
+    stamps: times(v3.stamps),
+    removed: times(v3.removed),
+    removals: Array.isArray(v3.removals) ? (v3.removals as unknown[]) : [],
+    lastStepId: stepOf(v3),
+    savedAt: time(v3.savedAt),
+    startedAt: time(v3.startedAt),
+    backedUpAt: time(v3.backedUpAt),
+    remindedAt: time(v3.remindedAt),
   };
 }
 
 /** Step `n` turns version n's state into version n + 1's. */
 export const migrations: Readonly<Record<number, (state: unknown) => unknown>> = {
   1: fromV1,
+  2: fromV2,
 };
 
 /** Walks saved state from its version up to the current one. Throws UnreadableError. */
-export function migrate(state: unknown, version: number): SavedStateV2 {
+export function migrate(state: unknown, version: number): SavedStateV3 {
   if (!Number.isInteger(version) || version < 1 || version > SAVE_VERSION)
     throw new UnreadableError(`unknown version ${version}`);
   let current = state;
@@ -76,5 +130,5 @@ export function migrate(state: unknown, version: number): SavedStateV2 {
     if (!step) throw new UnreadableError(`no migration from version ${v}`);
     current = step(current);
   }
-  return asV2(current);
+  return asV3(current);
 }

@@ -1,15 +1,22 @@
+import { findField, withDefaults } from "../content/kinds";
+import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
-import type { Answers } from "../content/types";
-import { isRecord, readAnswers } from "./answer-shape";
-import { migrate, SAVE_VERSION } from "./migrations";
+import { ID_PATTERN } from "../lib/ids";
+import { isRecord, readAnswer, readAnswers } from "./answer-shape";
+import type { Doc } from "./merge";
+import { SEP, STEP } from "./merge";
+import { migrate, SAVE_VERSION, type SavedStateV3 } from "./migrations";
+
+/** Facts about the saved workbook that are not answers. */
+export type SavedMeta = {
+  savedAt: number | null;
+  startedAt: number | null;
+  backedUpAt: number | null;
+  remindedAt: number | null;
+};
 
 /** The saved workbook, read, migrated and checked. Only questions the workbook has are kept. */
-export type SavedWorkbook = {
-  answers: Answers;
-  changedAt: Record<string, number>;
-  lastStepId: string;
-  savedAt: number | null;
-};
+export type SavedWorkbook = Doc & SavedMeta;
 
 export type UnreadableReason = "damaged" | "newer";
 
@@ -20,8 +27,81 @@ export type ReadResult =
       saved: SavedWorkbook;
       /** Questions whose saved answer was damaged and left out. */
       unreadableFields: string[];
+      /** Parts the workbook does not have, left out, in plain words. */
+      leftOut: string[];
     }
   | { status: "unreadable"; reason: UnreadableReason };
+
+export const emptyMeta: SavedMeta = {
+  savedAt: null,
+  startedAt: null,
+  backedUpAt: null,
+  remindedAt: null,
+};
+
+/** A workbook with every question empty and nothing yet changed. */
+export function emptyDoc(content: Workbook = workbook): Doc {
+  return {
+    answers: withDefaults(content),
+    stamps: {},
+    removed: {},
+    removals: [],
+    lastStepId: content.steps[0]?.id ?? "",
+  };
+}
+
+/** Where the rows of each kind with rows live within its answer. */
+const rowPaths: Record<string, readonly string[]> = { table: [], list: [], checklist: ["own"] };
+
+/** A removal is kept only if it still fits the workbook: a known list of rows, a readable row. */
+function readRemoval(value: unknown): Removal | null {
+  if (!isRecord(value)) return null;
+  const { id, fieldId, path, index, label, at, row } = value;
+  if (typeof id !== "string" || !ID_PATTERN.test(id) || typeof fieldId !== "string") return null;
+  if (typeof label !== "string" || typeof at !== "number" || !Number.isFinite(at)) return null;
+  if (typeof index !== "number" || !Number.isInteger(index) || index < 0) return null;
+  const field = findField(workbook, fieldId)?.field;
+  const expected = field && rowPaths[field.kind];
+  if (!field || !expected || !Array.isArray(path) || path.join(SEP) !== expected.join(SEP))
+    return null;
+  // Read the row as the only row of an answer of its kind, with the same rules as any answer.
+  const wrapped = expected.length === 0 ? [row] : { items: {}, own: [row] };
+  const read = readAnswer(field, wrapped);
+  const rows = Array.isArray(read) ? read : isRecord(read) ? read.own : undefined;
+  const first = rows?.[0];
+  if (!first || !isRecord(row) || row.id !== first.id) return null;
+  return { id, fieldId, path: expected, index, label, at, row: first };
+}
+
+function fromState(state: SavedStateV3): Extract<ReadResult, { status: "ok" }> {
+  const { answers, unreadable, leftOut } = readAnswers(workbook, state.answers);
+  // Times are kept only for parts of questions the workbook has, and the step.
+  const stamps = Object.fromEntries(
+    Object.entries(state.stamps).filter(
+      ([path]) => path === STEP || findField(workbook, path.split(SEP)[0]!) !== undefined,
+    ),
+  );
+  const removed = Object.fromEntries(
+    Object.entries(state.removed).filter(([path]) => findField(workbook, path.split(SEP)[0]!)),
+  );
+  const removals = state.removals.flatMap((r) => readRemoval(r) ?? []);
+  return {
+    status: "ok",
+    saved: {
+      answers: withDefaults(workbook, answers),
+      stamps,
+      removed,
+      removals,
+      lastStepId: state.lastStepId,
+      savedAt: state.savedAt,
+      startedAt: state.startedAt,
+      backedUpAt: state.backedUpAt,
+      remindedAt: state.remindedAt,
+    },
+    unreadableFields: unreadable,
+    leftOut,
+  };
+}
 
 /**
  * Reads what is stored under the workbook's key. Never throws: anything it cannot make sense of
@@ -39,25 +119,15 @@ export function readSaved(raw: string | null): ReadResult {
     return { status: "unreadable", reason: "damaged" };
   if (data.version > SAVE_VERSION) return { status: "unreadable", reason: "newer" };
   try {
-    const state = migrate(data.state, data.version);
-    const { answers, unreadable } = readAnswers(workbook, state.answers);
-    const changedAt: Record<string, number> = {};
-    for (const id of Object.keys(answers)) {
-      const time = state.changedAt[id];
-      if (time !== undefined) changedAt[id] = time;
-    }
-    return {
-      status: "ok",
-      saved: { answers, changedAt, lastStepId: state.lastStepId, savedAt: state.savedAt },
-      unreadableFields: unreadable,
-    };
+    return fromState(migrate(data.state, data.version));
   } catch {
     // UnreadableError from a migration, or anything else odd data may cause: never overwrite it.
     return { status: "unreadable", reason: "damaged" };
   }
 }
 
-/** The text written to storage: zustand persist's envelope, kept so version 1 data reads alike. */
+/** The text written to storage: zustand persist's envelope, kept so every version reads alike. */
 export function serialize(saved: SavedWorkbook): string {
-  return JSON.stringify({ state: saved, version: SAVE_VERSION });
+  const state: SavedStateV3 = { ...saved };
+  return JSON.stringify({ state, version: SAVE_VERSION });
 }

@@ -1,27 +1,27 @@
 import { createContext, useContext } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
+import { withDefaults } from "../content/kinds";
+import type { Answers, AnswerValue, Removal, Row } from "../content/types";
 import { workbook } from "../content/workbook";
-import { answeredCount, withDefaults } from "../content/kinds";
-import type { Answers } from "../content/types";
-import { readAnswers } from "./answer-shape";
-import { mergeAnswers, sameValue, type Side } from "./merge";
-import { readSaved, serialize, type UnreadableReason } from "./saved-data";
+import { newId } from "../lib/ids";
 import {
-  isLocalStorageEvent,
-  keysStartingWith,
-  readItem,
-  removeItem,
-  writeItem,
-  type SaveProblem,
-} from "./storage";
+  newestStamp,
+  openRemovals,
+  recordChanges,
+  rowsAt,
+  STEP,
+  type Conflict,
+  type Doc,
+} from "./merge";
+import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "./saved-data";
+import type { SaveProblem } from "./storage";
 
-export { SAVE_VERSION } from "./migrations";
-export type { SaveProblem } from "./storage";
-
-export const PERSONAL_KEY = "keeping-customers:workbook";
-
-/** While saving fails, try again this often even if the user changes nothing. */
-export const RETRY_MS = 4000;
+/**
+ * The one store of a workbook: its answers and everything about them, with the actions that
+ * change them. It knows nothing of storage; persistence.ts attaches to it, saves what changes
+ * and merges what other tabs save. Every change a user makes goes straight here, so the answers
+ * on screen and the answers in the store are one and the same.
+ */
 
 export type SaveState = "idle" | "pending" | "saved" | "failed";
 
@@ -36,6 +36,183 @@ export type KeptAside = {
   isNew: boolean;
 };
 
+/** Where another tab's edit met this one's; the user is told and can use the other version. */
+export type LostEdit = Conflict & { id: string };
+
+export type WorkbookState = Doc &
+  SavedMeta & {
+    saveState: SaveState;
+    saveProblem: SaveProblem | null;
+    keptAside: KeptAside[];
+    /** Questions whose saved answer was damaged when last read (their copy is kept aside). */
+    unreadableFields: string[];
+    /** Something the user should know that is not a problem, e.g. a change made in another tab. */
+    notice: string | null;
+    lostEdits: LostEdit[];
+
+    /** Replaces one answer; what changed is noted so other tabs can merge it. */
+    setAnswer: (fieldId: string, value: AnswerValue) => void;
+    /** Removes a row, list item or own check, keeping it for undo. */
+    removeRow: (fieldId: string, path: readonly string[], rowId: string, label: string) => void;
+    /** Puts a removed row back where it was. */
+    undoRemoval: (removalId: string) => void;
+    setLastStep: (stepId: string) => void;
+    /** Replaces every answer (restoring a backup). Changes are noted like any edit. */
+    replaceAnswers: (answers: Answers) => void;
+    /** Empties every answer (a fresh class workbook). */
+    clearAnswers: () => void;
+    /** Takes a merged copy (another tab's changes) and anything this tab lost in the merge. */
+    absorb: (doc: Doc, lost: Conflict[]) => void;
+    /** Uses the version of a text that was not kept, or puts back a row another tab removed. */
+    restoreLostEdit: (id: string) => void;
+    dismissLostEdit: (id: string) => void;
+    noteBackup: () => void;
+    noteReminder: () => void;
+    dismissKeptAside: (foundAt: number) => void;
+    dismissNotice: () => void;
+  };
+
+/** Follows a path of row ids and keys through an answer, replacing what is at its end. */
+function replaceAt(value: unknown, path: readonly string[], leaf: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return leaf;
+  if (Array.isArray(value)) {
+    const rows = value as Row[];
+    return rows.map((row) => (row.id === key ? replaceAt(row, rest, leaf) : row));
+  }
+  if (typeof value === "object" && value !== null) {
+    const record = value as Record<string, unknown>;
+    return { ...record, [key]: replaceAt(record[key], rest, leaf) };
+  }
+  return value;
+}
+
+const rowsIn = (value: AnswerValue, path: readonly string[]) =>
+  rowsAt({ value }, "value", path) ?? [];
+
+function insertRow(value: AnswerValue, path: readonly string[], index: number, row: Row) {
+  const rows = rowsIn(value, path).filter((r) => r.id !== row.id);
+  const at = Math.min(Math.max(index, 0), rows.length);
+  return replaceAt(value, path, [...rows.slice(0, at), row, ...rows.slice(at)]) as AnswerValue;
+}
+
+/** What a workbook shows about saving before persistence has said anything. */
+const quietStatus = {
+  saveState: "idle",
+  saveProblem: null,
+  keptAside: [],
+  unreadableFields: [],
+  notice: null,
+  lostEdits: [],
+} satisfies Partial<WorkbookState>;
+
+type Change = (next: Answers, extra?: Partial<WorkbookState>) => void;
+
+/** Removing rows, putting them back, and using a version another tab's edit replaced. */
+function rowActions(
+  get: () => WorkbookState,
+  change: Change,
+): Pick<WorkbookState, "removeRow" | "undoRemoval" | "restoreLostEdit"> {
+  return {
+    removeRow: (fieldId, path, rowId, label) => {
+      const value = get().answers[fieldId];
+      if (value === undefined) return;
+      const rows = rowsIn(value, path);
+      const index = rows.findIndex((r) => r.id === rowId);
+      const row = rows[index];
+      if (!row) return;
+      const removal: Removal = { id: newId(), fieldId, path, index, label, at: Date.now(), row };
+      const next = replaceAt(value, path, rows.toSpliced(index, 1)) as AnswerValue;
+      change({ [fieldId]: next }, { removals: [removal, ...get().removals] });
+    },
+    undoRemoval: (removalId) => {
+      const removal = get().removals.find((r) => r.id === removalId);
+      const value = removal && get().answers[removal.fieldId];
+      if (!removal || value === undefined) return;
+      change({ [removal.fieldId]: insertRow(value, removal.path, removal.index, removal.row) });
+    },
+    restoreLostEdit: (id) => {
+      const lost = get().lostEdits.find((e) => e.id === id);
+      const value = lost && get().answers[lost.fieldId];
+      if (!lost || value === undefined) return;
+      const next =
+        lost.kind === "text"
+          ? (replaceAt(value, lost.path, lost.other) as AnswerValue)
+          : insertRow(value, lost.path, lost.index, lost.row);
+      change({ [lost.fieldId]: next }, { lostEdits: get().lostEdits.filter((e) => e !== lost) });
+    },
+  };
+}
+
+export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): StoreApi<WorkbookState> {
+  let lastStamp = newestStamp({ ...emptyDoc(), ...start });
+  /** Change times never repeat or go backwards within a tab, and follow what it has seen. */
+  const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
+
+  return createStore<WorkbookState>()((set, get) => {
+    /** Applies new answers, noting at one time every part that changed. */
+    const change: Change = (next, extra = {}) => {
+      const { answers, stamps, removed } = get();
+      const time = stamp();
+      const into = { stamps: { ...stamps }, removed: { ...removed } };
+      for (const id of Object.keys(next)) recordChanges(id, answers[id], next[id], time, into);
+      const all = { ...answers, ...next };
+      const { removals = get().removals, ...rest } = extra;
+      set({
+        answers: all,
+        ...into,
+        startedAt: get().startedAt ?? time,
+        removals: openRemovals(all, removals),
+        ...rest,
+      });
+    };
+
+    return {
+      ...emptyDoc(),
+      ...emptyMeta,
+      ...start,
+      ...quietStatus,
+      ...rowActions(get, change),
+      setAnswer: (fieldId, value) => {
+        if (get().answers[fieldId] !== value) change({ [fieldId]: value });
+      },
+      setLastStep: (stepId) => {
+        if (get().lastStepId === stepId) return;
+        set({ lastStepId: stepId, stamps: { ...get().stamps, [STEP]: stamp() } });
+      },
+      replaceAnswers: (incoming) => change(withDefaults(workbook, incoming)),
+      clearAnswers: () => change(withDefaults(workbook), { lastStepId: emptyDoc().lastStepId }),
+      absorb: (doc, lost) => {
+        lastStamp = Math.max(lastStamp, newestStamp(doc));
+        set({
+          ...doc,
+          lostEdits: [...get().lostEdits, ...lost.map((c) => ({ ...c, id: newId() }))],
+        });
+      },
+      dismissLostEdit: (id) => set({ lostEdits: get().lostEdits.filter((e) => e.id !== id) }),
+      noteBackup: () => set({ backedUpAt: Date.now() }),
+      noteReminder: () => set({ remindedAt: Date.now() }),
+      dismissKeptAside: (foundAt) =>
+        set((s) => ({
+          keptAside: s.keptAside.map((c) => (c.foundAt === foundAt ? { ...c, isNew: false } : c)),
+        })),
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}
+
+/** Just the shared copy of the answers, as merged and saved. */
+export function docOf(state: Doc): Doc {
+  const { answers, stamps, removed, removals, lastStepId } = state;
+  return { answers, stamps, removed, removals, lastStepId };
+}
+
+export function metaOf(state: SavedMeta): SavedMeta {
+  const { savedAt, startedAt, backedUpAt, remindedAt } = state;
+  return { savedAt, startedAt, backedUpAt, remindedAt };
+}
+
+/** What removing the workbook from the browser did. */
 export type RemovalSummary = {
   answered: number;
   keptAside: number;
@@ -43,373 +220,32 @@ export type RemovalSummary = {
   removedFromBrowser: boolean;
 };
 
-/** A form holding changes not yet handed to the store. */
-export type Drafts = { flush: () => void; discard: () => void };
-
-export type WorkbookState = {
-  answers: Answers;
-  /** Question id → when its answer last changed; how two tabs decide whose answer is newer. */
-  changedAt: Record<string, number>;
-  /** The step the user was last on, so a bare URL returns them there. */
-  lastStepId: string;
-  savedAt: number | null;
-  /** Not saved. Goes up whenever answers are replaced from outside the open form. */
-  revision: number;
-  saveState: SaveState;
-  saveProblem: SaveProblem | null;
-  keptAside: KeptAside[];
-  /** Questions whose saved answer was damaged when last read (their copy is kept aside). */
-  unreadableFields: string[];
-  /** Something the user should know that is not a problem, e.g. a change made in another tab. */
-  notice: string | null;
-  setAnswers: (values: Answers) => void;
-  setLastStep: (stepId: string) => void;
-  markPending: () => void;
-  /** Replaces the answers from outside the form (restore, another tab). Open forms reset. */
-  replaceAnswers: (answers: Answers) => void;
-  /** Empties every answer, and saves the empty workbook (e.g. a fresh class workbook). */
-  clearAnswers: () => void;
-  /** Wipes this workbook, and copies kept aside, from the browser. Nothing is written after. */
-  removeSaved: () => RemovalSummary;
-  dismissKeptAside: (foundAt: number) => void;
+/** What the app can ask of the saving attached to a workbook (see persistence.ts). */
+export type Saving = {
+  /** Writes any change still waiting, now. */
+  flush: () => void;
+  /** Wipes the workbook and its kept-aside copies from the browser. */
+  removeAll: () => RemovalSummary;
   deleteKeptAside: (foundAt: number) => void;
-  dismissNotice: () => void;
-  /** Open forms register here so changes still in their typing pause are never lost. */
-  registerDrafts: (drafts: Drafts) => () => void;
-  flushDrafts: () => void;
 };
 
-const firstStepId = workbook.steps[0]?.id ?? "";
+export type WorkbookHandle = { store: StoreApi<WorkbookState>; saving: Saving };
 
-export function createWorkbookStore(key: string): StoreApi<WorkbookState> {
-  const asidePrefix = `${key}:unreadable-`;
-  const drafts = new Set<Drafts>();
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastStamp = 0;
-  /** This workbook has been saved in the browser (read at load or written since). */
-  let knownOnDisk = false;
-  // eslint-disable-next-line prefer-const -- assigned once below; the helpers close over it
-  let store: StoreApi<WorkbookState>;
+export const WorkbookContext = createContext<WorkbookHandle | null>(null);
 
-  /** Change times never repeat or go backwards within a tab, even if the clock does. */
-  const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
-
-  /**
-   * Sets the save state only when it differs. A set() that changes nothing still notifies every
-   * subscriber; an earlier version looped forever that way (a write reported "saved", which
-   * caused another write), so status updates stay change-only.
-   */
-  const setStatus = (saveState: SaveState, saveProblem: SaveProblem | null) => {
-    const now = store.getState();
-    if (now.saveState !== saveState || now.saveProblem !== saveProblem)
-      store.setState({ saveState, saveProblem });
-  };
-
-  const scheduleRetry = () => {
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => save("local"), RETRY_MS);
-  };
-
-  const fail = (problem: SaveProblem) => {
-    setStatus("failed", problem);
-    scheduleRetry();
-  };
-
-  const storedCopies = (): KeptAside[] =>
-    keysStartingWith(asidePrefix).flatMap((k) => {
-      const raw = readItem(k);
-      if (typeof raw !== "string") return [];
-      const foundAt = Number(k.slice(asidePrefix.length));
-      const known = store?.getState().keptAside.find((c) => c.key === k);
-      return [
-        {
-          key: k,
-          raw,
-          reason: known?.reason ?? "damaged",
-          foundAt: Number.isFinite(foundAt) ? foundAt : 0,
-          isNew: known?.isNew ?? false,
-        },
-      ];
-    });
-
-  /**
-   * Copies unreadable saved data to a key of its own before anything may overwrite it. Returns
-   * false when no copy could be made: the original must then stay where it is. A copy that
-   * already exists is not made twice; on page load (`tellAgain`) the user is told about it again.
-   */
-  const keepAside = (
-    list: KeptAside[],
-    raw: string,
-    reason: KeptAside["reason"],
-    tellAgain: boolean,
-  ): { list: KeptAside[]; kept: boolean } => {
-    const same = list.find((c) => c.raw === raw);
-    if (same?.key) {
-      return {
-        list: tellAgain ? list.map((c) => (c === same ? { ...c, reason, isNew: true } : c)) : list,
-        kept: true,
-      };
-    }
-    const foundAt = stamp();
-    const copyKey = `${asidePrefix}${foundAt}`;
-    const written = writeItem(copyKey, raw);
-    const copy: KeptAside = { key: written.ok ? copyKey : null, raw, reason, foundAt, isNew: true };
-    return { list: [...list.filter((c) => c.raw !== raw), copy], kept: written.ok };
-  };
-
-  /**
-   * Brings memory and storage together: reads what is stored (perhaps written by another tab),
-   * merges it answer by answer (merge.ts), and writes back only if this tab has something
-   * newer. `event` is the reaction to another tab's save and writes only when needed.
-   */
-  const save = (mode: "local" | "event") => {
-    clearTimeout(retryTimer);
-    const raw = readItem(key);
-    if (raw === undefined) return fail("blocked");
-    const read = readSaved(raw);
-    let keptAside = store.getState().keptAside;
-    let theirs: (Side & { lastStepId: string }) | null = null;
-    if (read.status === "ok") theirs = read.saved;
-    const badRaw =
-      read.status === "unreadable" || (read.status === "ok" && read.unreadableFields.length > 0);
-    if (badRaw && raw !== null) {
-      const reason = read.status === "unreadable" ? read.reason : "partial";
-      const result = keepAside(keptAside, raw, reason, false);
-      keptAside = result.list;
-      if (keptAside !== store.getState().keptAside)
-        store.setState({
-          keptAside,
-          unreadableFields: read.status === "ok" ? read.unreadableFields : [],
-        });
-      if (!result.kept) return fail("full");
-    }
-
-    const state = store.getState();
-    const merged = mergeAnswers(workbook, state, theirs, mode === "local" ? "ours" : "theirs");
-    if (merged.tookTheirs) {
-      store.setState((s) => ({
-        answers: merged.answers,
-        changedAt: merged.changedAt,
-        revision: s.revision + 1,
-      }));
-    }
-    const needsWrite =
-      mode === "event"
-        ? merged.keptOurs
-        : !theirs ||
-          badRaw ||
-          merged.keptOurs ||
-          theirs.lastStepId !== state.lastStepId ||
-          !sameValue(theirs.changedAt, merged.changedAt);
-    if (!needsWrite) {
-      if (state.saveState !== "idle" || mode === "local") setStatus("saved", null);
-      return;
-    }
-    const savedAt = Date.now();
-    const result = writeItem(
-      key,
-      serialize({
-        answers: merged.answers,
-        changedAt: merged.changedAt,
-        lastStepId: state.lastStepId,
-        savedAt,
-      }),
-    );
-    if (!result.ok) return fail(result.problem);
-    knownOnDisk = true;
-    store.setState({ savedAt });
-    setStatus("saved", null);
-  };
-
-  const emptyState = () => ({
-    answers: withDefaults(workbook),
-    changedAt: {},
-    lastStepId: firstStepId,
-    savedAt: null,
-  });
-
-  /** The starting state: what is saved, or an empty workbook beside data that cannot be read. */
-  const load = (): Pick<
-    WorkbookState,
-    | "answers"
-    | "changedAt"
-    | "lastStepId"
-    | "savedAt"
-    | "saveState"
-    | "saveProblem"
-    | "keptAside"
-    | "unreadableFields"
-  > => {
-    const raw = readItem(key);
-    const status = {
-      saveState: "idle" as SaveState,
-      saveProblem: null,
-      keptAside: storedCopies(),
-      unreadableFields: [] as string[],
-    };
-    if (raw === undefined) {
-      // Blocked storage: say so at once, before any typing is done.
-      return { ...emptyState(), ...status, saveState: "failed", saveProblem: "blocked" };
-    }
-    knownOnDisk = raw !== null;
-    const read = readSaved(raw);
-    if (read.status === "empty") return { ...emptyState(), ...status };
-    if (read.status === "ok" && read.unreadableFields.length === 0) {
-      const { answers, ...rest } = read.saved;
-      return { ...rest, answers: withDefaults(workbook, answers), ...status };
-    }
-    const reason = read.status === "ok" ? "partial" : read.reason;
-    const { list, kept } = keepAside(status.keptAside, raw ?? "", reason, true);
-    const start =
-      read.status === "ok"
-        ? { ...read.saved, answers: withDefaults(workbook, read.saved.answers) }
-        : emptyState();
-    const found = {
-      ...start,
-      ...status,
-      keptAside: list,
-      unreadableFields: read.status === "ok" ? read.unreadableFields : [],
-    };
-    return kept ? found : { ...found, saveState: "failed", saveProblem: "full" };
-  };
-
-  const reset = (s: WorkbookState) => ({ ...emptyState(), revision: s.revision + 1 });
-
-  store = createStore<WorkbookState>()((set, get) => ({
-    ...load(),
-    revision: 0,
-    notice: null,
-    setAnswers: (given) => {
-      // Same shape as a fresh load would give (an unchosen radio group's null becomes "").
-      const read = readAnswers(workbook, given);
-      const values = { ...given, ...read.answers };
-      const { answers, changedAt } = get();
-      const changed = Object.keys(values).filter((id) => !sameValue(values[id], answers[id]));
-      if (changed.length > 0) {
-        const time = stamp();
-        set({
-          answers: { ...answers, ...values },
-          changedAt: { ...changedAt, ...Object.fromEntries(changed.map((id) => [id, time])) },
-        });
-      }
-      save("local");
-    },
-    setLastStep: (stepId) => {
-      if (get().lastStepId === stepId) return;
-      set({ lastStepId: stepId });
-      save("local");
-    },
-    markPending: () => {
-      // A failure stays on screen until a write really succeeds.
-      if (get().saveState !== "failed") setStatus("pending", null);
-    },
-    replaceAnswers: (incoming) => {
-      get().flushDrafts();
-      const next = withDefaults(workbook, incoming);
-      const { answers, changedAt } = get();
-      const time = stamp();
-      const times = { ...changedAt };
-      for (const id of Object.keys(next)) {
-        if (!sameValue(next[id], answers[id])) times[id] = time;
-      }
-      set((s) => ({ answers: next, changedAt: times, revision: s.revision + 1 }));
-      save("local");
-    },
-    clearAnswers: () => {
-      for (const d of drafts) d.discard();
-      const { answers, changedAt } = get();
-      const empty = withDefaults(workbook);
-      const time = stamp();
-      const times = { ...changedAt };
-      for (const id of Object.keys(empty)) {
-        if (!sameValue(empty[id], answers[id])) times[id] = time;
-      }
-      set((s) => ({
-        answers: empty,
-        changedAt: times,
-        lastStepId: firstStepId,
-        revision: s.revision + 1,
-      }));
-      save("local");
-    },
-    removeSaved: () => {
-      for (const d of drafts) d.discard();
-      clearTimeout(retryTimer);
-      const state = get();
-      const summary: RemovalSummary = {
-        answered: answeredCount(workbook, state.answers),
-        keptAside: state.keptAside.length,
-        removedFromBrowser: true,
-      };
-      const keys = [key, ...state.keptAside.flatMap((c) => (c.key ? [c.key] : []))];
-      for (const k of new Set([...keys, ...keysStartingWith(asidePrefix)])) {
-        if (!removeItem(k)) summary.removedFromBrowser = false;
-      }
-      knownOnDisk = false;
-      set((s) => ({
-        ...reset(s),
-        keptAside: [],
-        unreadableFields: [],
-        saveState: "idle",
-        saveProblem: null,
-      }));
-      return summary;
-    },
-    dismissKeptAside: (foundAt) =>
-      set((s) => ({
-        keptAside: s.keptAside.map((c) => (c.foundAt === foundAt ? { ...c, isNew: false } : c)),
-      })),
-    deleteKeptAside: (foundAt) => {
-      const copy = get().keptAside.find((c) => c.foundAt === foundAt);
-      if (copy?.key) removeItem(copy.key);
-      set((s) => ({ keptAside: s.keptAside.filter((c) => c.foundAt !== foundAt) }));
-    },
-    dismissNotice: () => set({ notice: null }),
-    registerDrafts: (d) => {
-      drafts.add(d);
-      return () => drafts.delete(d);
-    },
-    flushDrafts: () => {
-      for (const d of drafts) d.flush();
-    },
-  }));
-
-  if (store.getState().saveState === "failed") scheduleRetry();
-
-  window.addEventListener("storage", (event) => {
-    if (!isLocalStorageEvent(event)) return;
-    if (event.key === key || event.key === null) {
-      // key null: another tab cleared all of this site's storage.
-      const removed =
-        event.key === key ? event.newValue === null : knownOnDisk && readItem(key) === null;
-      if (removed) {
-        // Another tab removed the workbook (on a shared computer, say). This tab must not
-        // write its copy back, so it forgets its answers too.
-        knownOnDisk = false;
-        for (const d of drafts) d.discard();
-        const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
-        store.setState((s) => ({
-          ...reset(s),
-          notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,
-        }));
-      } else if (event.key === key) {
-        store.getState().flushDrafts();
-        save("event");
-      }
-    }
-    if (event.key === null || event.key.startsWith(asidePrefix))
-      store.setState({ keptAside: storedCopies() });
-  });
-
-  return store;
+/** The open workbook. Rendering without a provider is a bug: fail at once, write nothing. */
+export function useWorkbookHandle(): WorkbookHandle {
+  const handle = useContext(WorkbookContext);
+  if (!handle) throw new Error("No workbook: render this inside a WorkbookProvider.");
+  return handle;
 }
 
-export const personalStore = createWorkbookStore(PERSONAL_KEY);
-
-export const WorkbookStoreContext = createContext<StoreApi<WorkbookState>>(personalStore);
-
 export function useWorkbookStoreApi(): StoreApi<WorkbookState> {
-  return useContext(WorkbookStoreContext);
+  return useWorkbookHandle().store;
+}
+
+export function useSaving(): Saving {
+  return useWorkbookHandle().saving;
 }
 
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {

@@ -43,6 +43,14 @@ export function useBrowser() {
         viewport: { width: 1280, height: 800 },
         ...options,
       });
+      // Anything the Content-Security-Policy blocks is a failure: it must allow all the app does.
+      await context.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (event) => {
+          throw new Error(
+            `Blocked by the Content-Security-Policy: ${event.violatedDirective} ${event.blockedURI}`,
+          );
+        }),
+      );
       const page = await context.newPage();
       page.on("pageerror", (error) => {
         throw error;

@@ -7,11 +7,10 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { workbook } from "../../src/content/workbook";
 import { baseUrl, useBrowser } from "./browser";
+import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
 
 const browser = useBrowser();
 const PROJECTOR = { width: 1280, height: 720 };
-const PERSONAL_KEY = "keeping-customers:workbook";
-const CLASS_KEY = "keeping-customers:class";
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
 const stepTitle = (page: Page) => h1(page).textContent();

@@ -93,7 +93,16 @@ export const stepsWithFields = workbook.steps.filter((s) => s.fields.length > 0)
 
 export async function openStep(page: Page, baseUrl: string, stepId: string): Promise<void> {
   await page.goto(`${baseUrl}/#/${stepId}`);
+  await appStarted(page);
+}
+
+/**
+ * Waits until the app has taken the page over: index.html already shows the first step before
+ * the app's script runs, with saved answers filled in only once it does.
+ */
+export async function appStarted(page: Page): Promise<void> {
   await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
 }
 
 /**

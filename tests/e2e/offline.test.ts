@@ -6,9 +6,10 @@ import { extname, join, normalize } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, useBrowser } from "./browser";
+import { PERSONAL_KEY } from "../../src/store/keys";
+import { appStarted } from "./fill-workbook";
 
 const browser = useBrowser();
-const PERSONAL_KEY = "keeping-customers:workbook";
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
 const saved = (page: Page) => page.evaluate((k) => localStorage.getItem(k), PERSONAL_KEY);
@@ -45,6 +46,7 @@ describe("offline app", () => {
 
     await context.setOffline(true);
     await page.reload();
+    await appStarted(page);
     expect(await h1(page).textContent()).toBe("About you");
     expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("Olu Adeyemi");
 
@@ -148,9 +150,52 @@ describe("updates", () => {
     await expect
       .poll(() => page.locator('meta[name="app-version"]').count(), { timeout: 15_000 })
       .toBe(1);
-    await h1(page).waitFor();
-    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe(
-      "Kept through the update",
+    await expect
+      .poll(() => page.getByRole("textbox", { name: "Your name" }).inputValue())
+      .toBe("Kept through the update");
+  });
+
+  it("never reloads under someone typing: it offers the new version instead", async () => {
+    const { page } = await browser.newPage();
+    await page.goto(`${url}/#/about-you`);
+    await waitForOffline(page);
+
+    // Publish another version, then come back and start typing at once.
+    const html = readFileSync(join(root, "index.html"), "utf8");
+    writeFileSync(
+      join(root, "index.html"),
+      html.replace("<head>", '<head><meta name="app-version" content="3">'),
     );
+    const sw = readFileSync(join(root, "sw.js"), "utf8");
+    writeFileSync(
+      join(root, "sw.js"),
+      sw.replace(/(url:"index\.html",revision:")[^"]+/, "$1version-3"),
+    );
+    await page.reload();
+    const name = page.getByRole("textbox", { name: "Your name" });
+    await name.waitFor();
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    await name.pressSequentially("Typing while a new version arrives", { delay: 40 });
+
+    const offer = page.getByRole("button", { name: /^New version ready/ });
+    await offer.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+      true,
+    );
+    expect(await name.inputValue()).toBe("Typing while a new version arrives");
+    expect(await page.locator('meta[name="app-version"][content="3"]').count()).toBe(0);
+
+    // When it suits the user, the new version opens with everything kept.
+    await offer.click();
+    await expect
+      .poll(() => page.locator('meta[name="app-version"][content="3"]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    // The page is there before the app; the saved answer fills in as it takes over.
+    await expect
+      .poll(() => page.getByRole("textbox", { name: "Your name" }).inputValue())
+      .toBe("Typing while a new version arrives");
   });
 });

@@ -9,14 +9,16 @@ import { baseUrl, useBrowser } from "./browser";
 import {
   expectFilled,
   fillField,
+  appStarted,
   openStep,
   stepsWithFields,
   waitForSaved,
   type Expectation,
 } from "./fill-workbook";
+import { PERSONAL_KEY } from "../../src/store/keys";
 
 const browser = useBrowser();
-const KEY = "keeping-customers:workbook";
+const KEY = PERSONAL_KEY;
 
 const nameBox = (page: Page) => page.getByRole("textbox", { name: "Your name", exact: true });
 const alert = (page: Page) => page.getByRole("alert");
@@ -86,6 +88,7 @@ describe("saved data that cannot be read", () => {
     await nameBox(page).fill("Bea");
     await waitForSaved(page, "Bea");
     await page.reload();
+    await appStarted(page);
     expect(await nameBox(page).inputValue()).toBe("Bea");
     // Told once; the copy is listed with the backup tools from then on.
     expect(await alert(page).count()).toBe(0);
@@ -129,6 +132,7 @@ describe("when the browser will not save", () => {
     await alert(page).waitFor({ state: "detached", timeout: 6000 });
     await waitForSaved(page, "Bloom & Crumb");
     await page.reload();
+    await appStarted(page);
     expect(await nameBox(page).inputValue()).toBe("Zofia Wróblewska");
     expect(await page.getByRole("textbox", { name: "Business name" }).inputValue()).toBe(
       "Bloom & Crumb",
@@ -283,6 +287,11 @@ describe("the backup file", () => {
     await nameBox(page).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
     await openStep(page, baseUrl(), "review");
+    // Moving to the review step is saved too; wait for that before taking the "before".
+    await page.waitForFunction(
+      (key) => localStorage.getItem(key)?.includes('"lastStepId":"review"'),
+      KEY,
+    );
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     const input = page.getByLabel("Restore from backup");
 

@@ -30,7 +30,7 @@ describe("the backup file", () => {
     const backup = backupText({
       yourName: "Amira Khan",
       businessName: "Bloom & Crumb",
-      serviceList: [{ text: "Be friendly." }],
+      serviceList: [{ id: "row-1", text: "Be friendly." }],
     });
     await view.user.upload(screen.getByLabelText("Restore from backup"), jsonFile(backup));
 
@@ -55,6 +55,7 @@ describe("the backup file", () => {
     const view = await renderApp("about-you");
     await view.user.type(screen.getByRole("textbox", { name: "Your name" }), "Amira");
     await openReview(view);
+    await waitFor(() => expect(localStorage.getItem(view.key)).toContain("Amira"));
     const saved = localStorage.getItem(view.key);
     await view.user.upload(
       screen.getByLabelText("Restore from backup"),
@@ -78,6 +79,7 @@ describe("the backup file", () => {
     const view = await renderApp("about-you");
     await view.user.type(screen.getByRole("textbox", { name: "Your name" }), "Amira");
     await openReview(view);
+    await waitFor(() => expect(localStorage.getItem(view.key)).toContain("Amira"));
     const saved = localStorage.getItem(view.key);
     await view.user.upload(screen.getByLabelText("Restore from backup"), jsonFile(content));
     const alert = await screen.findByRole("alert");
@@ -116,5 +118,113 @@ describe("removing my answers", () => {
     expect(localStorage.getItem(view.key)).toBeNull();
     await view.user.click(screen.getByRole("link", { name: /About you/ }));
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("");
+  });
+});
+
+describe("restoring what the workbook only partly knows", () => {
+  it("leaves out checks the workbook does not have, says so, and does not count them", async () => {
+    const view = await renderApp("review");
+    await screen.findByRole("button", { name: "Download backup" });
+    const file = {
+      app: "keeping-customers",
+      version: 1,
+      answers: {
+        organisingChecklist: {
+          items: {
+            constructor: { status: "yes", note: "" },
+            retiredCheck: { status: "yes", note: "Was in an old version" },
+          },
+          own: [],
+        },
+        yourName: "Zofia",
+        somethingElse: "from another app",
+      },
+    };
+    await view.user.upload(
+      screen.getByLabelText("Restore from backup"),
+      jsonFile(JSON.stringify(file)),
+    );
+    const dialog = await screen.findByRole("dialog", { name: /Replace your answers/ });
+    expect(dialog).toHaveTextContent(/do not fit this workbook and will be left out/);
+    const leftOut = within(dialog)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(leftOut).toEqual([
+      "“Is it easy to do business with you?”: 2 checks it does not have",
+      "an answer to a question this workbook does not have",
+    ]);
+    expect(dialog).toHaveTextContent(/has answers to 1 question\./);
+    await view.user.click(within(dialog).getByRole("button", { name: "Replace my answers" }));
+
+    const nav = screen.getByRole("navigation", { name: "Workbook steps" });
+    expect(
+      await within(nav).findByRole("link", { description: "Answered: 1 of 4" }),
+    ).toHaveTextContent("About you");
+    expect(within(nav).getByRole("link", { name: /Organising/ })).toHaveAccessibleDescription(
+      "Answered: 0 of 1",
+    );
+    await waitFor(() => expect(localStorage.getItem(view.key)).toContain("Zofia"));
+    expect(localStorage.getItem(view.key)).not.toContain("constructor");
+    expect(localStorage.getItem(view.key)).not.toContain("retiredCheck");
+    expect(localStorage.getItem(view.key)).not.toContain("from another app");
+  });
+
+  it("restores the readable answers of a partly damaged copy kept aside, naming the damaged one", async () => {
+    const downloads = catchDownloads();
+    const damaged = JSON.stringify({
+      version: 3,
+      state: {
+        answers: {
+          yourName: "Amira Khan",
+          contactPoints: 42,
+          serviceList: [{ id: "i1", text: "Be friendly." }],
+        },
+        lastStepId: "review",
+      },
+    });
+    localStorage.setItem("partly-damaged", damaged);
+    const { user, unmount } = await renderApp("review", "partly-damaged");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Part of your saved workbook could not be read.");
+    expect(alert).toHaveTextContent(
+      /The answers to “Contact points and good service” were damaged/,
+    );
+    await user.click(within(alert).getByRole("button", { name: "Download the saved data" }));
+    const copy = await downloads[0]!.blob.text();
+    expect(copy).toBe(damaged);
+    unmount();
+
+    // On another computer, with an empty workbook, the copy is restored.
+    const view = await renderApp("review");
+    await screen.findByRole("button", { name: "Download backup" });
+    await view.user.upload(
+      screen.getByLabelText("Restore from backup"),
+      jsonFile(copy, downloads[0]!.name),
+    );
+    const dialog = await screen.findByRole("dialog", { name: /Replace your answers/ });
+    expect(dialog).toHaveTextContent("“Contact points and good service”: damaged, cannot be read");
+    expect(dialog).toHaveTextContent(/has answers to 2 questions/);
+    await view.user.click(within(dialog).getByRole("button", { name: "Replace my answers" }));
+    await view.user.click(screen.getByRole("link", { name: /About you/ }));
+    expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira Khan");
+    await view.user.click(screen.getByRole("link", { name: /good customer service list/i }));
+    expect(screen.getByRole("textbox", { name: "Promise 1" })).toHaveValue("Be friendly.");
+  });
+
+  it("refuses a file with an answer longer than the workbook allows, and changes nothing", async () => {
+    const view = await renderApp("review");
+    await screen.findByRole("button", { name: "Download backup" });
+    const file = JSON.stringify({
+      app: "keeping-customers",
+      version: 1,
+      answers: { yourName: "Amira", stoppedUsing: "x".repeat(20_001) },
+    });
+    await view.user.upload(screen.getByLabelText("Restore from backup"), jsonFile(file));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      /“Think of a time you stopped using a business.*” is longer than the workbook allows \(20,000 characters\)/,
+    );
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(localStorage.getItem(view.key)).toBeNull();
   });
 });

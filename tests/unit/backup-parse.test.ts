@@ -12,6 +12,7 @@ import {
   readBackupFile,
 } from "../../src/store/backup-file";
 import { readSaved } from "../../src/store/saved-data";
+import { createPersistence } from "../../src/store/persistence";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -22,21 +23,32 @@ const text = fc.string({ unit: "binary", maxLength: 40 });
 const status = fc.constantFrom("", "yes", "notYet", "notRelevant");
 const entry = fc.record({ status, note: text });
 
+/** Rows as the app saves them: each with an id of its own. */
+const withIds = <T extends object>(rows: fc.Arbitrary<T[]>) =>
+  fc
+    .tuple(
+      rows,
+      fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { minLength: 4, maxLength: 4 }),
+    )
+    .map(([list, ids]) => list.map((row, i) => ({ ...row, id: ids[i]! })));
+
 function valueArb(field: Field): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case "text":
     case "longText":
       return text;
     case "table":
-      return fc.array(fc.dictionary(fc.constantFrom(...field.columns.map((c) => c.id)), text), {
-        maxLength: 4,
-      });
+      return withIds(
+        fc.array(fc.record(Object.fromEntries(field.columns.map((c) => [c.id, text]))), {
+          maxLength: 4,
+        }),
+      );
     case "list":
-      return fc.array(fc.record({ text }), { maxLength: 4 });
+      return withIds(fc.array(fc.record({ text }), { maxLength: 4 }));
     case "checklist":
       return fc.record({
         items: fc.dictionary(fc.constantFrom(...field.items.map((i) => i.id)), entry),
-        own: fc.array(fc.record({ text, status, note: text }), { maxLength: 3 }),
+        own: withIds(fc.array(fc.record({ text, status, note: text }), { maxLength: 3 })),
       });
   }
 }
@@ -136,7 +148,7 @@ describe("a file that cannot be restored", () => {
     const result = parseBackup(encode(JSON.stringify(damaged)));
     expect(result).toEqual({
       ok: false,
-      message: expect.stringContaining('"Contact points and good service"') as string,
+      message: expect.stringContaining("“Contact points and good service”") as string,
     });
   });
 
@@ -158,22 +170,33 @@ describe("the restore path, given anything at all (property)", () => {
    */
   async function restorePath(content: string | Uint8Array) {
     localStorage.clear();
-    const store = createWorkbookStore(KEY);
-    store.getState().setAnswers({ yourName: "Amira", serviceList: [{ text: "Be friendly." }] });
-    const storedBefore = { ...localStorage };
-    const answersBefore = store.getState().answers;
+    const store = createWorkbookStore();
+    const saving = createPersistence(store, KEY);
+    saving.start();
+    try {
+      store.getState().setAnswer("yourName", "Amira");
+      store.getState().setAnswer("serviceList", [{ id: "i1", text: "Be friendly." }]);
+      saving.flush();
+      const storedBefore = { ...localStorage };
+      const answersBefore = store.getState().answers;
 
-    const result = await readBackupFile(fileOf(content));
-    if (result.ok) {
-      store.getState().replaceAnswers(result.answers);
-      const { answers, unreadable } = readAnswers(workbook, store.getState().answers);
-      expect(unreadable).toEqual([]);
-      expect(Object.keys(answers)).toHaveLength(fields.length);
-      expect(readSaved(localStorage.getItem(KEY)).status).toBe("ok");
-    } else {
-      expect(result.message).toMatch(/\S/);
-      expect({ ...localStorage }).toEqual(storedBefore);
-      expect(store.getState().answers).toBe(answersBefore);
+      const result = await readBackupFile(fileOf(content));
+      if (result.ok) {
+        store.getState().replaceAnswers(result.answers);
+        saving.flush();
+        const { answers, unreadable } = readAnswers(workbook, store.getState().answers);
+        expect(unreadable).toEqual([]);
+        expect(Object.keys(answers)).toHaveLength(fields.length);
+        const stored = readSaved(localStorage.getItem(KEY));
+        expect(stored.status).toBe("ok");
+        expect(stored.status === "ok" && stored.saved.answers).toEqual(store.getState().answers);
+      } else {
+        expect(result.message).toMatch(/\S/);
+        expect({ ...localStorage }).toEqual(storedBefore);
+        expect(store.getState().answers).toBe(answersBefore);
+      }
+    } finally {
+      saving.stop();
     }
   }
 
@@ -197,5 +220,109 @@ describe("the restore path, given anything at all (property)", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a file the workbook can only partly use", () => {
+  const backup = (answers: Record<string, unknown>) =>
+    encode(JSON.stringify({ app: "keeping-customers", version: BACKUP_VERSION, answers }));
+
+  it("leaves out checks, columns and questions the workbook does not have, and says so", () => {
+    const result = parseBackup(
+      backup({
+        yourName: "Zofia",
+        organisingChecklist: {
+          items: {
+            constructor: { status: "yes", note: "" },
+            __proto__x: { status: "yes", note: "" },
+            payWay: { status: "notYet", note: "" },
+          },
+          own: [],
+        },
+        contactPoints: [{ point: "Phone", service: "", colour: "red" }],
+        retiredQuestion: "old",
+      }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      madeAt: null,
+      answers: {
+        yourName: "Zofia",
+        organisingChecklist: { items: { payWay: { status: "notYet", note: "" } }, own: [] },
+        contactPoints: [{ id: "row-1", point: "Phone", service: "" }],
+      },
+      leftOut: [
+        "“Contact points and good service”: parts of row 1 it does not have (colour)",
+        "“Is it easy to do business with you?”: 2 checks it does not have",
+        "an answer to a question this workbook does not have",
+      ],
+    });
+  });
+
+  it("restores the readable answers of saved data kept aside, naming the damaged ones", () => {
+    const damaged = JSON.stringify({
+      version: 3,
+      state: {
+        answers: { yourName: "Amira Khan", contactPoints: 42, serviceList: [{ text: 7 }] },
+        savedAt: Date.UTC(2026, 4, 3),
+      },
+    });
+    const result = parseBackup(encode(damaged));
+    expect(result).toMatchObject({
+      ok: true,
+      madeAt: new Date(Date.UTC(2026, 4, 3)),
+      leftOut: [
+        "“Contact points and good service”: damaged, cannot be read",
+        "“My good customer service list”: damaged, cannot be read",
+      ],
+    });
+    expect(result.ok && result.answers.yourName).toBe("Amira Khan");
+    expect(result.ok && result.answers.contactPoints).toEqual([]);
+  });
+
+  it.each([
+    [
+      "more rows than a table may have",
+      { contactPoints: Array.from({ length: 301 }, () => ({ point: "x", service: "" })) },
+      "The answer to “Contact points and good service” has 301 rows. The workbook allows at most 300, so this file cannot be restored.",
+    ],
+    [
+      "a longer answer than the workbook allows",
+      { businessName: "x".repeat(20_001) },
+      "The answer to “Business name” is longer than the workbook allows (20,000 characters), so this file cannot be restored.",
+    ],
+    [
+      "a longer note than the workbook allows",
+      {
+        organisingChecklist: {
+          items: { payWay: { status: "", note: "x".repeat(20_001) } },
+          own: [],
+        },
+      },
+      "The answer to “Is it easy to do business with you?” is longer than the workbook allows (20,000 characters), so this file cannot be restored.",
+    ],
+  ])("refuses %s, and says so", (_, answers, message) => {
+    expect(parseBackup(backup(answers))).toEqual({ ok: false, message });
+  });
+
+  it("takes answers right at the limits", () => {
+    const result = parseBackup(
+      backup({
+        businessName: "x".repeat(20_000),
+        serviceList: Array.from({ length: 300 }, (_, i) => ({ id: `i${i}`, text: "x" })),
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it("refuses saved data over the limits too", () => {
+    const saved = JSON.stringify({
+      version: 1,
+      state: { answers: { stoppedUsing: "x".repeat(20_001) }, lastStepId: "about-you" },
+    });
+    expect(parseBackup(encode(saved))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/longer than the workbook allows/) as string,
+    });
   });
 });

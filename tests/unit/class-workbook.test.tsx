@@ -1,27 +1,10 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
-import { App } from "../../src/app/app";
-import { CLASS_KEY, WorkbookProvider } from "../../src/features/class-workbook/workbook-switch";
-import { PERSONAL_KEY } from "../../src/store/workbook-store";
-
-async function renderApp() {
-  window.location.hash = "#/about-you";
-  const user = userEvent.setup();
-  // eslint-disable-next-line testing-library/no-unnecessary-act -- lets the first save settle
-  await act(async () => {
-    render(
-      <WorkbookProvider>
-        <App />
-      </WorkbookProvider>,
-    );
-    await Promise.resolve();
-  });
-  return { user };
-}
+import { screen, waitFor } from "@testing-library/react";
+import { renderApp } from "./render-app";
 
 const nameBox = () => screen.getByRole("textbox", { name: "Your name" });
 const saved = (key: string) => localStorage.getItem(key);
+/** The class workbook's key beside a personal one, as renderApp names them. */
+const classKey = (key: string) => `${key}:class`;
 
 afterEach(() => {
   window.history.replaceState(null, "", "/");
@@ -29,7 +12,7 @@ afterEach(() => {
 
 describe("class workbook", () => {
   it("is a separate workbook; the personal one is left exactly as saved", async () => {
-    const { user } = await renderApp();
+    const { user, key } = await renderApp("about-you");
     expect(screen.getByRole("button", { name: "My workbook" })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -37,8 +20,8 @@ describe("class workbook", () => {
     expect(screen.queryByRole("region", { name: "Class workbook" })).not.toBeInTheDocument();
 
     await user.type(nameBox(), "Priya");
-    await waitFor(() => expect(saved(PERSONAL_KEY)).toContain("Priya"));
-    const personal = saved(PERSONAL_KEY);
+    await waitFor(() => expect(saved(key)).toContain("Priya"));
+    const personal = saved(key);
 
     await user.click(screen.getByRole("button", { name: "Class workbook" }));
     expect(screen.getByRole("button", { name: "Class workbook" })).toHaveAttribute(
@@ -52,23 +35,27 @@ describe("class workbook", () => {
 
     await user.type(nameBox(), "Room 4 group");
     await user.click(screen.getByRole("button", { name: /^Next/ }));
-    await waitFor(() => expect(saved(CLASS_KEY)).toContain("Room 4 group"));
-    expect(saved(PERSONAL_KEY)).toBe(personal);
+    await waitFor(() => expect(saved(classKey(key))).toContain("Room 4 group"));
+    expect(saved(key)).toBe(personal);
 
     await user.click(screen.getByRole("button", { name: "My workbook" }));
     await user.click(screen.getByRole("link", { name: /About you/ }));
     expect(nameBox()).toHaveValue("Priya");
     expect(window.location.search).toBe("");
+
+    // And back again: the class answers were saved, and come back.
+    await user.click(screen.getByRole("button", { name: "Class workbook" }));
+    await user.click(screen.getByRole("link", { name: /About you/ }));
+    expect(nameBox()).toHaveValue("Room 4 group");
   });
 
   it("clears the class answers after one check, and nothing else", async () => {
-    localStorage.setItem(PERSONAL_KEY, "left alone");
-    const { user } = await renderApp();
-    await user.click(screen.getByRole("button", { name: "Class workbook" }));
-    // The class workbook lives as long as the page, so it still holds the first test's answer.
-    await user.clear(nameBox());
+    const key = "class-clear-test";
+    localStorage.setItem(key, "left alone");
+    window.history.replaceState(null, "", "/?workbook=class");
+    const { user } = await renderApp("about-you", key);
     await user.type(nameBox(), "Tuesday class");
-    await waitFor(() => expect(saved(CLASS_KEY)).toContain("Tuesday class"));
+    await waitFor(() => expect(saved(classKey(key))).toContain("Tuesday class"));
 
     await user.click(screen.getByRole("button", { name: "Clear class workbook" }));
     expect(screen.getByRole("button", { name: "Keep the answers" })).toHaveFocus();
@@ -80,13 +67,13 @@ describe("class workbook", () => {
     await user.click(screen.getByRole("button", { name: "Yes, clear it" }));
     expect(nameBox()).toHaveValue("");
     expect(screen.getByText("Class workbook cleared.")).toBeInTheDocument();
-    await waitFor(() => expect(saved(CLASS_KEY)).not.toContain("Tuesday class"));
-    expect(saved(PERSONAL_KEY)).toBe("left alone");
+    await waitFor(() => expect(saved(classKey(key))).not.toContain("Tuesday class"));
+    expect(saved(key)).toBe("left alone");
   });
 
   it("opens the class workbook named in the address", async () => {
     window.history.replaceState(null, "", "/?workbook=class");
-    await renderApp();
+    await renderApp("about-you");
     expect(await screen.findByRole("region", { name: "Class workbook" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Class workbook" })).toHaveAttribute(
       "aria-pressed",

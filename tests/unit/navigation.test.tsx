@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { workbook } from "../../src/content/workbook";
 import { renderApp } from "./render-app";
 
@@ -55,10 +55,22 @@ describe("moving through the workbook", () => {
 
   it("returns to the step the user was on when the address names none", async () => {
     const view = await renderApp("organising");
+    const group = screen.getByRole("group", { name: /pay me in the way/ });
+    await view.user.click(within(group).getByRole("radio", { name: "Yes" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Saved"));
     view.unmount();
     window.location.hash = "";
     await renderApp(undefined, view.key);
     expect(heading()).toHaveTextContent(/Organising/);
+  });
+
+  it("starts a new visitor at the first step, wherever they last looked, until they answer", async () => {
+    const view = await renderApp("organising");
+    view.unmount();
+    window.location.hash = "";
+    await renderApp(undefined, view.key);
+    expect(heading()).toHaveTextContent(workbook.steps[0]!.title);
+    expect(localStorage.getItem(view.key)).toBeNull();
   });
 
   it("links back to every step from the review", async () => {

@@ -160,10 +160,13 @@ describe("toPdfBlocks", () => {
     const answers = withDefaults(workbook, {
       stoppedUsing: "   \n  ",
       contactPoints: [
-        { point: "", service: "  " },
-        { point: "Phone", service: "" },
+        { id: "row-1", point: "", service: "  " },
+        { id: "row-2", point: "Phone", service: "" },
       ],
-      serviceList: [{ text: " " }, { text: "Be friendly." }],
+      serviceList: [
+        { id: "item-1", text: " " },
+        { id: "item-2", text: "Be friendly." },
+      ],
       testimonials: "First paragraph.\nSame paragraph.\n\n\nSecond paragraph.",
     });
     const byId = Object.fromEntries(

@@ -1,9 +1,7 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { PdfDownload } from "../../src/features/pdf-export/pdf-download";
+import { act, screen, waitFor } from "@testing-library/react";
 import type { PreparedPdf } from "../../src/pdf/make-pdf";
-import { personalStore } from "../../src/store/workbook-store";
 import { catchDownloads } from "./catch-downloads";
+import { renderApp } from "./render-app";
 
 const preparePdf = vi.fn<() => Promise<PreparedPdf>>();
 vi.mock("../../src/pdf/make-pdf", () => ({ preparePdf }));
@@ -19,17 +17,22 @@ function prepared(overrides: Partial<PreparedPdf> = {}): PreparedPdf {
   };
 }
 
+/** The review step, where "Download PDF" is. */
+async function openReview() {
+  const view = await renderApp("review");
+  await screen.findByRole("button", { name: "Download PDF" });
+  return view;
+}
+
 beforeEach(() => {
   preparePdf.mockReset();
-  personalStore.getState().clearAnswers();
 });
 
 test("makes the PDF on request, showing it is busy, then saves it under its file name", async () => {
   const saved = catchDownloads();
   let finish: (pdf: PreparedPdf) => void = () => {};
   preparePdf.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-  const user = userEvent.setup();
-  render(<PdfDownload />);
+  const { user } = await openReview();
 
   const button = screen.getByRole("button", { name: "Download PDF" });
   await user.click(button);
@@ -53,8 +56,7 @@ test("shows the page being drawn while a long PDF is made", async () => {
     }),
   });
   preparePdf.mockResolvedValue(pdf);
-  const user = userEvent.setup();
-  render(<PdfDownload />);
+  const { user } = await openReview();
 
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
   await waitFor(() => expect(pdf.render).toHaveBeenCalled());
@@ -70,8 +72,7 @@ test("a double press makes one PDF", async () => {
   const saved = catchDownloads();
   const pdf = prepared();
   preparePdf.mockResolvedValue(pdf);
-  const user = userEvent.setup();
-  render(<PdfDownload />);
+  const { user } = await openReview();
 
   await user.dblClick(screen.getByRole("button", { name: "Download PDF" }));
   await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
@@ -81,18 +82,18 @@ test("a double press makes one PDF", async () => {
 
 test("a failure is shown as an alert and loses nothing", async () => {
   catchDownloads();
-  personalStore.getState().setAnswers({ yourName: "Amira" });
+  const { user } = await renderApp("about-you");
+  await user.type(screen.getByRole("textbox", { name: "Your name" }), "Amira");
+  await user.click(screen.getByRole("link", { name: /Review and download/ }));
+  await screen.findByRole("button", { name: "Download PDF" });
   const logged = vi.spyOn(console, "error").mockImplementation(() => {});
   preparePdf.mockRejectedValue(new Error("Font request failed with status 404"));
-  const user = userEvent.setup();
-  render(<PdfDownload />);
 
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
 
   expect(await screen.findByRole("alert")).toHaveTextContent(
     "Sorry, your PDF could not be made. Your answers are still saved on this device.",
   );
-  expect(personalStore.getState().answers.yourName).toBe("Amira");
   expect(logged).toHaveBeenCalled(); // the cause is kept for whoever debugs it
 
   // Trying again works once the problem has gone.
@@ -101,6 +102,8 @@ test("a failure is shown as an alert and loses nothing", async () => {
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
   await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  await user.click(screen.getByRole("link", { name: /About you/ }));
+  expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira");
 });
 
 test("answers the PDF cannot print are named first; the user chooses to go on", async () => {
@@ -115,8 +118,7 @@ test("answers the PDF cannot print are named first; the user chooses to go on", 
     ],
   });
   preparePdf.mockResolvedValue(pdf);
-  const user = userEvent.setup();
-  render(<PdfDownload />);
+  const { user } = await openReview();
 
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
   const alert = await screen.findByRole("alert");
@@ -142,8 +144,7 @@ test("cancelling the warning saves nothing and returns to the button", async () 
     unprintable: [{ fieldId: "businessName", label: "Business name", characters: ["🌸"] }],
   });
   preparePdf.mockResolvedValue(pdf);
-  const user = userEvent.setup();
-  render(<PdfDownload />);
+  const { user } = await openReview();
 
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
   await user.click(await screen.findByRole("button", { name: "Cancel" }));

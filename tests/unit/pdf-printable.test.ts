@@ -88,10 +88,10 @@ describe("findUnprintable", () => {
     const answers = withDefaults(workbook, {
       ...exampleAnswers(workbook),
       businessName: "Bloom 🌸 Crumb",
-      contactPoints: [{ point: "微信", service: "Reply fast" }],
+      contactPoints: [{ id: "row-1", point: "微信", service: "Reply fast" }],
       complaintRoutine: {
         items: { easy: { status: "yes", note: "Call me 📞" } },
-        own: [{ text: "Say thanks 🙏", status: "", note: "" }],
+        own: [{ id: "own-1", text: "Say thanks 🙏", status: "", note: "" }],
       },
       wordOfMouth: scriptSamples.arabic,
     });

@@ -32,3 +32,35 @@ describe("progress", () => {
     ).toHaveTextContent("About you");
   });
 });
+
+describe("what counts as an answer in the step list", () => {
+  it("is not an answer of only zero-width spaces", async () => {
+    const { user } = await renderApp("about-you");
+    const nav = screen.getByRole("navigation", { name: "Workbook steps" });
+    const aboutYou = within(nav).getByRole("link", { name: /About you/ });
+    const name = screen.getByRole("textbox", { name: "Your name" });
+    await user.type(name, "\u200B\u200B\u200B");
+    await user.type(screen.getByRole("textbox", { name: "Business name" }), "\u200D\uFEFF \u2060");
+    expect(name).toHaveValue("\u200B\u200B\u200B");
+    expect(aboutYou).toHaveAccessibleDescription("Answered: 0 of 4");
+    expect(within(nav).getByRole("progressbar")).toHaveValue(0);
+
+    await user.type(name, "A");
+    expect(
+      await within(nav).findByRole("link", { description: "Answered: 1 of 4" }),
+    ).toHaveTextContent("About you");
+  });
+
+  it("is not a table row of only invisible characters", async () => {
+    const { user } = await renderApp("contact-points");
+    await user.click(screen.getByRole("button", { name: "Add contact point" }));
+    await user.type(
+      screen.getByRole("textbox", { name: "Customer contact point, row 1" }),
+      "\u200B\u200B",
+    );
+    const nav = screen.getByRole("navigation", { name: "Workbook steps" });
+    expect(within(nav).getByRole("link", { name: /contact points/i })).toHaveAccessibleDescription(
+      "Answered: 0 of 1",
+    );
+  });
+});

@@ -1,5 +1,30 @@
 import "@testing-library/jest-dom/vitest";
-import { afterEach } from "vitest";
+import { configure } from "@testing-library/react";
+import { afterEach, vi } from "vitest";
+
+// Parts of the app load on first use (the review step, alerts, the example); the first load in a
+// busy test run can take over the default second.
+configure({ asyncUtilTimeout: 3000 });
+// Whole journeys through the app take a few seconds each; a busy machine must not fail them.
+vi.setConfig({ testTimeout: 20_000 });
+
+// jsdom has no matchMedia; the app asks it whether it runs as an installed app. Here it never is.
+if (typeof window.matchMedia !== "function") {
+  Object.defineProperty(window, "matchMedia", {
+    configurable: true,
+    value: (query: string): MediaQueryList =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        addListener: () => {},
+        removeListener: () => {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList,
+  });
+}
 
 afterEach(() => {
   localStorage.clear();

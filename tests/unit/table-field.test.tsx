@@ -28,7 +28,7 @@ describe("the contact points table", () => {
     expect(cell(2)).toHaveValue("Phone enquiry");
     // Focus goes to the second column of the new row, ready to write.
     const service = screen.getByRole("textbox", { name: `${SERVICE}, row 2` });
-    expect(service).toHaveFocus();
+    await waitFor(() => expect(service).toHaveFocus());
     await user.keyboard("Call back the same day");
     expect(service).toHaveValue("Call back the same day");
   });

@@ -1,18 +1,26 @@
 import { backupFileName, backupText, keptAsideFileName } from "../../store/backup-file";
-import { useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
+import { useSaving, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
 
 /** Saves every answer of the workbook in view as a file. Used here and beside save failures. */
-export function DownloadBackupButton({ className = "button" }: { className?: string }) {
+export function DownloadBackupButton({
+  className = "button",
+  onDone,
+}: {
+  className?: string;
+  onDone?: () => void;
+}) {
   const store = useWorkbookStoreApi();
+  const saving = useSaving();
   return (
     <button
       type="button"
       className={className}
       onClick={() => {
-        // Whatever is still in the typing pause goes into the file too.
-        store.getState().flushDrafts();
+        saving.flush();
         downloadText(backupFileName(), backupText(store.getState().answers));
+        store.getState().noteBackup();
+        onDone?.();
       }}
     >
       Download backup

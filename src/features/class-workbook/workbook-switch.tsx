@@ -1,13 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from "react";
-import type { StoreApi } from "zustand";
-import {
-  createWorkbookStore,
-  personalStore,
-  WorkbookStoreContext,
-  type WorkbookState,
-} from "../../store/workbook-store";
-
-export const CLASS_KEY = "keeping-customers:class";
+import { useSyncExternalStore } from "react";
 
 export type WorkbookChoice = "personal" | "class";
 
@@ -33,7 +24,12 @@ function subscribe(onChange: () => void) {
 }
 
 export function useWorkbookChoice(): WorkbookChoice {
-  return useSyncExternalStore(subscribe, () => choiceFromSearch(window.location.search));
+  return useSyncExternalStore(
+    subscribe,
+    () => choiceFromSearch(window.location.search),
+    // The page made at build time (see src/app/prerender.tsx) is the personal workbook.
+    () => "personal",
+  );
 }
 
 export function chooseWorkbook(choice: WorkbookChoice): void {
@@ -43,26 +39,6 @@ export function chooseWorkbook(choice: WorkbookChoice): void {
   else url.searchParams.delete(PARAM);
   window.history.pushState(null, "", url);
   window.dispatchEvent(new Event(CHANGE_EVENT));
-}
-
-// Made on first use: a visitor who never opens the class workbook never has one saved.
-let classStore: StoreApi<WorkbookState> | undefined;
-function getClassStore(): StoreApi<WorkbookState> {
-  return (classStore ??= createWorkbookStore(CLASS_KEY));
-}
-
-/**
- * Gives the app the workbook named in the address. Switching draws the app afresh, so every
- * open form lets go of one workbook (saving what was typed) before the other is read.
- */
-export function WorkbookProvider({ children }: { children: ReactNode }) {
-  const choice = useWorkbookChoice();
-  const store = choice === "class" ? getClassStore() : personalStore;
-  return (
-    <WorkbookStoreContext.Provider key={choice} value={store}>
-      {children}
-    </WorkbookStoreContext.Provider>
-  );
 }
 
 const switchOptions: { choice: WorkbookChoice; label: string; className: string }[] = [

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
@@ -15,10 +15,10 @@ type PdfState =
   | { kind: "failed" };
 
 /**
- * "Download PDF" on the review step. The PDF code and fonts load only when it is pressed, and
- * the PDF is made in a worker, so the page stays responsive while the pages are counted out.
+ * Making the PDF. Its code and fonts load only when it is asked for, and it is made in a
+ * worker, so the page stays responsive while the pages are counted out.
  */
-export function PdfDownload() {
+function usePdfMaker() {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
@@ -75,6 +75,12 @@ export function PdfDownload() {
     return exclusively(() => download(pdf));
   }
 
+  return { state, busy, warning, button, start, closeWarning, downloadAnyway };
+}
+
+/** "Download PDF" on the review step. */
+export function PdfDownload() {
+  const { state, busy, warning, button, start, closeWarning, downloadAnyway } = usePdfMaker();
   return (
     <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
       <h2 id="pdf-download-heading">PDF for your coaching session</h2>
@@ -84,42 +90,12 @@ export function PdfDownload() {
       </p>
 
       {state.kind === "check" && (
-        <div ref={warning} role="alert" className="alert pdf-warning" tabIndex={-1}>
-          <p>
-            <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
-            &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
-          </p>
-          <ul>
-            {state.pdf.unprintable.map((answer) => {
-              const place = findField(workbook, answer.fieldId);
-              return (
-                <li key={answer.fieldId}>
-                  {place ? (
-                    <a href={stepHref(place.step.id)}>
-                      Step {place.stepNumber}: {answer.label}
-                    </a>
-                  ) : (
-                    answer.label
-                  )}{" "}
-                  <span className="pdf-missing-chars">({answer.characters.join(" ")})</span>
-                </li>
-              );
-            })}
-          </ul>
-          <p>You can change these answers first, or download the PDF as it is.</p>
-          <div className="pdf-warning-actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => void downloadAnyway(state.pdf)}
-            >
-              Download anyway
-            </button>
-            <button type="button" className="button" onClick={closeWarning}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <UnprintableWarning
+          ref={warning}
+          pdf={state.pdf}
+          onDownload={() => void downloadAnyway(state.pdf)}
+          onCancel={closeWarning}
+        />
       )}
 
       {state.kind === "failed" && (
@@ -153,5 +129,53 @@ export function PdfDownload() {
         </p>
       </div>
     </section>
+  );
+}
+
+/** Which answers have characters the PDF's fonts cannot draw, each a link back to its step. */
+function UnprintableWarning({
+  ref,
+  pdf,
+  onDownload,
+  onCancel,
+}: {
+  ref: Ref<HTMLDivElement>;
+  pdf: PreparedPdf;
+  onDownload: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div ref={ref} role="alert" className="alert pdf-warning" tabIndex={-1}>
+      <p>
+        <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
+        &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
+      </p>
+      <ul>
+        {pdf.unprintable.map((answer) => {
+          const place = findField(workbook, answer.fieldId);
+          return (
+            <li key={answer.fieldId}>
+              {place ? (
+                <a href={stepHref(place.step.id)}>
+                  Step {place.stepNumber}: {answer.label}
+                </a>
+              ) : (
+                answer.label
+              )}{" "}
+              <span className="pdf-missing-chars">({answer.characters.join(" ")})</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>You can change these answers first, or download the PDF as it is.</p>
+      <div className="pdf-warning-actions">
+        <button type="button" className="button primary" onClick={onDownload}>
+          Download anyway
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }

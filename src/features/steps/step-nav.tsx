@@ -1,13 +1,30 @@
 import { useState } from "react";
-import { stepProgress, workbookProgress } from "../../content/kinds";
+import { stepProgress } from "../../content/kinds";
+import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
 import { progressText } from "./progress-table";
 import { stepHref } from "./step-route";
 
+/**
+ * How many questions each step has answered, as one string ("1,0,2,…"): the list is drawn
+ * again only when that changes, not on every key press.
+ */
+const answeredPerStep = (answers: Answers) =>
+  workbook.steps.map((step) => stepProgress(step, answers).answered).join();
+
 export function StepNav({ currentId }: { currentId: string }) {
-  const answers = useWorkbook((s) => s.answers);
-  const overall = workbookProgress(workbook, answers);
+  const counts = useWorkbook((s) => answeredPerStep(s.answers))
+    .split(",")
+    .map(Number);
+  const progress = workbook.steps.map((step, i) => ({
+    answered: counts[i] ?? 0,
+    total: step.fields.length,
+  }));
+  const overall = progress.reduce(
+    (sum, p) => ({ answered: sum.answered + p.answered, total: sum.total + p.total }),
+    { answered: 0, total: 0 },
+  );
   const [open, setOpen] = useState(false);
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
 
@@ -32,7 +49,7 @@ export function StepNav({ currentId }: { currentId: string }) {
       </button>
       <ol id="step-list" className="step-list">
         {workbook.steps.map((step, i) => {
-          const p = stepProgress(step, answers);
+          const p = progress[i]!;
           const done = p.total > 0 && p.answered === p.total;
           const current = step.id === currentId;
           return (

@@ -9,6 +9,71 @@ import { StepForm } from "./step-form";
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
 export const ReviewSummary = lazyNamed(() => import("../review/review-step"), "ReviewSummary");
 
+/** The step's key points and tips, before its questions. */
+function PointsAndTips({ step }: { step: Step }) {
+  return (
+    <>
+      {step.points && (
+        <ul className="points">
+          {step.points.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {step.tips && step.tips.length > 0 && (
+        <aside className="tips" aria-label="Tips">
+          <h2 className="tips-title">Tips</h2>
+          <ul>
+            {step.tips.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </>
+  );
+}
+
+/** The worked example beside the questions; shown on request, never saved as an answer. */
+function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
+  return (
+    <section
+      id="worked-example"
+      className="worked-example"
+      aria-label="Worked example"
+      hidden={!shown}
+    >
+      <h2>Worked example: {workbook.exampleBusiness}</h2>
+      {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
+      {shown && (
+        <Suspense fallback={<p className="loading">Loading the example…</p>}>
+          <ExampleView fields={step.fields} />
+        </Suspense>
+      )}
+      <p className="example-note">This is an example only. It is not saved as your answer.</p>
+    </section>
+  );
+}
+
+function StepMoves({ index, goTo }: { index: number; goTo: (stepId: string) => void }) {
+  const previous = workbook.steps[index - 1];
+  const next = workbook.steps[index + 1];
+  return (
+    <div className="step-moves">
+      {previous && (
+        <button type="button" className="button secondary" onClick={() => goTo(previous.id)}>
+          Back<span className="visually-hidden">: {previous.title}</span>
+        </button>
+      )}
+      {next && (
+        <button type="button" className="button primary" onClick={() => goTo(next.id)}>
+          Next: {next.shortTitle}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function StepPage({
   step,
   index,
@@ -23,8 +88,6 @@ export function StepPage({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);
-  const previous = workbook.steps[index - 1];
-  const next = workbook.steps[index + 1];
   // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
   const hasExample = step.fields.length > 0;
 
@@ -44,26 +107,7 @@ export function StepPage({
         </h1>
         <p className="prompt">{step.prompt}</p>
       </header>
-
-      {step.points && (
-        <ul className="points">
-          {step.points.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-
-      {step.tips && step.tips.length > 0 && (
-        <aside className="tips" aria-label="Tips">
-          <h2 className="tips-title">Tips</h2>
-          <ul>
-            {step.tips.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        </aside>
-      )}
-
+      <PointsAndTips step={step} />
       {hasExample && (
         <div className="example-toggle">
           <button
@@ -77,7 +121,6 @@ export function StepPage({
           </button>
         </div>
       )}
-
       <div className={`step-body${showExample ? " with-example" : ""}`}>
         {step.fields.length > 0 && <StepForm step={step} />}
         {step.review && (
@@ -85,37 +128,9 @@ export function StepPage({
             <ReviewSummary />
           </Suspense>
         )}
-        {hasExample && (
-          <section
-            id="worked-example"
-            className="worked-example"
-            aria-label="Worked example"
-            hidden={!showExample}
-          >
-            <h2>Worked example: {workbook.exampleBusiness}</h2>
-            {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
-            {showExample && (
-              <Suspense fallback={<p className="loading">Loading the example…</p>}>
-                <ExampleView fields={step.fields} />
-              </Suspense>
-            )}
-            <p className="example-note">This is an example only. It is not saved as your answer.</p>
-          </section>
-        )}
+        {hasExample && <WorkedExample step={step} shown={showExample} />}
       </div>
-
-      <div className="step-moves">
-        {previous && (
-          <button type="button" className="button secondary" onClick={() => goTo(previous.id)}>
-            Back<span className="visually-hidden">: {previous.title}</span>
-          </button>
-        )}
-        {next && (
-          <button type="button" className="button primary" onClick={() => goTo(next.id)}>
-            Next: {next.shortTitle}
-          </button>
-        )}
-      </div>
+      <StepMoves index={index} goTo={goTo} />
     </article>
   );
 }

@@ -20,7 +20,12 @@ export function stepHref(stepId: string): string {
 }
 
 export function useStepRoute(): { step: Step; index: number; goTo: (stepId: string) => void } {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  // The page made at build time (see src/app/prerender.tsx) shows the first step: no hash.
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
   const lastStepId = useWorkbook((s) => s.lastStepId);
   const store = useWorkbookStoreApi();
   const fromUrl = stepIdFromHash(hash);

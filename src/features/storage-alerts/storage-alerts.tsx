@@ -3,6 +3,7 @@ import { workbook } from "../../content/workbook";
 import { useWorkbook, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
 import type { SaveProblem } from "../../store/storage";
 import { DownloadBackupButton, downloadKeptAside } from "../backup/backup-buttons";
+import { LostEdits } from "./lost-edits";
 
 const whyNotSaved: Record<SaveProblem, string> = {
   full: "This browser's storage for this website is full.",
@@ -92,6 +93,7 @@ export function StorageAlerts() {
           </div>
         );
       })}
+      <LostEdits />
       {notice && (
         <div className="notice" aria-live="polite">
           <p>{notice}</p>

@@ -1,0 +1,50 @@
+/**
+ * The browser's offer to install the app (Chromium's beforeinstallprompt). An installed app's
+ * storage is kept: Safari, for one, clears a website's storage after seven days of use without
+ * a visit, but not an installed app's. The event comes early, so it is caught from the start.
+ */
+
+type InstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<unknown> };
+
+let offer: InstallPrompt | null = null;
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((listener) => listener());
+
+export const installOffer = {
+  get: () => offer,
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function watchInstallOffer(): void {
+  window.addEventListener("beforeinstallprompt", (event) => {
+    // Kept for the "Install the app" button instead of the browser's own banner.
+    event.preventDefault();
+    offer = event as InstallPrompt;
+    changed();
+  });
+  window.addEventListener("appinstalled", () => {
+    offer = null;
+    changed();
+  });
+}
+
+/** Shows the browser's install dialog; the offer can be used only once. */
+export async function install(): Promise<void> {
+  const pending = offer;
+  offer = null;
+  changed();
+  await pending?.prompt();
+}
+
+/** Running as an installed app already. */
+export const isInstalled = () =>
+  typeof window !== "undefined" && window.matchMedia("(display-mode: standalone)").matches;
+
+/** iPhone and iPad: installing is by hand, from the Share menu. */
+export const isAppleMobile = () =>
+  typeof navigator !== "undefined" &&
+  /iPhone|iPad|iPod/.test(navigator.userAgent) &&
+  !("MSStream" in window);

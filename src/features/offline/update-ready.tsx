@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from "react";
+import { updateReady } from "./register-offline-app";
+
+/**
+ * A quiet offer of the new version in the header, never a reload under someone's hands. Not a
+ * status region of its own: the header's one status line is the save status.
+ */
+export function UpdateReady() {
+  const ready = useSyncExternalStore(updateReady.subscribe, updateReady.get, () => null);
+  if (!ready) return null;
+  return (
+    <button
+      type="button"
+      className="button small update-ready"
+      title="Opens the new version. Your answers are kept."
+      onClick={ready.apply}
+    >
+      New version ready: open it
+    </button>
+  );
+}

@@ -1,0 +1,87 @@
+import { findField } from "../../content/kinds";
+import type { Answers, Field } from "../../content/types";
+import { workbook } from "../../content/workbook";
+import { rowsAt } from "../../store/merge";
+import { useWorkbook, useWorkbookStoreApi, type LostEdit } from "../../store/workbook-store";
+
+/** Where in an answer an edit was, in the words the screen uses: "Customer contact point, row 2". */
+function whereText(field: Field, edit: LostEdit, row: number): string {
+  const [first, second, third] = edit.path;
+  switch (field.kind) {
+    case "table": {
+      const column = field.columns.find((c) => c.id === second)?.heading ?? "";
+      return `${column}, row ${row}`;
+    }
+    case "list":
+      return `${field.itemLabel} ${row}`;
+    case "checklist": {
+      const item = field.items.find((i) => i.id === second);
+      if (first === "items") return `${field.noteLabel}: ${item?.text ?? ""}`;
+      return third === "note" ? `${field.noteLabel}: my own check ${row}` : `My own check ${row}`;
+    }
+    case "text":
+    case "longText":
+      return field.label;
+  }
+}
+
+/** The row an edit was in, as the user counts rows now (1, 2, …), or where it was. */
+function rowNumber(answers: Answers, edit: LostEdit): number {
+  if (edit.kind === "row") {
+    return edit.index + 1;
+  }
+  // Text in a row: [rowId, key] in a table or list, ["own", rowId, key] in a checklist.
+  const own = edit.path[0] === "own";
+  const rows = rowsAt(answers, edit.fieldId, own ? ["own"] : []);
+  const rowId = own ? edit.path[1] : edit.path[0];
+  return (rows?.findIndex((r) => r.id === rowId) ?? -1) + 1;
+}
+
+function LostEditAlert({ edit }: { edit: LostEdit }) {
+  const store = useWorkbookStoreApi();
+  const place = useWorkbook((s) => rowNumber(s.answers, edit));
+  const field = findField(workbook, edit.fieldId)?.field;
+  if (!field) return null;
+  const { restoreLostEdit, dismissLostEdit } = store.getState();
+  return (
+    <div role="alert" className="alert storage-alert lost-edit">
+      {edit.kind === "text" ? (
+        <>
+          <p>
+            <strong>
+              “{whereText(field, edit, place)}” was changed in another tab at the same time as here.
+            </strong>{" "}
+            {edit.keptMine
+              ? "The version typed here was kept."
+              : "The other tab's version was kept."}{" "}
+            The version that was not kept is below: use it instead, or copy what you need.
+          </p>
+          <blockquote className="lost-text" dir="auto">
+            {edit.other}
+          </blockquote>
+        </>
+      ) : (
+        <p>
+          <strong>
+            Another tab removed a row of “{field.label}” while you were changing it here.
+          </strong>{" "}
+          You can put it back as you had it.
+        </p>
+      )}
+      <div className="alert-actions">
+        <button type="button" className="button primary" onClick={() => restoreLostEdit(edit.id)}>
+          {edit.kind === "text" ? "Use this version instead" : "Put the row back"}
+        </button>
+        <button type="button" className="button" onClick={() => dismissLostEdit(edit.id)}>
+          {edit.kind === "text" ? "Keep the version shown" : "Leave it removed"}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Where other tabs' edits met this one's, each with the way to get the other version. */
+export function LostEdits() {
+  const lost = useWorkbook((s) => s.lostEdits);
+  return lost.map((edit) => <LostEditAlert key={edit.id} edit={edit} />);
+}

@@ -1,0 +1,15 @@
+/**
+ * Every key this app uses in the browser's storage, in one place: the app, its tests and its
+ * scripts all name them from here.
+ */
+
+/** The entrepreneur's own workbook. */
+export const PERSONAL_KEY = "keeping-customers:workbook";
+
+/** The facilitator's class workbook, kept apart from the personal one. */
+export const CLASS_KEY = "keeping-customers:class";
+
+/** Unreadable saved data of a workbook is kept aside under keys starting with this. */
+export function asidePrefix(key: string): string {
+  return `${key}:unreadable-`;
+}
