@@ -4,7 +4,9 @@ import type { Layout } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
 
 /** The first page: title band, who and when, and how far each step has got. */
-export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cover" }>) {
+type Cover = Extract<PdfBlock, { type: "cover" }>;
+
+export function drawCover(layout: Layout, block: Cover) {
   const { doc } = layout;
   layout.bookmark("Cover and progress");
   const band = 150;
@@ -43,6 +45,12 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += 8;
   }
 
+  drawProgress(layout, block.progress);
+}
+
+/** Each step's title, how many of its questions are answered, and a bar to show it. */
+function drawProgress(layout: Layout, progress: Cover["progress"]) {
+  const { doc } = layout;
   layout.gap(14);
   const heading: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
   layout.need(heading.lineHeight + 40);
@@ -51,7 +59,7 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
   const barWidth = 70;
   const countWidth = 100;
   const titleWidth = layout.contentWidth - 24 - countWidth - barWidth - 16;
-  for (const step of block.progress) {
+  for (const step of progress) {
     const title = layout.wrap(step.title, titleWidth, BODY);
     const rowHeight = title.length * BODY.lineHeight + 8;
     layout.need(rowHeight);

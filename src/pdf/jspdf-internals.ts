@@ -36,7 +36,7 @@ export const internalsOf = (doc: jsPDF) => doc.internal as unknown as Internals;
 type ParsedFont = { subset: object };
 type SubsetClass = new (font: object) => object;
 type Api = {
-  TTFFont: { open(file: Uint8Array): ParsedFont };
+  TTFFont: { open(this: void, file: Uint8Array): ParsedFont };
   processDataByFilters(
     data: string,
     filters?: string | string[],

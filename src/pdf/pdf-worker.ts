@@ -9,7 +9,6 @@ import type { FromWorker, ToWorker } from "./pdf-messages";
 import { writePdf } from "./write-pdf";
 
 declare const self: DedicatedWorkerGlobalScope;
-console.log(`worker evaluated at ${performance.timeOrigin.toFixed(0)} + ${performance.now().toFixed(0)}`);
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
@@ -20,9 +19,7 @@ const fonts = new Map<FontGroup, { regular: ArrayBuffer; bold: ArrayBuffer }>();
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "fonts") {
-    const t = performance.now();
     fonts.set(message.group, { regular: message.regular, bold: message.bold });
-    console.log(`fonts ${message.group} converted in ${(performance.now() - t).toFixed(0)} at ${performance.now().toFixed(0)}`);
     return;
   }
   const { id } = message;

@@ -124,7 +124,9 @@ export function PdfDownload() {
         <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
           {busy && "Making your PDF…"}
           {/* The count changes too fast to be read out page by page; it is there to see. */}
-          {busy && state.page !== undefined && <span aria-hidden="true"> page {state.page}</span>}
+          {state.kind === "busy" && state.page !== undefined && (
+            <span aria-hidden="true"> page {state.page}</span>
+          )}
           {state.kind === "done" && `Downloaded ${state.fileName}`}
         </p>
       </div>
