@@ -4,8 +4,11 @@ import type { Layout } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
 
 /** The first page: title band, who and when, and how far each step has got. */
-export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cover" }>) {
+type Cover = Extract<PdfBlock, { type: "cover" }>;
+
+export function drawCover(layout: Layout, block: Cover) {
   const { doc } = layout;
+  layout.bookmark("Cover and progress");
   const band = 150;
   layout.fill(BRAND);
   doc.rect(0, 0, layout.width, band, "F");
@@ -42,6 +45,13 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += 8;
   }
 
+  drawProgress(layout, block.progress);
+  if (block.changes) drawChanges(layout, block.changes);
+}
+
+/** Each step's title, how many of its questions are answered, and a bar to show it. */
+function drawProgress(layout: Layout, progress: Cover["progress"]) {
+  const { doc } = layout;
   layout.gap(14);
   const heading: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
   layout.need(heading.lineHeight + 40);
@@ -50,7 +60,7 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
   const barWidth = 70;
   const countWidth = 100;
   const titleWidth = layout.contentWidth - 24 - countWidth - barWidth - 16;
-  for (const step of block.progress) {
+  for (const step of progress) {
     const title = layout.wrap(step.title, titleWidth, BODY);
     const rowHeight = title.length * BODY.lineHeight + 8;
     layout.need(rowHeight);
@@ -78,7 +88,6 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += rowHeight;
   }
   layout.rule(LIGHT_RULE, 0.6, layout.y);
-  if (block.changes) drawChanges(layout, block.changes);
 }
 
 /** "Since your last PDF on 12 Nov: …", under the progress, for the coach to see at a glance. */

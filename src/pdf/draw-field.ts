@@ -2,8 +2,8 @@ import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
 import { drawTable } from "./draw-table";
-import type { Layout } from "./layout";
-import { ACCENT, BODY, BRAND, FONT, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
+import { WRITING_GAP, type Layout } from "./layout";
+import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
 
 const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
 
@@ -15,9 +15,7 @@ function drawNotAnswered(layout: Layout) {
   const text = NOT_ANSWERED;
   const height = 20;
   layout.need(height + 4);
-  doc.setFont(FONT, "bold");
-  doc.setFontSize(MARKER.size);
-  const width = doc.getStringUnitWidth(text) * MARKER.size + 20;
+  const width = layout.measure(text, MARKER) + 20;
   layout.stroke(ACCENT, 0.8);
   doc.setLineDashPattern([3, 2], 0);
   doc.rect(layout.left, layout.y, width, height, "S");
@@ -53,12 +51,9 @@ function drawList(layout: Layout, items: string[]) {
 
 /** "New since 12 Nov" in a small box, so the coach sees at a glance what moved. */
 function drawSince(layout: Layout, text: string) {
-  const { doc } = layout;
-  doc.setFont(FONT, "bold");
-  doc.setFontSize(SINCE.size);
-  const width = doc.getStringUnitWidth(text) * SINCE.size + 12;
+  const width = layout.measure(text, SINCE) + 12;
   layout.fill(SOFT);
-  doc.roundedRect(layout.left, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+  layout.doc.roundedRect(layout.left, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
   layout.drawLine({ text, rtl: false }, layout.left + 6, layout.y, width, SINCE);
   layout.y += SINCE.lineHeight + 4;
 }
@@ -70,7 +65,11 @@ const answerDrawers: {
     draw: (layout: Layout, answer: AnswerOf<T>, label: string) => void;
   };
 } = {
-  empty: { lead: () => 0, draw: () => {} },
+  // Lines for the pen; the first two stay with the question.
+  empty: {
+    lead: (_, answer) => Math.min(answer.lines, 2) * WRITING_GAP,
+    draw: (layout, answer) => layout.writingLines(answer.lines),
+  },
   text: {
     lead: (layout, answer) =>
       Math.min(layout.wrap(answer.paragraphs[0] ?? "", layout.contentWidth, BODY).length, 2) *
@@ -104,7 +103,10 @@ type AnyDrawer = {
 /** The cast is safe: the map is exhaustive, each entry typed to its own answer type. */
 const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 
-/** A question, its answer (or a "Not answered yet" box), kept together at the page break. */
+/**
+ * A question and its answer, kept together at the page break. An unanswered question gets a
+ * "Not answered yet" box and room to write the answer in during the session.
+ */
 export function drawField(layout: Layout, block: FieldBlock) {
   const drawer = drawerOf(block.answer);
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);

@@ -14,6 +14,7 @@ import {
 /** The last page: ruled lines for the coach's pen. */
 export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "notes" }>) {
   layout.newPage();
+  layout.bookmark(block.title);
   layout.lines([{ text: block.title, rtl: false }], STEP_TITLE);
   layout.y += 3;
   layout.rule(BRAND, 1.2);

@@ -6,11 +6,18 @@ import { BRAND, PROMPT, SMALL, STEP_TITLE } from "./page-style";
 export function drawStep(layout: Layout, block: Extract<PdfBlock, { type: "step" }>) {
   const prompt = layout.wrap(block.prompt, layout.contentWidth, PROMPT);
   const title = layout.wrap(block.title, layout.contentWidth, STEP_TITLE);
-  // A step heading never sits alone at the foot of a page.
+  // A step heading never sits alone at the foot of a page: the start of its first question
+  // (label, the "Not answered yet" box and two lines to write on, if unanswered) comes too.
+  const firstQuestion = 110;
   layout.need(
-    SMALL.lineHeight + title.length * STEP_TITLE.lineHeight + 8 + 2 * PROMPT.lineHeight + 60,
+    SMALL.lineHeight +
+      title.length * STEP_TITLE.lineHeight +
+      8 +
+      2 * PROMPT.lineHeight +
+      firstQuestion,
   );
   layout.gap(22);
+  layout.bookmark(`Step ${block.number}: ${block.title}`);
   layout.lines([{ text: `Step ${block.number}`, rtl: false }], {
     ...SMALL,
     bold: true,

@@ -30,17 +30,24 @@ export type PdfCheckItem = {
   /** Added by the user rather than taken from the sheet. */
   own: boolean;
   status: CheckStatus;
+  /** The chosen answer's words; empty when none was chosen. */
   statusText: string;
   note: string;
 };
 
+/** How many ruled lines an unanswered question gets for the coaching session. */
+export const WRITING_LINES = { text: 2, longText: 4, list: 3, tableRows: 3 } as const;
+
 /** The drawable shape of one answer. Each field kind maps to one of these. */
 export type PdfAnswer =
-  | { type: "empty" }
+  /** Nothing written yet: ruled lines to write on. */
+  | { type: "empty"; lines: number }
   | { type: "text"; paragraphs: string[] }
   | { type: "list"; items: string[] }
-  | { type: "table"; headings: string[]; rows: string[][] }
-  | { type: "checklist"; noteLabel: string; items: PdfCheckItem[] };
+  /** `blankRows` empty rows follow the filled ones, for the pen. */
+  | { type: "table"; headings: string[]; rows: string[][]; blankRows: number }
+  /** `options` are the answers an item can have, each given a box when none is chosen. */
+  | { type: "checklist"; noteLabel: string; options: string[]; items: PdfCheckItem[] };
 
 export type CoverDetail = { label: string; value: string; fieldId: string };
 export type CoverProgress = { number: number; title: string; answered: number; total: number };
@@ -98,6 +105,8 @@ const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {
+  /** The content's language, declared in the PDF for screen readers and search. */
+  language: string;
   title: string;
   subject: string;
   author: string;
@@ -108,13 +117,21 @@ export type PdfInfo = {
 
 const trimmed = (s: string | undefined) => (s ?? "").trim();
 
+/** The order a checklist's answers are offered in, on paper as on screen. */
+const CHECK_OPTIONS = ["yes", "notYet", "notRelevant"] as const satisfies readonly Exclude<
+  CheckStatus,
+  ""
+>[];
+
 /**
  * Each field kind's answer as drawable data. A new field kind does not compile until it has an
  * entry here, the same way the screens' field map works.
  */
 const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> => ({
   text: (_, value) =>
-    trimmed(value) ? { type: "text", paragraphs: [value.trim()] } : { type: "empty" },
+    trimmed(value)
+      ? { type: "text", paragraphs: [value.trim()] }
+      : { type: "empty", lines: WRITING_LINES.text },
   longText: (_, value) =>
     // Keep the user's own line breaks; blank lines between paragraphs collapse to one gap.
     trimmed(value)
@@ -125,23 +142,27 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
             .split(/\r?\n\s*\r?\n/)
             .map((p) => p.trim()),
         }
-      : { type: "empty" },
+      : { type: "empty", lines: WRITING_LINES.longText },
   table: (field, rows) => {
     const filled = rows
       .map((row) => field.columns.map((c) => trimmed(row[c.id])))
       .filter((cells) => cells.some((cell) => cell !== ""));
+    const headings = field.columns.map((c) => c.heading);
     return filled.length
-      ? { type: "table", headings: field.columns.map((c) => c.heading), rows: filled }
-      : { type: "empty" };
+      ? { type: "table", headings, rows: filled, blankRows: 0 }
+      : { type: "table", headings, rows: [], blankRows: WRITING_LINES.tableRows };
   },
   list: (_, items) => {
     const texts = items.map((item) => trimmed(item.text)).filter((text) => text !== "");
-    return texts.length ? { type: "list", items: texts } : { type: "empty" };
+    return texts.length
+      ? { type: "list", items: texts }
+      : { type: "empty", lines: WRITING_LINES.list };
   },
   // The sheet's items always print, ticked or not, so the coach can work through them on paper.
   checklist: (field, value) => ({
     type: "checklist",
     noteLabel: field.noteLabel,
+    options: CHECK_OPTIONS.map((status) => labels[status]),
     items: [
       ...field.items.map((item) => checkItem(labels, item.text, false, value.items[item.id])),
       ...value.own
@@ -162,7 +183,7 @@ function checkItem(
     text,
     own,
     status,
-    statusText: status ? labels[status] : "No answer",
+    statusText: status ? labels[status] : "",
     note: trimmed(entry?.note),
   };
 }
@@ -272,6 +293,7 @@ export function pdfInfo(content: Workbook, answers: Answers, date = new Date()):
   // The footer has one line to share with the page number.
   const who = [name, business].filter(Boolean).map((s) => shorten(s, 40));
   return {
+    language: content.language,
     title: business ? `${content.title}: ${business}` : content.title,
     subject: `${content.subtitle}, for the coaching session`,
     author: name || content.title,

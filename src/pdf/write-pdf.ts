@@ -1,7 +1,7 @@
 /**
- * Draws PDF blocks with jsPDF. Only loaded when a PDF is asked for: it pulls in jsPDF and needs
- * the DejaVu Sans font bytes, which the caller passes in (fetched in the browser, read from
- * node_modules in tests).
+ * Draws PDF blocks with jsPDF. Runs in the PDF worker (pdf-worker.ts), or in Node for tests: it
+ * pulls in jsPDF and needs the font groups' bytes, which the caller passes in (fetched by the
+ * page, or made by scripts/pdf-fonts.ts in tests).
  */
 import { BACKUP_ATTACHMENT } from "../lib/backup-attachment";
 import { attachFile } from "./attach-file";
@@ -9,10 +9,13 @@ import { drawCover } from "./draw-cover";
 import { drawField } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
 import { drawStep } from "./draw-step";
-import { coverageOf, newDocument, type PdfFonts } from "./fonts";
+import type { PrintableRanges } from "./font-groups";
+import { groupsIn, newDocument, type PdfFonts } from "./fonts";
 import { Layout } from "./layout";
 import type { PaperSize } from "./page-style";
 import type { PdfBlock, PdfInfo } from "./pdf-blocks";
+import { coverageOf } from "./printable-text";
+import { Typesetter } from "./typeset";
 
 type BlockOf<T extends PdfBlock["type"]> = Extract<PdfBlock, { type: T }>;
 
@@ -36,13 +39,19 @@ export type WriteOptions = {
   paper?: PaperSize;
   /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
   backup?: string | undefined;
+  /** Told the number of each page as it is started. */
+  onPage?: (page: number) => void;
 };
 
-/** The PDF as bytes. Characters the font lacks print as a visible mark; nothing else changes. */
+/**
+ * The PDF as bytes. Characters the fonts lack print as a visible mark; nothing else changes.
+ * `fonts` must hold every group the text needs (see groupsFor); `printable` says what they draw.
+ */
 export function writePdf(
   blocks: PdfBlock[],
   info: PdfInfo,
   fonts: PdfFonts,
+  printable: PrintableRanges,
   options: WriteOptions = {},
 ): ArrayBuffer {
   const doc = newDocument(fonts, options.paper ?? "a4");
@@ -52,10 +61,13 @@ export function writePdf(
     author: info.author,
     creator: "Keeping customers workbook",
   });
-  doc.setLanguage("en-GB");
+  // The title bar shows the title, not the file name; the bookmarks panel opens with it.
+  doc.setLanguage(info.language as Parameters<typeof doc.setLanguage>[0]);
   doc.viewerPreferences({ DisplayDocTitle: true });
+  doc.setDisplayMode(null, null, "UseOutlines");
 
-  const layout = new Layout(doc, coverageOf(fonts));
+  const type = new Typesetter(doc, new Set(groupsIn(fonts)));
+  const layout = new Layout(doc, coverageOf(printable), type, options.onPage);
   for (const block of blocks) drawBlock(layout, block);
   drawFooters(layout, info.footer);
   if (options.backup) {
@@ -67,5 +79,8 @@ export function writePdf(
       date: new Date(),
     });
   }
+  for (const { title, page } of layout.bookmarks)
+    doc.outline.add(null, title, { pageNumber: page });
+  type.finish();
   return doc.output("arraybuffer");
 }

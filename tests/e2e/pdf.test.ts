@@ -4,7 +4,7 @@ import type { Page, Request } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { exampleAnswers } from "../../src/content/examples";
 import { workbook } from "../../src/content/workbook";
-import { pdfInfoOf, pdfText, savePdf } from "../fixtures/pdf-tools";
+import { asReadBack, pdfInfoOf, pdfText, savePdf } from "../fixtures/pdf-tools";
 // Renamed so the React hooks lint rule does not take it for a hook (it is a Vitest fixture).
 import { baseUrl, useBrowser as browserForThisFile } from "./browser";
 
@@ -38,13 +38,15 @@ async function downloadPdf(page: Page, options: { anyway?: boolean } = {}) {
   return { path, name: file.suggestedFilename(), ms };
 }
 
-const isPdfCode = (url: string) => /\/assets\/(make-pdf|jspdf)[^/]*\.js$|\.ttf$/i.test(url);
+const isPdfCode = (url: string) =>
+  /\/assets\/(make-pdf|pdf-worker|jspdf)[^/]*\.js$|\.ttf$/i.test(url);
 
 describe("Download PDF", () => {
   test("the build leaves out jsPDF's optional html2canvas, canvg and dompurify", () => {
     const assets = readdirSync("dist/assets");
     expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es/i.test(name))).toEqual([]);
-    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(2);
+    // DejaVu Sans and DejaVu Sans Bold, each cut into four script groups.
+    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(8);
   });
 
   test("loads no PDF code before the click, then downloads a PDF with the answers typed", async () => {
@@ -85,7 +87,20 @@ describe("Download PDF", () => {
 
     const after = requests.slice(before).map((r) => r.url());
     expect(after.some((url) => /make-pdf[^/]*\.js$/.test(url))).toBe(true);
-    expect(after.filter((url) => url.endsWith(".ttf"))).toHaveLength(2);
+    expect(after.some((url) => /pdf-worker[^/]*\.js$/.test(url))).toBe(true);
+    // Only the font groups these answers need: Latin, Cyrillic and Arabic, in both faces.
+    const fonts = after
+      .filter((url) => url.endsWith(".ttf"))
+      .map((url) => /\/(DejaVuSans(?:-Bold)?-\w+)-[\w-]+\.ttf$/.exec(url)?.[1])
+      .sort();
+    expect(fonts).toEqual([
+      "DejaVuSans-Bold-greekCyrillic",
+      "DejaVuSans-Bold-hebrewArabic",
+      "DejaVuSans-Bold-latin",
+      "DejaVuSans-greekCyrillic",
+      "DejaVuSans-hebrewArabic",
+      "DejaVuSans-latin",
+    ]);
     for (const url of after) expect(url.startsWith(baseUrl())).toBe(true);
 
     expect(pdf.name).toMatch(/^keeping-customers-cafe-urun-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -95,7 +110,7 @@ describe("Download PDF", () => {
       `Zoë Łukasiewicz · Café Ürün · Page 1 of ${pages}`,
     );
     expect(text).toContain("Магазин потерял мой заказ.");
-    expect(text).toContain("خدمة العملاء الجيدة تجعل الزبائن يعودون");
+    expect(text).toContain(asReadBack("خدمة العملاء الجيدة تجعل الزبائن يعودون"));
     expect(text).toContain("Market stall in İzmir");
     expect(text).toContain("Smile, say hello, offer a taste.");
     expect(text).toContain("Not answered yet");

@@ -10,9 +10,9 @@ import { HOLDS_ANSWERS, pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pd
 import { writePdf } from "../../src/pdf/write-pdf";
 import { backupText, readBackupFile } from "../../src/store/backup-file";
 import { snapshotOf } from "../../src/store/snapshots";
-import { pdfText, savePdf, testFonts } from "../fixtures/pdf-tools";
+import { cutFonts, pdfText, savePdf } from "../fixtures/pdf-tools";
 
-const fonts = testFonts();
+const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 26);
 const lastSession = new Date(2025, 10, 12).getTime();
 
@@ -30,7 +30,7 @@ function makePdf(answers: Answers = now, backup?: string) {
     since: { takenAt: lastSession, answers: before },
     holdsAnswers: Boolean(backup),
   });
-  return writePdf(blocks, pdfInfo(workbook, answers, date), fonts, { backup });
+  return writePdf(blocks, pdfInfo(workbook, answers, date), fonts, printable, { backup });
 }
 
 describe("the PDF after an earlier one", () => {

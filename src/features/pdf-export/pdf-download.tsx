@@ -10,20 +10,23 @@ import { stepHref } from "../steps/step-route";
 
 type PdfState =
   | { kind: "idle" }
-  | { kind: "busy" }
+  /** `page` is the page being drawn, once drawing has started. */
+  | { kind: "busy"; page?: number }
   | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot }
   | { kind: "done"; fileName: string }
   | { kind: "failed" };
 
-/** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Making the PDF: jsPDF and the font load only when it is asked for. */
+/**
+ * Making the PDF. Its code and fonts load only when it is asked for, and it is made in a
+ * worker, so the page stays responsive while the pages are counted out.
+ */
 function usePdfMaker() {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // Set at once on a press, before React re-renders: a double press makes one PDF.
+  const working = useRef(false);
   const busy = state.kind === "busy";
 
   useEffect(() => {
@@ -32,8 +35,7 @@ function usePdfMaker() {
 
   async function download(pdf: PreparedPdf, snapshot: Snapshot) {
     setState({ kind: "busy" });
-    await nextFrame();
-    const blob = pdf.render();
+    const blob = await pdf.render((page) => setState({ kind: "busy", page }));
     // Read by the benchmark (npm run bench): from the press of the button to the finished file.
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
@@ -42,11 +44,24 @@ function usePdfMaker() {
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
-  async function start() {
-    if (busy) return;
-    performance.mark("pdf-start");
-    setState({ kind: "busy" });
+  /** Runs one PDF task at a time; a press while one runs does nothing. */
+  async function exclusively(task: () => Promise<void>) {
+    if (working.current) return;
+    working.current = true;
     try {
+      await task();
+    } catch (error) {
+      console.error(error);
+      setState({ kind: "failed" });
+    } finally {
+      working.current = false;
+    }
+  }
+
+  const start = () =>
+    exclusively(async () => {
+      performance.mark("pdf-start");
+      setState({ kind: "busy" });
       const { preparePdf } = await import("../../pdf/make-pdf");
       const { answers, snapshots, ensureWorkbookId } = store.getState();
       const date = new Date();
@@ -59,11 +74,7 @@ function usePdfMaker() {
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot });
       else await download(pdf, snapshot);
-    } catch (error) {
-      console.error(error);
-      setState({ kind: "failed" });
-    }
-  }
+    });
 
   // The notice's buttons vanish with it, so focus goes back to "Download PDF".
   function closeWarning() {
@@ -71,14 +82,9 @@ function usePdfMaker() {
     setState({ kind: "idle" });
   }
 
-  async function downloadAnyway(pdf: PreparedPdf, snapshot: Snapshot) {
+  function downloadAnyway(pdf: PreparedPdf, snapshot: Snapshot) {
     button.current?.focus();
-    try {
-      await download(pdf, snapshot);
-    } catch (error) {
-      console.error(error);
-      setState({ kind: "failed" });
-    }
+    return exclusively(() => download(pdf, snapshot));
   }
 
   return { state, busy, warning, button, start, closeWarning, downloadAnyway };
@@ -119,12 +125,20 @@ export function PdfDownload() {
           aria-busy={busy}
           aria-disabled={busy}
           aria-describedby="pdf-download-progress"
-          onClick={() => void start()}
+          // The second click of a double click (detail 2) is not a second request, even when
+          // the first PDF was quick enough to be done already.
+          onClick={(event) => {
+            if (event.detail <= 1) void start();
+          }}
         >
           Download PDF
         </button>
         <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
           {busy && "Making your PDF…"}
+          {/* The count changes too fast to be read out page by page; it is there to see. */}
+          {state.kind === "busy" && state.page !== undefined && (
+            <span aria-hidden="true"> page {state.page}</span>
+          )}
           {state.kind === "done" && `Downloaded ${state.fileName}`}
         </p>
       </div>

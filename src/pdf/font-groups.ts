@@ -1,0 +1,108 @@
+/**
+ * DejaVu Sans is cut at build time (scripts/pdf-fonts.ts) into a few script groups, so a PDF
+ * loads and embeds only what its answers need. Every code point belongs to exactly one group; a
+ * unit test checks that each one the full font draws is in the group named here for it.
+ *
+ * Pure and tiny: the build, the page (to choose which fonts to fetch) and the PDF worker all
+ * use it.
+ */
+
+export const FONT_GROUPS = ["latin", "greekCyrillic", "hebrewArabic", "symbols"] as const;
+export type FontGroup = (typeof FONT_GROUPS)[number];
+
+/** Inclusive code point ranges; whatever none of them holds is in "symbols". */
+const GROUP_RANGES: Record<
+  Exclude<FontGroup, "symbols">,
+  readonly (readonly [number, number])[]
+> = {
+  // Every Latin letter with its accents (Polish, Turkish, Welsh, Vietnamese…), combining
+  // marks, punctuation, currency, arrows, fractions and the replacement mark the PDF prints.
+  latin: [
+    [0x0000, 0x036f], // Basic Latin … Combining Diacritical Marks
+    [0x1d00, 0x1dff], // Phonetic Extensions, Combining Diacritical Marks Supplement
+    [0x1e00, 0x1eff], // Latin Extended Additional
+    [0x2000, 0x21ff], // General Punctuation, super/subscripts, currency, letterlike, arrows
+    [0x2c60, 0x2c7f], // Latin Extended-C
+    [0xa720, 0xa7ff], // Latin Extended-D
+    [0xfb00, 0xfb06], // Latin ligatures
+    [0xfe20, 0xfe2f], // Combining Half Marks
+    [0xfff0, 0xffff], // Specials (U+FFFD, printed for what no font can draw)
+  ],
+  greekCyrillic: [
+    [0x0370, 0x03ff], // Greek and Coptic
+    [0x1f00, 0x1fff], // Greek Extended
+    [0x0400, 0x052f], // Cyrillic, Cyrillic Supplement
+    [0x1c80, 0x1c8f], // Cyrillic Extended-C
+    [0x2de0, 0x2dff], // Cyrillic Extended-A
+    [0xa640, 0xa69f], // Cyrillic Extended-B
+  ],
+  // The presentation forms are what jsPDF's Arabic shaping draws, so they live with Arabic.
+  hebrewArabic: [
+    [0x0590, 0x05ff], // Hebrew
+    [0x0600, 0x06ff], // Arabic
+    [0x0750, 0x077f], // Arabic Supplement
+    [0x0870, 0x08ff], // Arabic Extended-B and -A
+    [0xfb1d, 0xfb4f], // Hebrew presentation forms
+    [0xfb50, 0xfdff], // Arabic Presentation Forms-A
+    [0xfe70, 0xfeff], // Arabic Presentation Forms-B
+  ],
+};
+
+const RANGED = ["latin", "greekCyrillic", "hebrewArabic"] as const;
+
+function lookUp(codePoint: number): FontGroup {
+  for (const group of RANGED) {
+    for (const [from, to] of GROUP_RANGES[group])
+      if (codePoint >= from && codePoint <= to) return group;
+  }
+  return "symbols";
+}
+
+/** Each BMP code point's group, as an index into FONT_GROUPS: asked once for every character. */
+let bmp: Uint8Array | undefined;
+
+/** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
+export function groupOf(codePoint: number): FontGroup {
+  if (codePoint < 0x0370) return "latin";
+  if (codePoint > 0xffff) return lookUp(codePoint);
+  bmp ??= Uint8Array.from({ length: 0x10000 }, (_, cp) => FONT_GROUPS.indexOf(lookUp(cp)));
+  return FONT_GROUPS[bmp[codePoint]!]!;
+}
+
+/**
+ * What the PDF can print, as sorted, inclusive [from, to, from, to, …] code point ranges: what
+ * both faces have, within the reach of jsPDF (the BMP), with every form an Arabic letter can
+ * take. Worked out at build time from the full fonts.
+ */
+export type PrintableRanges = readonly number[];
+
+/** True when the code point falls in one of the ranges (binary search). */
+export function inRanges(ranges: PrintableRanges, codePoint: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (codePoint < ranges[2 * mid]!) high = mid - 1;
+    else if (codePoint > ranges[2 * mid + 1]!) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * The groups whose fonts a PDF of these texts needs: Latin always (headings, footer), and the
+ * group of each printable character. A character nothing can print needs no font: it prints as
+ * the replacement mark, which is in Latin.
+ */
+export function groupsFor(texts: Iterable<string>, printable: PrintableRanges): FontGroup[] {
+  const needed = new Set<FontGroup>(["latin"]);
+  for (const text of texts) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp < 0x0370) continue;
+      const group = groupOf(cp);
+      if (!needed.has(group) && inRanges(printable, cp)) needed.add(group);
+    }
+  }
+  return FONT_GROUPS.filter((group) => needed.has(group));
+}
