@@ -59,6 +59,8 @@ export type PdfBlock =
       details: CoverDetail[];
       date: string;
       progress: CoverProgress[];
+      /** Steps whose every answer the cover prints ("About you"), bookmarked to it. */
+      steps: { number: number; title: string }[];
     }
   | { type: "step"; number: number; title: string; prompt: string }
   | { type: "field"; fieldId: string; label: string; answered: boolean; answer: PdfAnswer }
@@ -177,6 +179,9 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
     progress: numbered
       .filter(({ step }) => step.fields.length > 0)
       .map(({ step, number }) => ({ number, title: step.title, ...stepProgress(step, answers) })),
+    steps: numbered
+      .filter(({ step }) => step.fields.length > 0 && step.fields.every((f) => onCover.has(f.id)))
+      .map(({ step, number }) => ({ number, title: step.title })),
   });
 
   for (const { step, number } of numbered) {
