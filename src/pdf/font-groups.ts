@@ -58,15 +58,10 @@ function lookUp(codePoint: number): FontGroup {
   return "symbols";
 }
 
-/** Each BMP code point's group, as an index into FONT_GROUPS: asked once for every character. */
-let bmp: Uint8Array | undefined;
-
 /** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
 export function groupOf(codePoint: number): FontGroup {
-  if (codePoint < 0x0370) return "latin";
-  if (codePoint > 0xffff) return lookUp(codePoint);
-  bmp ??= Uint8Array.from({ length: 0x10000 }, (_, cp) => FONT_GROUPS.indexOf(lookUp(cp)));
-  return FONT_GROUPS[bmp[codePoint]!]!;
+  // Asked for every character drawn, and nearly all of them are Latin.
+  return codePoint < 0x0370 ? "latin" : lookUp(codePoint);
 }
 
 /**

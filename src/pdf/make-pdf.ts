@@ -120,12 +120,15 @@ export async function preparePdf(
   date = new Date(),
   options: PdfOptions = {},
 ): Promise<PreparedPdf> {
+  // The worker and the Latin fonts, which every PDF needs, start loading before anything else.
+  const worker = pdfWorker();
+  const latin = worker.sendFonts(["latin"]);
+  latin.catch(() => {}); // reported when the PDF is made
   const blocks = toPdfBlocks(content, answers, date);
   const info = pdfInfo(content, answers, date);
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
-  const worker = pdfWorker();
-  const ready = worker.sendFonts(groups);
-  ready.catch(() => {}); // reported when the PDF is made
+  const ready = Promise.all([latin, worker.sendFonts(groups)]);
+  ready.catch(() => {});
   return {
     fileName: info.fileName,
     unprintable: findUnprintable(blocks, coverageOf(printable)),
