@@ -7,7 +7,6 @@ import { graphemes, toPrintable, type Coverage } from "./printable-text";
 import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
 import type { Typesetter } from "./typeset";
 
-
 /** One line of wrapped text, and whether its paragraph reads right to left. */
 export type Line = { text: string; rtl: boolean };
 

@@ -6,7 +6,8 @@
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
-import { groupsFor, type FontGroup } from "./font-groups";
+import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
+import type { FontFaces } from "./fonts";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
@@ -32,6 +33,25 @@ async function fetchFont(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Font request failed with status ${response.status}`);
   return response.arrayBuffer();
+}
+
+/** A zlib-compressed file opened by the browser itself, off the page's thread. */
+function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Response(stream).arrayBuffer();
+}
+
+/** Both faces of a group; one put into PDFs whole arrives compressed, and is kept so too. */
+async function fetchFaces(group: FontGroup): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
+  const files = fontFiles[group];
+  if (!files) throw new Error(`No font files for ${group}`);
+  const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
+  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
+  const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
+  return {
+    faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },
+    buffers: [rawRegular, rawBold, regular, bold],
+  };
 }
 
 /**
@@ -77,14 +97,10 @@ class PdfWorker {
       groups.map((group) => {
         let sent = this.fonts.get(group);
         if (!sent) {
-          const files = fontFiles[group];
-          if (!files) throw new Error(`No font files for ${group}`);
-          sent = Promise.all([fetchFont(files.regular), fetchFont(files.bold)]).then(
-            ([regular, bold]) => {
-              const message: ToWorker = { type: "fonts", group, regular, bold };
-              this.worker.postMessage(message, [regular, bold]);
-            },
-          );
+          sent = fetchFaces(group).then(({ faces, buffers }) => {
+            const message: ToWorker = { type: "fonts", group, faces };
+            this.worker.postMessage(message, buffers);
+          });
           sent.catch(() => this.fonts.delete(group)); // the next press tries again
           this.fonts.set(group, sent);
         }
