@@ -16,6 +16,7 @@ import {
   toPdfBlocks,
   type PdfBlock,
 } from "../../src/pdf/pdf-blocks";
+import { inRanges } from "../../src/pdf/font-groups";
 import { coverageOf, findUnprintable, MISSING_MARK } from "../../src/pdf/printable-text";
 import { writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
 import {
@@ -181,6 +182,31 @@ describe("the coaching PDF, read back", () => {
       "Zoë Łukasiewicz-Öztürk · Café Ürün & Ψωμί · Page 1 of",
     );
     expect(text).not.toContain(MISSING_MARK);
+  });
+
+  test("every character of Latin, Greek, Cyrillic and Hebrew reads back as typed", () => {
+    // Glyph numbers are written as bytes; some fall on a bracket, a backslash or a carriage
+    // return, which a PDF string must escape.
+    const run = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))
+        .filter(
+          (ch) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) && inRanges(printable, ch.codePointAt(0)!),
+        )
+        .join("");
+    const samples = [
+      run(0x21, 0x17f),
+      run(0x180, 0x24f),
+      run(0x391, 0x3c9),
+      run(0x410, 0x44f),
+      run(0x5d0, 0x5ea),
+    ];
+    const answers = withDefaults(workbook, {
+      stoppedUsing: samples.map((s) => s.match(/.{1,40}/gu)!.join(" ")).join("\n\n"),
+    });
+    const pdf = makePdf(answers, "every-character");
+    const text = squash(pdfText(pdf.path).normalize("NFC"));
+    for (const sample of samples)
+      for (const word of sample.match(/.{1,40}/gu)!) expect(text).toContain(word.normalize("NFKC"));
   });
 
   test("a 5,000-character answer and a 60-row table come out whole, over several pages", () => {
