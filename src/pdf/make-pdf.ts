@@ -11,6 +11,7 @@ import type { FontFaces } from "./fonts";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
+import { forgetPdfWorker, startPdfWorker } from "./start-pdf-worker";
 import { coverageOf, findUnprintable, textsIn, type UnprintableAnswer } from "./printable-text";
 
 export type PreparedPdf = {
@@ -59,10 +60,7 @@ async function fetchFaces(group: FontGroup): Promise<{ faces: FontFaces; buffers
  * If it fails to start or crashes, every waiting PDF fails and the next press starts a new one.
  */
 class PdfWorker {
-  private readonly worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), {
-    type: "module",
-    name: "pdf",
-  });
+  private readonly worker = startPdfWorker();
   private readonly fonts = new Map<FontGroup, Promise<void>>();
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
@@ -88,6 +86,7 @@ class PdfWorker {
     for (const job of this.jobs.values()) job.reject(error);
     this.jobs.clear();
     this.worker.terminate();
+    forgetPdfWorker(this.worker);
     this.onFailure();
   }
 
