@@ -82,7 +82,7 @@ function offlineApp() {
       ],
     },
     workbox: {
-      globPatterns: ["**/*.{html,js,css,svg,png,ico,ttf,woff,woff2}"],
+      globPatterns: ["**/*.{html,js,css,svg,png,ico,ttf,zlib,woff,woff2}"],
       // The PDF worker (jsPDF) is ~420 KB and the largest font group ~340 KB; room to spare.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       clientsClaim: true,

@@ -16,10 +16,11 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { jsPDF } from "jspdf";
 import subsetFont from "subset-font";
 import type { Plugin } from "vite";
-import { FONT_GROUPS, groupOf, type FontGroup } from "../src/pdf/font-groups.ts";
+import { FONT_GROUPS, groupOf, WHOLE_GROUPS, type FontGroup } from "../src/pdf/font-groups.ts";
 import { fontCoverage } from "../src/pdf/font-cmap.ts";
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ export const FACES = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const
 export type Face = keyof typeof FACES;
 
 /** Bump when the way the files are made changes, so cached files are made again. */
-const RECIPE = 1;
+const RECIPE = 2;
 
 // jsPDF shapes Arabic itself and never reads layout tables or hinting, so they are dead weight.
 const SUBSET_OPTIONS = {
@@ -45,7 +46,10 @@ const SUBSET_OPTIONS = {
 } as const;
 
 export type BuiltFonts = {
-  /** Each group's file for each face, as absolute paths. */
+  /**
+   * Each group's file for each face, as absolute paths. A group put into PDFs whole
+   * (WHOLE_GROUPS) is zlib-compressed here, as a PDF holds it, so no PDF compresses it again.
+   */
   files: Record<FontGroup, Record<Face, string>>;
   /** Sorted inclusive [from, to, …] code point ranges the PDF can print. */
   printable: number[];
@@ -96,6 +100,7 @@ function cacheKey(fonts: Record<Face, Uint8Array>): string {
   hash.update(`${RECIPE} ${JSON.stringify(SUBSET_OPTIONS)} `);
   // The groups as they are, whatever font-groups.ts looks like.
   for (let cp = 0; cp <= 0x1ffff; cp++) hash.update(groupOf(cp));
+  hash.update([...WHOLE_GROUPS].join(" "));
   for (const face of Object.keys(FACES) as Face[]) hash.update(fonts[face]);
   return hash.digest("hex").slice(0, 16);
 }
@@ -120,8 +125,9 @@ export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
         String.fromCodePoint(...parts[group]),
         SUBSET_OPTIONS,
       );
-      const file = join(dir, `${FACES[face]}-${group}.ttf`);
-      writeFileSync(file, cut);
+      const whole = WHOLE_GROUPS.has(group);
+      const file = join(dir, `${FACES[face]}-${group}.${whole ? "zlib" : "ttf"}`);
+      writeFileSync(file, whole ? deflateSync(cut, { level: 9 }) : cut);
       files[group][face] = file;
     }
   }

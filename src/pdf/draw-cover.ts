@@ -9,6 +9,7 @@ type Cover = Extract<PdfBlock, { type: "cover" }>;
 export function drawCover(layout: Layout, block: Cover) {
   const { doc } = layout;
   layout.bookmark("Cover and progress");
+  for (const step of block.steps) layout.bookmark(`Step ${step.number}: ${step.title}`);
   const band = 150;
   layout.fill(BRAND);
   doc.rect(0, 0, layout.width, band, "F");

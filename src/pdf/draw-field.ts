@@ -1,7 +1,7 @@
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
-import { drawTable } from "./draw-table";
+import { drawTable, tableLead } from "./draw-table";
 import { WRITING_GAP, type Layout } from "./layout";
 import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
 
@@ -65,9 +65,9 @@ const answerDrawers: {
     draw: (layout: Layout, answer: AnswerOf<T>, label: string) => void;
   };
 } = {
-  // Lines for the pen; the first two stay with the question.
+  // Lines for the pen, all kept with the question: a page of their own would lose it.
   empty: {
-    lead: (_, answer) => Math.min(answer.lines, 2) * WRITING_GAP,
+    lead: (_, answer) => answer.lines * WRITING_GAP + 4,
     draw: (layout, answer) => layout.writingLines(answer.lines),
   },
   text: {
@@ -84,8 +84,7 @@ const answerDrawers: {
     lead: () => 2 * BODY.lineHeight,
     draw: (layout, answer) => drawList(layout, answer.items),
   },
-  // The header and the first two lines of the first row.
-  table: { lead: () => 72, draw: drawTable },
+  table: { lead: tableLead, draw: drawTable },
   checklist: {
     lead: (layout, answer) => {
       const first = answer.items[0];
@@ -103,6 +102,19 @@ type AnyDrawer = {
 /** The cast is safe: the map is exhaustive, each entry typed to its own answer type. */
 const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 
+/** The height of a question and the start of its answer, which are kept together. */
+export function fieldLead(layout: Layout, block: FieldBlock): number {
+  const label = layout.wrap(block.label, layout.contentWidth, LABEL);
+  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE.lineHeight + 2 : 0);
+  return (
+    10 +
+    label.length * LABEL.lineHeight +
+    4 +
+    marker +
+    drawerOf(block.answer).lead(layout, block.answer)
+  );
+}
+
 /**
  * A question and its answer, kept together at the page break. An unanswered question gets a
  * "Not answered yet" box and room to write the answer in during the session.
@@ -110,11 +122,7 @@ const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 export function drawField(layout: Layout, block: FieldBlock) {
   const drawer = drawerOf(block.answer);
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
-  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE.lineHeight + 2 : 0);
-  // Keep the question with the start of its answer.
-  layout.need(
-    10 + label.length * LABEL.lineHeight + 4 + marker + drawer.lead(layout, block.answer),
-  );
+  layout.need(fieldLead(layout, block));
   layout.gap(10);
   layout.lines(label, LABEL);
   layout.y += 4;

@@ -2,18 +2,25 @@ import type { PdfBlock } from "./pdf-blocks";
 import type { Layout } from "./layout";
 import { BRAND, PROMPT, SMALL, STEP_TITLE } from "./page-style";
 
-/** A step's number, title and prompt, kept with the start of what follows. */
-export function drawStep(layout: Layout, block: Extract<PdfBlock, { type: "step" }>) {
+/**
+ * A step's number, title and prompt. A step heading never sits alone at the foot of a page:
+ * `firstQuestion` is the height of what must come with it (its first question, the start of the
+ * answer, and any lines to write on).
+ */
+export function drawStep(
+  layout: Layout,
+  block: Extract<PdfBlock, { type: "step" }>,
+  firstQuestion: number,
+) {
   const prompt = layout.wrap(block.prompt, layout.contentWidth, PROMPT);
   const title = layout.wrap(block.title, layout.contentWidth, STEP_TITLE);
-  // A step heading never sits alone at the foot of a page: the start of its first question
-  // (label, the "Not answered yet" box and two lines to write on, if unanswered) comes too.
-  const firstQuestion = 110;
   layout.need(
-    SMALL.lineHeight +
+    22 +
+      SMALL.lineHeight +
       title.length * STEP_TITLE.lineHeight +
-      8 +
-      2 * PROMPT.lineHeight +
+      10 +
+      prompt.length * PROMPT.lineHeight +
+      10 +
       firstQuestion,
   );
   layout.gap(22);

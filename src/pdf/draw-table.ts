@@ -5,6 +5,8 @@ import { CELL, CELL_HEAD, MUTED, RULE, SOFT } from "./page-style";
 type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
 
 const PAD = 5;
+/** A blank row is tall enough for a line of handwriting. */
+const BLANK_ROW = WRITING_GAP + 4;
 
 /** Where the columns go, and the header row drawn at the top of the table on every page. */
 type Grid = { xs: number[]; widths: number[]; headLines: Line[][]; headHeight: number };
@@ -104,7 +106,7 @@ function drawRow(layout: Layout, grid: Grid, cells: Line[][]) {
 
 /** Empty rows to write in, each tall enough for a line of handwriting. */
 function drawBlankRows(layout: Layout, grid: Grid, count: number) {
-  const height = WRITING_GAP + 4;
+  const height = BLANK_ROW;
   for (let row = 0; row < count; row++) {
     if (layout.y + height > layout.bottom) newTablePage(layout, grid);
     layout.stroke(RULE);
@@ -113,19 +115,35 @@ function drawBlankRows(layout: Layout, grid: Grid, count: number) {
   }
 }
 
+function wrapRows(layout: Layout, grid: Grid, answer: TableAnswer): Line[][][] {
+  return answer.rows.map((row) =>
+    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", grid.widths[c]! - 2 * PAD, CELL)),
+  );
+}
+
+/** The header and the first two lines of the first row, or every blank row: kept together. */
+function leadOf(grid: Grid, rows: Line[][][], blankRows: number): number {
+  const first = rows[0];
+  const body = first
+    ? Math.min(2, Math.max(...first.map((l) => l.length))) * CELL.lineHeight + 2 * PAD
+    : blankRows * BLANK_ROW;
+  return grid.headHeight + body;
+}
+
+/** How much of a table must fit under its question. */
+export function tableLead(layout: Layout, answer: TableAnswer): number {
+  const grid = gridFor(layout, answer);
+  return leadOf(grid, wrapRows(layout, grid, answer), answer.blankRows);
+}
+
 /**
  * A table with wrapped cells, then any blank rows for the pen. The header row is drawn again on
  * every page the table runs on to.
  */
 export function drawTable(layout: Layout, answer: TableAnswer, label: string) {
   const grid = gridFor(layout, answer);
-  const rows = answer.rows.map((row) =>
-    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", grid.widths[c]! - 2 * PAD, CELL)),
-  );
-  const firstRow = rows[0]
-    ? Math.min(2, Math.max(...rows[0].map((l) => l.length))) * CELL.lineHeight + 2 * PAD
-    : WRITING_GAP + 4;
-  layout.need(grid.headHeight + firstRow);
+  const rows = wrapRows(layout, grid, answer);
+  layout.need(leadOf(grid, rows, answer.blankRows));
   layout.continueAs(label);
   drawHeader(layout, grid);
   for (const cells of rows) drawRow(layout, grid, cells);

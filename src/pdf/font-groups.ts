@@ -7,26 +7,51 @@
  * use it.
  */
 
-export const FONT_GROUPS = ["latin", "greekCyrillic", "hebrewArabic", "symbols"] as const;
+export const FONT_GROUPS = [
+  "latin",
+  "latinMore",
+  "greekCyrillic",
+  "hebrewArabic",
+  "symbols",
+] as const;
 export type FontGroup = (typeof FONT_GROUPS)[number];
+
+/**
+ * Groups put into every PDF whole, as the build packed them, rather than cut down to the
+ * characters used: only the small core of Latin that nearly every PDF prints. Cutting a font
+ * and compressing the cut is most of the work jsPDF does on a first PDF.
+ */
+export const WHOLE_GROUPS: ReadonlySet<FontGroup> = new Set(["latin"]);
 
 /** Inclusive code point ranges; whatever none of them holds is in "symbols". */
 const GROUP_RANGES: Record<
   Exclude<FontGroup, "symbols">,
   readonly (readonly [number, number])[]
 > = {
-  // Every Latin letter with its accents (Polish, Turkish, Welsh, Vietnamese…), combining
-  // marks, punctuation, currency, arrows, fractions and the replacement mark the PDF prints.
+  // What nearly every answer is written in: Latin with the accents of Polish, Czech, Turkish,
+  // Welsh, Romanian…, punctuation, currency and the replacement mark the PDF prints for what no
+  // font can draw.
   latin: [
-    [0x0000, 0x036f], // Basic Latin … Combining Diacritical Marks
+    [0x0000, 0x017f], // Basic Latin, Latin-1, Latin Extended-A
+    [0x0218, 0x021b], // Romanian S and T with comma below
+    [0x2000, 0x206f], // General Punctuation
+    [0x20a0, 0x20cf], // Currency Symbols
+    [0xfff0, 0xffff], // Specials (U+FFFD)
+  ],
+  // The rest of Latin (Vietnamese, African languages, phonetics, combining marks…), letterlike
+  // signs, number forms and arrows.
+  latinMore: [
+    [0x0180, 0x0217], // Latin Extended-B
+    [0x021c, 0x036f], // … IPA, Spacing Modifier Letters, Combining Diacritical Marks
     [0x1d00, 0x1dff], // Phonetic Extensions, Combining Diacritical Marks Supplement
     [0x1e00, 0x1eff], // Latin Extended Additional
-    [0x2000, 0x21ff], // General Punctuation, super/subscripts, currency, letterlike, arrows
+    [0x2070, 0x209f], // Superscripts and Subscripts
+    [0x20d0, 0x20ff], // Combining Marks for Symbols
+    [0x2100, 0x21ff], // Letterlike Symbols, Number Forms, Arrows
     [0x2c60, 0x2c7f], // Latin Extended-C
     [0xa720, 0xa7ff], // Latin Extended-D
     [0xfb00, 0xfb06], // Latin ligatures
     [0xfe20, 0xfe2f], // Combining Half Marks
-    [0xfff0, 0xffff], // Specials (U+FFFD, printed for what no font can draw)
   ],
   greekCyrillic: [
     [0x0370, 0x03ff], // Greek and Coptic
@@ -48,7 +73,7 @@ const GROUP_RANGES: Record<
   ],
 };
 
-const RANGED = ["latin", "greekCyrillic", "hebrewArabic"] as const;
+const RANGED = ["latin", "latinMore", "greekCyrillic", "hebrewArabic"] as const;
 
 function lookUp(codePoint: number): FontGroup {
   for (const group of RANGED) {
@@ -58,15 +83,10 @@ function lookUp(codePoint: number): FontGroup {
   return "symbols";
 }
 
-/** Each BMP code point's group, as an index into FONT_GROUPS: asked once for every character. */
-let bmp: Uint8Array | undefined;
-
 /** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
 export function groupOf(codePoint: number): FontGroup {
-  if (codePoint < 0x0370) return "latin";
-  if (codePoint > 0xffff) return lookUp(codePoint);
-  bmp ??= Uint8Array.from({ length: 0x10000 }, (_, cp) => FONT_GROUPS.indexOf(lookUp(cp)));
-  return FONT_GROUPS[bmp[codePoint]!]!;
+  // Asked for every character drawn, and nearly all of them are Latin.
+  return codePoint < 0x0180 ? "latin" : lookUp(codePoint);
 }
 
 /**
@@ -99,7 +119,7 @@ export function groupsFor(texts: Iterable<string>, printable: PrintableRanges): 
   for (const text of texts) {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (cp < 0x0370) continue;
+      if (cp < 0x0180) continue;
       const group = groupOf(cp);
       if (!needed.has(group) && inRanges(printable, cp)) needed.add(group);
     }

@@ -9,7 +9,12 @@ import { addParsedFont, tuneCompression } from "./jspdf-internals";
 import { PAPER, type PaperSize } from "./page-style";
 import { fontName } from "./typeset";
 
-export type FontFaces = { regular: FontFile; bold: FontFile };
+export type FontFaces = {
+  regular: FontFile;
+  bold: FontFile;
+  /** For a group put into PDFs whole: both files as the build compressed them, to embed as is. */
+  packed?: { regular: FontFile; bold: FontFile };
+};
 /** The groups this PDF needs, each with both faces. Latin is always one of them. */
 export type PdfFonts = Partial<Record<FontGroup, FontFaces>>;
 
@@ -29,8 +34,8 @@ export function newDocument(fonts: PdfFonts, paper: PaperSize): jsPDF {
   for (const group of groupsIn(fonts)) {
     const faces = fonts[group]!;
     // Each face is a font of its own name, so its style is always "normal".
-    addParsedFont(doc, fontName(group, false), faces.regular);
-    addParsedFont(doc, fontName(group, true), faces.bold);
+    addParsedFont(doc, fontName(group, false), faces.regular, faces.packed?.regular);
+    addParsedFont(doc, fontName(group, true), faces.bold, faces.packed?.bold);
   }
   doc.setFont(fontName("latin", false), "normal");
   return doc;

@@ -10,7 +10,7 @@
  */
 import { zlibSync } from "fflate";
 import { jsPDF } from "jspdf";
-import { binaryString, type FontFile } from "./font-file";
+import { asBytes, binaryString, type FontFile } from "./font-file";
 
 /** The parts of jsPDF's parsed font (its TTFFont) the PDF reads and fills in. */
 export type FontMetrics = {
@@ -45,6 +45,9 @@ type Api = {
 const api = jsPDF.API as unknown as Api;
 
 const parsed = new Map<FontFile, ParsedFont>();
+/** Font files put into PDFs whole, as binary strings, and the same compressed at build time. */
+const packedFonts = new Map<string, string>();
+const wholeFonts = new Map<FontFile, object>();
 
 /** jsPDF reads a font from its virtual files only to hand the bytes to TTFFont.open. */
 const TRUE_TYPE_SIGNATURE = "\x00\x01\x00\x00";
@@ -54,21 +57,17 @@ const TRUE_TYPE_SIGNATURE = "\x00\x01\x00\x00";
  * document gets its own view of the parsed font: the tables are shared (jsPDF only reads
  * them), while what a document records (glyphs used, widths, ToUnicode) is its own.
  */
-export function addParsedFont(doc: jsPDF, name: string, file: FontFile) {
+export function addParsedFont(doc: jsPDF, name: string, file: FontFile, packed?: FontFile) {
   let font = parsed.get(file);
   if (!font) {
-    const bytes =
-      typeof file === "string"
-        ? Uint8Array.from(file, (ch) => ch.charCodeAt(0))
-        : file instanceof Uint8Array
-          ? file
-          : new Uint8Array(file);
-    font = api.TTFFont.open(bytes);
+    font = api.TTFFont.open(asBytes(file));
     parsed.set(file, font);
   }
   const view = Object.create(font) as ParsedFont & { toUnicode: object };
   view.toUnicode = {};
-  view.subset = new (font.subset.constructor as SubsetClass)(view);
+  view.subset = packed
+    ? wholeFont(file, packed)
+    : new (font.subset.constructor as SubsetClass)(view);
 
   const open = api.TTFFont.open;
   api.TTFFont.open = () => view;
@@ -78,6 +77,21 @@ export function addParsedFont(doc: jsPDF, name: string, file: FontFile) {
   } finally {
     api.TTFFont.open = open;
   }
+}
+
+/**
+ * In place of jsPDF's subset: the whole file, whatever glyphs were used (each keeps its number,
+ * as the text drawn refers to it). Its compressed bytes are waiting for when jsPDF writes it.
+ */
+function wholeFont(file: FontFile, packed: FontFile): object {
+  let whole = wholeFonts.get(file);
+  if (!whole) {
+    const bytes = asBytes(file);
+    packedFonts.set(binaryString(bytes), binaryString(packed));
+    whole = { encode: () => bytes };
+    wholeFonts.set(file, whole);
+  }
+  return whole;
 }
 
 let tuned = false;
@@ -90,6 +104,8 @@ export function tuneCompression() {
   api.processDataByFilters = (data, filters) => {
     const chain = typeof filters === "string" ? [filters] : (filters ?? []);
     if (chain.length !== 1 || !/^\/?FlateEncode$/.test(chain[0]!)) return original(data, filters);
+    const packed = packedFonts.get(data);
+    if (packed) return { data: packed, reverseChain: "/FlateDecode" };
     const bytes = new Uint8Array(data.length);
     for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
     return { data: binaryString(zlibSync(bytes)), reverseChain: "/FlateDecode" };

@@ -3,11 +3,9 @@
  * direction, and starting a new page whenever the next piece would not fit.
  */
 import type { jsPDF } from "jspdf";
-import { toPrintable, type Coverage } from "./printable-text";
+import { graphemes, toPrintable, type Coverage } from "./printable-text";
 import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
 import type { Typesetter } from "./typeset";
-
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** One line of wrapped text, and whether its paragraph reads right to left. */
 export type Line = { text: string; rtl: boolean };
@@ -138,7 +136,7 @@ export class Layout {
         }
         line = "";
         lineWidth = 0;
-        for (const { segment } of graphemes.segment(word)) {
+        for (const segment of graphemes(word)) {
           const w = this.measure(segment, style);
           if (line && lineWidth + w > width) {
             lines.push({ text: line, rtl });

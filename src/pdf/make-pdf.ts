@@ -6,10 +6,12 @@
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
-import { groupsFor, type FontGroup } from "./font-groups";
+import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
+import type { FontFaces } from "./fonts";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
+import { forgetPdfWorker, startPdfWorker } from "./start-pdf-worker";
 import { coverageOf, findUnprintable, textsIn, type UnprintableAnswer } from "./printable-text";
 
 export type PreparedPdf = {
@@ -40,15 +42,31 @@ async function fetchFont(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/** A zlib-compressed file opened by the browser itself, off the page's thread. */
+function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Response(stream).arrayBuffer();
+}
+
+/** Both faces of a group; one put into PDFs whole arrives compressed, and is kept so too. */
+async function fetchFaces(group: FontGroup): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
+  const files = fontFiles[group];
+  if (!files) throw new Error(`No font files for ${group}`);
+  const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
+  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
+  const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
+  return {
+    faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },
+    buffers: [rawRegular, rawBold, regular, bold],
+  };
+}
+
 /**
  * One worker, kept for the visit so a second PDF starts warm. It is sent each font group once.
  * If it fails to start or crashes, every waiting PDF fails and the next press starts a new one.
  */
 class PdfWorker {
-  private readonly worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), {
-    type: "module",
-    name: "pdf",
-  });
+  private readonly worker = startPdfWorker();
   private readonly fonts = new Map<FontGroup, Promise<void>>();
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
@@ -74,6 +92,7 @@ class PdfWorker {
     for (const job of this.jobs.values()) job.reject(error);
     this.jobs.clear();
     this.worker.terminate();
+    forgetPdfWorker(this.worker);
     this.onFailure();
   }
 
@@ -83,14 +102,10 @@ class PdfWorker {
       groups.map((group) => {
         let sent = this.fonts.get(group);
         if (!sent) {
-          const files = fontFiles[group];
-          if (!files) throw new Error(`No font files for ${group}`);
-          sent = Promise.all([fetchFont(files.regular), fetchFont(files.bold)]).then(
-            ([regular, bold]) => {
-              const message: ToWorker = { type: "fonts", group, regular, bold };
-              this.worker.postMessage(message, [regular, bold]);
-            },
-          );
+          sent = fetchFaces(group).then(({ faces, buffers }) => {
+            const message: ToWorker = { type: "fonts", group, faces };
+            this.worker.postMessage(message, buffers);
+          });
           sent.catch(() => this.fonts.delete(group)); // the next press tries again
           this.fonts.set(group, sent);
         }
@@ -126,15 +141,18 @@ export async function preparePdf(
   date = new Date(),
   options: PdfOptions = {},
 ): Promise<PreparedPdf> {
+  // The worker and the Latin fonts, which every PDF needs, start loading before anything else.
+  const worker = pdfWorker();
+  const latin = worker.sendFonts(["latin"]);
+  latin.catch(() => {}); // reported when the PDF is made
   const blocks = toPdfBlocks(content, answers, date, {
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
   const info = pdfInfo(content, answers, date);
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
-  const worker = pdfWorker();
-  const ready = worker.sendFonts(groups);
-  ready.catch(() => {}); // reported when the PDF is made
+  const ready = Promise.all([latin, worker.sendFonts(groups)]);
+  ready.catch(() => {});
   return {
     fileName: info.fileName,
     unprintable: findUnprintable(blocks, coverageOf(printable)),

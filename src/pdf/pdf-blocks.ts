@@ -62,6 +62,8 @@ export type PdfBlock =
       progress: CoverProgress[];
       /** "Since 12 Nov: 2 new answers, 1 changed.", when an earlier PDF was made. */
       changes?: string;
+      /** Steps whose every answer the cover prints ("About you"), bookmarked to it. */
+      steps: { number: number; title: string }[];
     }
   | { type: "step"; number: number; title: string; prompt: string }
   | {
@@ -231,6 +233,9 @@ export function toPdfBlocks(
         sinceDate,
       ),
     }),
+    steps: numbered
+      .filter(({ step }) => step.fields.length > 0 && step.fields.every((f) => onCover.has(f.id)))
+      .map(({ step, number }) => ({ number, title: step.title })),
   });
 
   for (const { step, number } of numbered) {

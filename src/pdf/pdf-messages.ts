@@ -1,11 +1,12 @@
 /** The messages between the page (make-pdf.ts) and the PDF worker (pdf-worker.ts). */
 import type { FontGroup, PrintableRanges } from "./font-groups";
+import type { FontFaces } from "./fonts";
 import type { PaperSize } from "./page-style";
 import type { PdfBlock, PdfInfo } from "./pdf-blocks";
 
 export type ToWorker =
   /** A group's font files, sent once and kept by the worker; the buffers are transferred. */
-  | { type: "fonts"; group: FontGroup; regular: ArrayBuffer; bold: ArrayBuffer }
+  | { type: "fonts"; group: FontGroup; faces: FontFaces }
   | {
       type: "make";
       id: number;

@@ -3,7 +3,7 @@
  * The PDF worker: jsPDF runs here, never on the page, so the page stays responsive however long
  * the workbook. Fonts arrive once per group and are kept; each PDF reports its pages as it goes.
  */
-import type { PdfFonts } from "./fonts";
+import type { FontFaces, PdfFonts } from "./fonts";
 import type { FontGroup } from "./font-groups";
 import type { FromWorker, ToWorker } from "./pdf-messages";
 import { writePdf } from "./write-pdf";
@@ -14,12 +14,12 @@ const post = (message: FromWorker, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
 
 // Kept for the visit: jsPDF parses each font once (see jspdf-internals.ts).
-const fonts = new Map<FontGroup, { regular: ArrayBuffer; bold: ArrayBuffer }>();
+const fonts = new Map<FontGroup, FontFaces>();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "fonts") {
-    fonts.set(message.group, { regular: message.regular, bold: message.bold });
+    fonts.set(message.group, message.faces);
     return;
   }
   const { id } = message;

@@ -17,7 +17,16 @@ export function coverageOf(printable: PrintableRanges): Coverage {
 /** Printed in place of a character the font cannot draw: the usual "unknown character" sign. */
 export const MISSING_MARK = "\uFFFD";
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Text split into graphemes (what a reader sees as one character). Made on first use: loading
+ * the segmenter takes tens of milliseconds, and most text never needs it.
+ */
+export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 
 /**
  * Tidies text for printing: one form for accented letters, plain spaces and line breaks, and no
@@ -58,7 +67,7 @@ export function toPrintable(text: string, covers: Coverage): PrintableText {
   if (allPrintable(clean, covers)) return { text: clean, missing: [] };
   let out = "";
   const missing: string[] = [];
-  for (const { segment } of graphemes.segment(clean)) {
+  for (const segment of graphemes(clean)) {
     const visible = segment.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
     if (visible === "") continue;
     if ([...visible].every((ch) => ch === "\n" || covers(ch.codePointAt(0)!))) out += visible;

@@ -24,8 +24,19 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff]/;
 const isLetterForm = (code: number) =>
   (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
 
-/** A font drawn with in this document, and the glyphs of it already registered. */
-type InUse = { id: string; metadata: FontMetrics; glyphs: Set<number> };
+/** A font drawn with in this document, and its glyphs registered so far, as written. */
+type InUse = { id: string; metadata: FontMetrics; glyphs: Map<number, string> };
+
+/**
+ * A byte in a PDF string: brackets and backslash escaped, and a carriage return, which a reader
+ * would otherwise take for a line feed.
+ */
+const stringByte = (byte: number) =>
+  byte === 0x28 || byte === 0x29 || byte === 0x5c
+    ? `\\${String.fromCharCode(byte)}`
+    : byte === 0x0d
+      ? "\\r"
+      : String.fromCharCode(byte);
 
 /** A piece of a line in one font, in drawing order. */
 export type Piece = {
@@ -158,28 +169,33 @@ export class Typesetter {
       this.doc.setFont(font, "normal");
       this.doc.text([""], 0, 0);
       const { id, metadata } = this.internals.getFont(font, "normal");
-      used = { id, metadata, glyphs: new Set() };
+      used = { id, metadata, glyphs: new Map() };
       this.inUse.set(font, used);
     }
     return used;
   }
 
-  /** Text as the font's glyph numbers in hex, each glyph registered for embedding. */
+  /**
+   * Text as the font's glyph numbers, two bytes each, for a PDF string; each glyph registered
+   * for embedding the first time. Bytes rather than hex: half the text for jsPDF to compress.
+   */
   private glyphs(font: InUse, text: string): string {
     const { metadata } = font;
-    let hex = "";
+    let bytes = "";
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const glyph = metadata.characterToGlyph(code);
-      if (!font.glyphs.has(glyph)) {
-        font.glyphs.add(glyph);
+      let written = font.glyphs.get(glyph);
+      if (written === undefined) {
+        written = stringByte(glyph >> 8) + stringByte(glyph & 0xff);
+        font.glyphs.set(glyph, written);
         metadata.glyIdsUsed.push(glyph);
         metadata.Unicode.widths.push(glyph, [Math.trunc(metadata.widthOfGlyph(glyph))]);
       }
       metadata.toUnicode[glyph] = code;
-      hex += glyph.toString(16).padStart(4, "0");
+      bytes += written;
     }
-    return hex;
+    return bytes;
   }
 
   /**
@@ -194,7 +210,7 @@ export class Typesetter {
     let at = x;
     for (const piece of pieces) {
       const font = this.use(piece.font);
-      const text = `BT /${font.id} ${size} Tf ${fill} ${at.toFixed(2)} ${y} Td <${this.glyphs(font, piece.text)}> Tj ET`;
+      const text = `BT /${font.id} ${size} Tf ${fill} ${at.toFixed(2)} ${y} Td (${this.glyphs(font, piece.text)}) Tj ET`;
       ops.push(
         piece.actual ? `/Span <</ActualText ${utf16Hex(piece.actual)}>> BDC ${text} EMC` : text,
       );

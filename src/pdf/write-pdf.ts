@@ -6,7 +6,7 @@
 import { BACKUP_ATTACHMENT } from "../lib/backup-attachment";
 import { attachFile } from "./attach-file";
 import { drawCover } from "./draw-cover";
-import { drawField } from "./draw-field";
+import { drawField, fieldLead } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
 import { drawStep } from "./draw-step";
 import type { PrintableRanges } from "./font-groups";
@@ -19,20 +19,23 @@ import { Typesetter } from "./typeset";
 
 type BlockOf<T extends PdfBlock["type"]> = Extract<PdfBlock, { type: T }>;
 
+type Drawer<B> = (layout: Layout, block: B, next: PdfBlock | undefined) => void;
+
 /** One drawer per block type: a new type does not compile until it is drawn. */
-const blockDrawers: { [T in PdfBlock["type"]]: (layout: Layout, block: BlockOf<T>) => void } = {
+const blockDrawers: { [T in PdfBlock["type"]]: Drawer<BlockOf<T>> } = {
   cover: (layout, block) => {
     drawCover(layout, block);
     layout.newPage();
   },
-  step: drawStep,
+  step: (layout, block, next) =>
+    drawStep(layout, block, next?.type === "field" ? fieldLead(layout, next) : 0),
   field: drawField,
   notes: drawNotes,
 };
 
 /** The cast is safe: the map is exhaustive, each entry typed to its own block type. */
-function drawBlock(layout: Layout, block: PdfBlock) {
-  (blockDrawers[block.type] as (layout: Layout, block: PdfBlock) => void)(layout, block);
+function drawBlock(layout: Layout, block: PdfBlock, next: PdfBlock | undefined) {
+  (blockDrawers[block.type] as Drawer<PdfBlock>)(layout, block, next);
 }
 
 export type WriteOptions = {
@@ -68,7 +71,7 @@ export function writePdf(
 
   const type = new Typesetter(doc, new Set(groupsIn(fonts)));
   const layout = new Layout(doc, coverageOf(printable), type, options.onPage);
-  for (const block of blocks) drawBlock(layout, block);
+  blocks.forEach((block, i) => drawBlock(layout, block, blocks[i + 1]));
   drawFooters(layout, info.footer);
   if (options.backup) {
     attachFile(doc, {

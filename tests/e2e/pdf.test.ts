@@ -52,14 +52,16 @@ async function seed(context: BrowserContext, answers: Record<string, unknown>) {
 }
 
 const isPdfCode = (url: string) =>
-  /\/assets\/(make-pdf|pdf-worker|jspdf)[^/]*\.js$|\.ttf$/i.test(url);
+  /\/assets\/(make-pdf|pdf-worker|jspdf)[^/]*\.js$|\.(ttf|zlib)$/i.test(url);
 
 describe("Download PDF", () => {
   test("the build leaves out jsPDF's optional html2canvas, canvg and dompurify", () => {
     const assets = readdirSync("dist/assets");
     expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es/i.test(name))).toEqual([]);
-    // DejaVu Sans and DejaVu Sans Bold, each cut into four script groups.
+    // DejaVu Sans and DejaVu Sans Bold, each cut into five script groups; the core of Latin,
+    // which PDFs hold whole, comes compressed.
     expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(8);
+    expect(assets.filter((name) => name.endsWith(".zlib"))).toHaveLength(2);
   });
 
   test("loads no PDF code before the click, then downloads a PDF with the answers typed", async () => {
@@ -104,8 +106,8 @@ describe("Download PDF", () => {
     expect(after.some((url) => /pdf-worker[^/]*\.js$/.test(url))).toBe(true);
     // Only the font groups these answers need: Latin, Cyrillic and Arabic, in both faces.
     const fonts = after
-      .filter((url) => url.endsWith(".ttf"))
-      .map((url) => /\/(DejaVuSans(?:-Bold)?-\w+)-[\w-]+\.ttf$/.exec(url)?.[1])
+      .filter((url) => /\.(ttf|zlib)$/.test(url))
+      .map((url) => /\/(DejaVuSans(?:-Bold)?-\w+)-[\w-]+\.(?:ttf|zlib)$/.exec(url)?.[1])
       .sort();
     expect(fonts).toEqual([
       "DejaVuSans-Bold-greekCyrillic",

@@ -5,6 +5,8 @@ import { renderApp } from "./render-app";
 
 const preparePdf = vi.fn<() => Promise<PreparedPdf>>();
 vi.mock("../../src/pdf/make-pdf", () => ({ preparePdf }));
+// jsdom has no workers; the PDF itself is mocked above.
+vi.mock("../../src/pdf/start-pdf-worker", () => ({ startPdfWorker: () => null }));
 
 const fileName = "keeping-customers-bloom-crumb-2025-11-22.pdf";
 

@@ -3,7 +3,6 @@
  * DejaVu Sans faces can draw is in exactly one group's files, the one the app fetches for it.
  */
 /// <reference types="node" />
-import { readFileSync } from "node:fs";
 import { jsPDF } from "jspdf";
 import { buildPdfFonts, partition } from "../../scripts/pdf-fonts";
 import {
@@ -14,13 +13,13 @@ import {
   type FontGroup,
 } from "../../src/pdf/font-groups";
 import { fontCoverage } from "../../src/pdf/font-cmap";
-import { fullFonts } from "../fixtures/pdf-tools";
+import { builtFontFile, fullFonts } from "../fixtures/pdf-tools";
 
 const built = await buildPdfFonts();
 const full = fullFonts();
 const faces = ["regular", "bold"] as const;
 const cmapOf = (group: FontGroup, face: (typeof faces)[number]) =>
-  fontCoverage(readFileSync(built.files[group][face]));
+  fontCoverage(builtFontFile(group, built.files[group][face]));
 const cut = Object.fromEntries(
   faces.map((face) => [face, Object.fromEntries(FONT_GROUPS.map((g) => [g, cmapOf(g, face)]))]),
 ) as Record<(typeof faces)[number], Record<FontGroup, Set<number>>>;
@@ -104,11 +103,14 @@ describe("what the PDF can print", () => {
   });
 
   test("the app fetches only what the text needs: Latin always, nothing for unprintable text", () => {
+    // Polish, Turkish, Welsh and Romanian need nothing beyond the Latin core.
+    expect(groupsFor(["Zażółć gęślą jaźń, Ağaç, ŵŷ, Știință"], built.printable)).toEqual(["latin"]);
     const { printable } = built;
     expect(groupsFor(["Hello, café – £5"], printable)).toEqual(["latin"]);
     expect(groupsFor(["Zażółć", "Ψωμί", "хлеб"], printable)).toEqual(["latin", "greekCyrillic"]);
     expect(groupsFor(["שלום", "مرحبا"], printable)).toEqual(["latin", "hebrewArabic"]);
     expect(groupsFor(["Box ┌─┐ and ✓"], printable)).toEqual(["latin", "symbols"]);
+    expect(groupsFor(["Tiếng Việt → IPA ʃ"], printable)).toEqual(["latin", "latinMore"]);
     // Cake emoji and Chinese: no font has them, so none is fetched; they print as a mark.
     expect(groupsFor(["🎂 抹茶 😀"], printable)).toEqual(["latin"]);
   });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
+import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
@@ -61,6 +62,7 @@ function usePdfMaker() {
   const start = () =>
     exclusively(async () => {
       performance.mark("pdf-start");
+      startPdfWorker();
       setState({ kind: "busy" });
       const { preparePdf } = await import("../../pdf/make-pdf");
       const { answers, snapshots, ensureWorkbookId } = store.getState();
@@ -129,6 +131,13 @@ export function PdfDownload() {
           // the first PDF was quick enough to be done already.
           onClick={(event) => {
             if (event.detail <= 1) void start();
+          }}
+          // The worker's thread starts on the press itself, ahead of the click that follows.
+          onPointerDown={() => {
+            startPdfWorker();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" || event.key === " ") startPdfWorker();
           }}
         >
           Download PDF
