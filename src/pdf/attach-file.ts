@@ -1,32 +1,12 @@
 import type { jsPDF } from "jspdf";
+import { binaryString } from "./font-file";
+import { internalsOf } from "./jspdf-internals";
 
 /**
  * A real PDF file attachment (one that PDF readers list), which jsPDF has no public API for.
  * The file's stream and its description are written with the other resources, and the catalog
- * names them, through jsPDF's own events. Call before `doc.output()`.
+ * names them, through jsPDF's own events (see jspdf-internals.ts). Call before `doc.output()`.
  */
-
-/** The parts of jsPDF's internals this uses: events, and writing objects and streams. */
-type Internals = {
-  events: { subscribe: (event: string, handler: () => void) => void };
-  newObject: () => number;
-  write: (...text: string[]) => void;
-  putStream: (options: {
-    data: string;
-    objectId: number;
-    filters: string[];
-    additionalKeyValues: { key: string; value: string }[];
-  }) => void;
-};
-
-/** Bytes as a string of one character per byte, which is what jsPDF writes out. */
-function byteString(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return text;
-}
 
 /** A PDF string: plain when it is printable ASCII, otherwise UTF-16 with a byte-order mark. */
 function pdfString(text: string): string {
@@ -57,13 +37,13 @@ export type Attachment = {
 
 /** Attaches a JSON file, deflated by jsPDF (FlateDecode), to the document. */
 export function attachFile(doc: jsPDF, file: Attachment): void {
-  const internal = doc.internal as unknown as Internals;
+  const internal = internalsOf(doc);
   const bytes = new TextEncoder().encode(file.text);
   let specId = 0;
   internal.events.subscribe("postPutResources", () => {
     const streamId = internal.newObject();
     internal.putStream({
-      data: byteString(bytes),
+      data: binaryString(bytes),
       objectId: streamId,
       filters: ["FlateEncode"],
       additionalKeyValues: [

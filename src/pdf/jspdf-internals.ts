@@ -28,6 +28,16 @@ export type FontMetrics = {
 export type Internals = {
   write(...text: string[]): void;
   getFont(name: string, style: string): { id: string; metadata: FontMetrics };
+  /** Runs a handler at a point of writing the file ("postPutResources", "putCatalog"…). */
+  events: { subscribe(event: string, handler: () => void): void };
+  /** Starts the next object ("N 0 obj") and returns its number. */
+  newObject(): number;
+  putStream(options: {
+    data: string;
+    objectId: number;
+    filters: string[];
+    additionalKeyValues: { key: string; value: string }[];
+  }): void;
 };
 
 export const internalsOf = (doc: jsPDF) => doc.internal as unknown as Internals;
