@@ -1,6 +1,7 @@
 import { isAnswered, stepProgress } from "../../content/kinds";
 import { useWorkbook } from "../../store/workbook-store";
 import { BackupTools } from "../backup/backup-tools";
+import { ChangesSince } from "../changes/changes-since";
 import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
 import { CopyLink } from "../share-link/copy-link";
@@ -41,6 +42,7 @@ export function ReviewSummary() {
           },
         ]}
       />
+      <ChangesSince />
       <PdfDownload />
       <BackupTools />
       <CopyLink />
