@@ -14,6 +14,14 @@ export function asidePrefix(key: string): string {
   return `${key}:unreadable-`;
 }
 
+/**
+ * The dated copies of a workbook's answers (one per PDF made) are kept under a key of their own,
+ * read only by the review step and the PDF, so they are not rewritten with every save.
+ */
+export function snapshotsKey(key: string): string {
+  return `${key}:snapshots`;
+}
+
 /** Coach feedback the user added to a workbook, kept beside it. */
 export function feedbackKey(key: string): string {
   return `${key}:coach-feedback`;

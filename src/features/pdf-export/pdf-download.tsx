@@ -6,6 +6,7 @@ import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
 import { feedbackRaw } from "../../store/feedback-signal";
 import { readReceived } from "../../store/received-feedback";
+import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
@@ -43,7 +44,8 @@ function usePdfMaker() {
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
     // What this PDF showed, so the next one (and the review step) can say what changed since.
-    store.getState().takeSnapshot(snapshot);
+    store.getState().ensureWorkbookId();
+    addSnapshots(key, [snapshot]);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
@@ -67,7 +69,8 @@ function usePdfMaker() {
       startPdfWorker();
       setState({ kind: "busy" });
       const { preparePdf } = await import("../../pdf/make-pdf");
-      const { answers, snapshots, ensureWorkbookId } = store.getState();
+      const { answers, ensureWorkbookId } = store.getState();
+      const snapshots = storedSnapshots(key);
       const date = new Date();
       const snapshot = snapshotOf(answers, date.getTime());
       // The PDF carries a backup with its history, this PDF's own copy included.
