@@ -75,7 +75,7 @@ export function backupText(answers: Answers, date = new Date(), history = noHist
 
 export const tooBigMessage = "This file is too big to be a backup from this workbook.";
 const notFromTheApp =
-  "This PDF was not made by this workbook, so it has no answers in it to restore. Choose a backup file, or a PDF this workbook made.";
+  "This PDF was not made by this workbook, so it has no answers in it. Choose a backup file, or a PDF this workbook made.";
 const notABackup =
   "This file is not a backup from this workbook. Backup files are named like keeping-customers-backup-2025-05-03.json.";
 const newerMessage =

@@ -134,6 +134,42 @@ describe("the coach, with files", () => {
     expect(text).toContain(ACTION);
   });
 
+  test("a coach opens a PDF the app made, and is told plainly when a PDF was not", async () => {
+    const mine = await entrepreneur();
+    await waitForSaved(mine, ANSWER);
+    await goToStep(mine, "Review and download");
+    const pdf = await download(mine, () =>
+      mine.getByRole("button", { name: "Download PDF" }).click(),
+    );
+
+    const { page: coach } = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await coach.goto(`${baseUrl()}/?coach`);
+    await expect.poll(() => coach.locator("main h1").textContent()).toBe("Review as coach");
+    const open = coach.getByLabel("Open a workbook to review");
+    // The file picker offers PDFs as well as backup files.
+    expect(await open.getAttribute("accept")).toMatch(/\.json,.*\.pdf/);
+
+    // A PDF from elsewhere (the browser's own print of a page) holds no answers.
+    const stranger = join(folder, "not-ours.pdf");
+    await coach.pdf({ path: stranger });
+    await open.setInputFiles(stranger);
+    await coach
+      .getByRole("alert")
+      .filter({ hasText: "This PDF was not made by this workbook" })
+      .filter({ hasText: "Nothing has been opened" })
+      .waitFor();
+    expect(await coach.locator("main h1").textContent()).toBe("Review as coach");
+
+    await open.setInputFiles(pdf);
+    await expect.poll(() => coach.locator("main h1").textContent()).toBe("About you");
+    await coach.getByText("Bloom & Crumb").first().waitFor();
+    await coach.getByRole("button", { name: /^Next/ }).click();
+    await coach.getByText(ANSWER).waitFor();
+    await coach.getByRole("link", { name: "All workbooks" }).click();
+    await coach.getByRole("link", { name: "Amira Khan, Bloom & Crumb" }).waitFor();
+    expect(await coach.getByRole("alert").count()).toBe(0);
+  });
+
   test("a damaged feedback file gets a clear message and changes nothing", async () => {
     const mine = await entrepreneur();
     await waitForSaved(mine, ANSWER);

@@ -1,23 +1,11 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { readBackupFile, type RestoreResult } from "../../store/backup-file";
+import { readBackupFile } from "../../store/backup-file";
 import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
 
 /**
- * The kinds of file a workbook can arrive in, tried in this order. Each is one line: a reader
- * for PDFs made by the app (which carry their answers) goes first once it exists.
+ * "Open a workbook to review": a file someone sent, a backup or a PDF the app made (which carries
+ * a backup), read as "Restore from backup" reads it; it goes into the coach space, read-only.
  */
-const readers: {
-  accept: string;
-  matches: (file: File) => boolean;
-  read: (file: File) => Promise<RestoreResult>;
-}[] = [{ accept: ".json,application/json", matches: () => true, read: readBackupFile }];
-
-function readWorkbookFile(file: File): Promise<RestoreResult> {
-  const reader = readers.find((r) => r.matches(file)) ?? readers[readers.length - 1]!;
-  return reader.read(file);
-}
-
-/** "Open a workbook to review": a file someone sent; it goes into the coach space, read-only. */
 export function OpenToReview() {
   const store = useCoachStoreApi();
   const inputId = useId();
@@ -29,7 +17,7 @@ export function OpenToReview() {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readWorkbookFile(file);
+    const read = await readBackupFile(file);
     if (!read.ok) {
       setError(`${read.message} Nothing has been opened.`);
       return;
@@ -45,7 +33,7 @@ export function OpenToReview() {
           id={inputId}
           type="file"
           className="visually-hidden"
-          accept={readers.map((r) => r.accept).join(",")}
+          accept=".json,application/json,.pdf,application/pdf"
           onChange={(e) => void onFile(e)}
         />
         <label htmlFor={inputId} className="button primary">
