@@ -27,9 +27,10 @@ function CoachHome() {
     <main id="main" className="main coach-home">
       <h1>Review as coach</h1>
       <p className="prompt">
-        Open a workbook someone sent you: a backup file from this workbook. You see their answers
-        step by step, exactly as they wrote them, and write a comment beside each question. At the
-        end, note the actions you agreed. Then download the feedback and send it back.
+        Open a workbook someone sent you: a backup file, or a PDF made by this workbook. You see
+        their answers step by step, exactly as they wrote them, and write a comment beside each
+        question. At the end, note the actions you agreed. Then download the feedback and send it
+        back.
       </p>
       <p>
         Everything here stays in this browser, apart from your own workbook, which is not changed.
