@@ -5,10 +5,8 @@ import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
 import { WorkbookProvider } from "./app/workbook-provider";
 import { workbook } from "./content/workbook";
 import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
-import { isCoachSpace, loadCoachSpace } from "./features/coach-review/coach-route";
 import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
-import { takeIncomingLink } from "./features/share-link/incoming";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 
@@ -18,9 +16,6 @@ const root = document.getElementById("root")!;
 // the screen to show, it is hydrated, in a transition so the page stays free to respond; saved
 // answers fill in straight after, and anything typed before now is kept. Otherwise (see
 // src/store/first-screen.ts) it is drawn afresh.
-// Answers that came in a link are taken out of the address before anything reads it.
-takeIncomingLink();
-
 function startWorkbook() {
   const firstStep = `#/${workbook.steps[0]!.id}`;
   const prerendered =
@@ -45,18 +40,11 @@ function startWorkbook() {
   }
 }
 
-/** The coach's review space (?coach) loads only when opened, and never opens the workbook. */
-async function startCoachSpace() {
-  const CoachSpacePage = await loadCoachSpace();
-  root.textContent = "";
-  createRoot(root).render(
-    <StrictMode>
-      <CoachSpacePage />
-    </StrictMode>,
-  );
-}
-
-if (isCoachSpace(location.search)) void startCoachSpace();
+// The coach's review space (?coach) is a page of its own: its code loads only there, and the
+// workbook is not opened at all (the same test as src/store/first-screen.ts).
+if (/[?&]coach(&|=|$)/.test(location.search))
+  // In the review step's file, like the app's other lazy parts (see the end of review-step.tsx).
+  void import("./features/review/review-step").then((lazy) => lazy.startCoachSpace(root));
 else startWorkbook();
 
 registerOfflineApp();

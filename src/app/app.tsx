@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import { workbook } from "../content/workbook";
 import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
 import { UpdateReady } from "../features/offline/update-ready";
@@ -7,9 +7,9 @@ import { LazyPresentationMode, usePresentation } from "../features/presentation/
 import { StepNav } from "../features/steps/step-nav";
 import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
-import { useStepRoute } from "../features/steps/step-route";
+import { currentHash, stepHref, subscribeHash, useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
-import { IncomingLinkSlot } from "../features/share-link/incoming-slot";
+import { carriesAnswers } from "../store/link-prefixes";
 
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 
@@ -19,6 +19,32 @@ const ClassBanner = lazyNamed<"ClassBanner", object>(
   () => import("../features/review/review-step"),
   "ClassBanner",
 );
+
+// What to do with answers that came in a link is asked by a part that loads only then.
+const IncomingLinkDialog = lazyNamed<"IncomingLinkDialog", { hash: string; onDone: () => void }>(
+  () => import("../features/review/review-step"),
+  "IncomingLinkDialog",
+);
+
+/**
+ * Answers in the address (on arrival, or in a link pasted into this tab) are kept here, in the
+ * same render, and taken out of the address at once, so a reload or a bookmark never carries
+ * them again; the address goes back to the step shown.
+ */
+function IncomingLink({ stepId }: { stepId: string }) {
+  const hash = useSyncExternalStore(subscribeHash, currentHash, () => "");
+  const [{ seen, link }, set] = useState({ seen: "", link: "" });
+  if (hash !== seen) set({ seen: hash, link: carriesAnswers(hash) ? hash : link });
+  useEffect(() => {
+    if (carriesAnswers(currentHash())) window.history.replaceState(null, "", stepHref(stepId));
+  }, [link, stepId]);
+  if (!link) return null;
+  return (
+    <Suspense fallback={null}>
+      <IncomingLinkDialog key={link} hash={link} onDone={() => set({ seen, link: "" })} />
+    </Suspense>
+  );
+}
 
 export function App() {
   const { step, index, goTo } = useStepRoute();
@@ -84,7 +110,7 @@ export function App() {
         </Suspense>
       )}
       <StorageAlertsSlot />
-      <IncomingLinkSlot />
+      <IncomingLink stepId={step.id} />
       <div className="layout">
         <StepNav currentId={step.id} />
         <main id="main" className="main">

@@ -5,3 +5,6 @@
  */
 export const ANSWERS_PREFIX = "#answers=";
 export const CLASS_PREFIX = "#class=";
+
+/** True for an address's `#` part that carries answers (either prefix above). */
+export const carriesAnswers = (hash: string): boolean => /^#(answers|class)=/.test(hash);

@@ -1,5 +1,4 @@
 import { feedbackText, parseFeedback, type Feedback } from "./feedback-file";
-import { feedbackChanged } from "./feedback-signal";
 import { feedbackKey } from "./keys";
 import { removeItem, writeItem, type WriteResult } from "./storage";
 
@@ -15,13 +14,9 @@ export function readReceived(raw: string | null): Feedback | null {
 }
 
 export function saveReceived(workbookKey: string, feedback: Feedback): WriteResult {
-  const result = writeItem(feedbackKey(workbookKey), feedbackText(feedback));
-  feedbackChanged();
-  return result;
+  return writeItem(feedbackKey(workbookKey), feedbackText(feedback));
 }
 
 export function removeReceived(workbookKey: string): boolean {
-  const removed = removeItem(feedbackKey(workbookKey));
-  feedbackChanged();
-  return removed;
+  return removeItem(feedbackKey(workbookKey));
 }

@@ -256,11 +256,17 @@ describe("Copy link to my answers", () => {
     ).resolves.toBe("My own words");
   });
 
-  test("a damaged link says so and changes nothing", async () => {
+  test("a damaged link says so and changes nothing, opened or pasted into an open tab", async () => {
     const { page } = await browser.newPage();
     await page.goto(`${baseUrl()}/#answers=AAAAbroken`);
     await appStarted(page);
     await page.getByRole("alert").filter({ hasText: "damaged or incomplete" }).waitFor();
+    await page.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    // Pasted into the address of the tab, already open on a step.
+    await page.evaluate(() => (location.hash = "#answers=AAAAbroken"));
+    await page.getByRole("alert").filter({ hasText: "damaged or incomplete" }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#\/[a-z-]+$/);
     await page.getByRole("button", { name: "Close" }).click();
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("workbook"))),

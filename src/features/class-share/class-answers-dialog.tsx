@@ -4,7 +4,7 @@ import { readStepLink, type OpenedStepLink } from "../../store/share-link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { plural } from "../backup/words";
-import { doneWithIncomingLink } from "../share-link/incoming";
+import { useIncomingDone } from "../share-link/incoming";
 import { stepHref } from "../steps/step-route";
 import { copyAnswers, planCopy, type CopyPlan } from "./copy-answers";
 
@@ -44,6 +44,7 @@ function PlanLine({
 }
 
 function CopyChoices({ opened }: { opened: Opened }) {
+  const done = useIncomingDone();
   const store = useWorkbookStoreApi();
   const saving = useSaving();
   const mine = useWorkbook((s) => s.answers);
@@ -60,7 +61,7 @@ function CopyChoices({ opened }: { opened: Opened }) {
     store.setState({
       notice: `Copied the class answers for “${step.title}” into your workbook.`,
     });
-    doneWithIncomingLink();
+    done();
     window.location.assign(stepHref(step.id));
   };
 
@@ -87,7 +88,7 @@ function CopyChoices({ opened }: { opened: Opened }) {
       </ul>
       {!anything && <p>There is nothing new to copy: your workbook already has all of it.</p>}
       <div className="dialog-actions">
-        <button type="button" className="button secondary" onClick={doneWithIncomingLink}>
+        <button type="button" className="button secondary" onClick={done}>
           {anything ? "Cancel" : "Close"}
         </button>
         {anything && (
@@ -102,6 +103,7 @@ function CopyChoices({ opened }: { opened: Opened }) {
 
 /** A participant opened the class's QR code: shows what it holds and copies it only if asked. */
 export function ClassAnswersDialog({ packed }: { packed: string }) {
+  const done = useIncomingDone();
   const [read, setRead] = useState<OpenedStepLink | null>(null);
   useEffect(() => {
     let live = true;
@@ -111,7 +113,7 @@ export function ClassAnswersDialog({ packed }: { packed: string }) {
     };
   }, [packed]);
   return (
-    <Modal title="Answers from your class" onClose={doneWithIncomingLink}>
+    <Modal title="Answers from your class" onClose={done}>
       {read === null && <p role="status">Opening the class answers…</p>}
       {read?.ok === false && (
         <>
@@ -119,7 +121,7 @@ export function ClassAnswersDialog({ packed }: { packed: string }) {
             {read.message} Your workbook has not been changed.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={doneWithIncomingLink}>
+            <button type="button" className="button primary" onClick={done}>
               Close
             </button>
           </div>

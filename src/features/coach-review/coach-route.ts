@@ -2,14 +2,12 @@ import { workbook } from "../../content/workbook";
 
 /**
  * The coach's review space lives at ?coach, a page of its own: it opens its own store under its
- * own key, and the coach's own workbook is not opened at all while it is shown.
+ * own key, and the coach's own workbook is not opened at all while it is shown. main.tsx (and
+ * src/store/first-screen.ts) spot the address with a regular expression of their own, so that
+ * none of this is in the first load.
  */
 const PARAM = "coach";
 const firstReviewedStep = workbook.steps.find((s) => s.fields.length > 0)?.id ?? "";
-
-export function isCoachSpace(search: string): boolean {
-  return new URLSearchParams(search).has(PARAM);
-}
 
 /** Opens the coach space; with a review's id, at the first page of that workbook. */
 export function goToCoachSpace(reviewId?: string): void {
@@ -19,13 +17,4 @@ export function goToCoachSpace(reviewId?: string): void {
 
 export function leaveCoachSpace(): void {
   window.location.assign(window.location.pathname);
-}
-
-/**
- * The coach space's page, loaded only when opened. The import() is here rather than in main.tsx,
- * and main.tsx draws it: an import() in the entry module, or a lazy part that imports
- * react-dom/client itself, makes Rolldown split the first load into more files.
- */
-export async function loadCoachSpace() {
-  return (await import("../review/review-step")).CoachSpacePage;
 }

@@ -1,5 +1,5 @@
 import { Suspense, useSyncExternalStore } from "react";
-import { feedbackRaw, subscribeFeedback } from "../../store/feedback-signal";
+import { feedbackRaw } from "../../store/feedback-signal";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
 
@@ -9,11 +9,15 @@ const CoachSaid = lazyNamed<"CoachSaid", { raw: string; fieldId: string }>(
   "CoachSaid",
 );
 
+const noChanges = () => () => {};
+
 /** What the coach said about a question, under it, once feedback has been added. */
 export function CoachSaidSlot({ fieldId }: { fieldId: string }) {
   const { key } = useWorkbookHandle();
+  // Read as the step opens (none on the page made at build time). Feedback is added and removed
+  // on the review step, which has no questions, so it never changes under a question shown.
   const raw = useSyncExternalStore(
-    subscribeFeedback,
+    noChanges,
     () => feedbackRaw(key),
     () => null,
   );

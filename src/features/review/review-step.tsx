@@ -54,7 +54,7 @@ export function ReviewSummary() {
 // Everything else that loads only when needed comes in this one file with the review step, which
 // the app fetches when idle anyway: more files loaded on demand make Rolldown split the first
 // load into several files, which costs more than it saves.
-export { CoachSpacePage } from "../coach-review/coach-space-page";
+export { startCoachSpace } from "../coach-review/coach-start";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";

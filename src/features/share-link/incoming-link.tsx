@@ -9,7 +9,7 @@ import { Modal } from "../../ui/modal";
 import { plural } from "../backup/words";
 import { ClassAnswersDialog } from "../class-share/class-answers-dialog";
 import { goToCoachSpace } from "../coach-review/coach-route";
-import { doneWithIncomingLink, type IncomingLink } from "./incoming";
+import { IncomingDone, incomingLink, useIncomingDone } from "./incoming";
 
 /** Name, business and how much is answered: enough to know whose answers these are. */
 function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
@@ -37,7 +37,11 @@ function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | nul
 
 type Choice = "ask" | "confirmReplace";
 
+const NOT_KEPT =
+  "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.";
+
 function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
+  const done = useIncomingDone();
   const store = useWorkbookStoreApi();
   const saving = useSaving();
   const mine = useWorkbook((s) => answeredCount(workbook, s.answers));
@@ -50,15 +54,12 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
     store.getState().replaceAnswers(answers);
     saving.flush();
     store.setState({ notice: `${verb} the answers from the link: ${count} answered.` });
-    doneWithIncomingLink();
+    done();
   };
   const review = () => {
     const id = addToCoachSpace(answers);
     if (id) goToCoachSpace(id);
-    else
-      setProblem(
-        "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.",
-      );
+    else setProblem(NOT_KEPT);
   };
 
   if (choice === "confirmReplace")
@@ -94,7 +95,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button secondary" onClick={doneWithIncomingLink}>
+        <button type="button" className="button secondary" onClick={done}>
           Cancel
         </button>
         <button type="button" className="button" onClick={review}>
@@ -119,6 +120,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
 }
 
 function AnswersLinkDialog({ packed }: { packed: string }) {
+  const done = useIncomingDone();
   const [read, setRead] = useState<OpenedLink | null>(null);
   useEffect(() => {
     let live = true;
@@ -128,7 +130,7 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
     };
   }, [packed]);
   return (
-    <Modal title="Answers shared with you in a link" onClose={doneWithIncomingLink}>
+    <Modal title="Answers shared with you in a link" onClose={done}>
       {read === null && <p role="status">Opening the answers in the link…</p>}
       {read?.ok === false && (
         <>
@@ -136,7 +138,7 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
             {read.message} Your workbook has not been changed.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={doneWithIncomingLink}>
+            <button type="button" className="button primary" onClick={done}>
               Close
             </button>
           </div>
@@ -147,11 +149,19 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
   );
 }
 
-/** Asks what to do with answers that came in a link; nothing changes until the user chooses. */
-export function IncomingLinkDialog({ link }: { link: IncomingLink }) {
-  return link.kind === "answers" ? (
-    <AnswersLinkDialog packed={link.packed} />
-  ) : (
-    <ClassAnswersDialog packed={link.packed} />
+/**
+ * Asks what to do with answers that came in a link (`hash`, the address's `#` part); nothing
+ * changes until the user chooses. `onDone` closes it.
+ */
+export function IncomingLinkDialog({ hash, onDone }: { hash: string; onDone: () => void }) {
+  const link = incomingLink(hash);
+  return (
+    <IncomingDone value={onDone}>
+      {link.kind === "answers" ? (
+        <AnswersLinkDialog packed={link.packed} />
+      ) : (
+        <ClassAnswersDialog packed={link.packed} />
+      )}
+    </IncomingDone>
   );
 }

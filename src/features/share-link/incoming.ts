@@ -1,49 +1,21 @@
-import { ANSWERS_PREFIX, CLASS_PREFIX } from "../../store/link-prefixes";
+import { createContext, useContext } from "react";
+import { ANSWERS_PREFIX } from "../../store/link-prefixes";
 
 /**
- * Answers that came in a link (after `#`), taken from the address as the page starts, before
- * the step routing sees it. The address is put back to a plain one at once, so a reload or a
- * bookmark never carries the answers again; what to do with them is asked (incoming-link.tsx).
+ * Answers that came in a link, after `#`. The app keeps the link when the page starts with one,
+ * or when one is pasted into the address of a tab already open; the step routing then puts the
+ * address back to a plain one, so a reload or a bookmark never carries the answers again. What
+ * to do with them is asked (incoming-link.tsx); this module loads only then.
  */
 export type IncomingLink = { kind: "answers" | "class"; packed: string };
 
-let incoming: IncomingLink | null = null;
-const listeners = new Set<() => void>();
-
-function setIncoming(next: IncomingLink | null) {
-  incoming = next;
-  for (const listener of listeners) listener();
+/** What an address's `#` part carries; `hash` is one that carriesAnswers (link-prefixes.ts). */
+export function incomingLink(hash: string): IncomingLink {
+  const kind = hash.startsWith(ANSWERS_PREFIX) ? "answers" : "class";
+  return { kind, packed: hash.slice(hash.indexOf("=") + 1) };
 }
 
-/** Takes answers out of the address, if it holds any. Called as the page starts. */
-export function takeIncomingLink(): void {
-  const { hash, pathname, search } = window.location;
-  const prefix = [ANSWERS_PREFIX, CLASS_PREFIX].find((p) => hash.startsWith(p));
-  if (!prefix) return;
-  window.history.replaceState(null, "", pathname + search);
-  setIncoming({
-    kind: prefix === ANSWERS_PREFIX ? "answers" : "class",
-    packed: hash.slice(prefix.length),
-  });
-}
+/** Closes the question about a link: the app forgets the link. */
+export const IncomingDone = createContext<() => void>(() => {});
 
-export function incomingLink(): IncomingLink | null {
-  return incoming;
-}
-
-/**
- * Also catches a link pasted into the address bar of a tab already open on the app, which
- * changes only the hash; this runs before the step routing redraws and corrects the address.
- */
-export function subscribeIncoming(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener("hashchange", takeIncomingLink);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("hashchange", takeIncomingLink);
-  };
-}
-
-export function doneWithIncomingLink(): void {
-  setIncoming(null);
-}
+export const useIncomingDone = () => useContext(IncomingDone);

@@ -10,7 +10,10 @@ function stepIdFromHash(hash: string): string | undefined {
   return workbook.steps.some((s) => s.id === id) ? id : undefined;
 }
 
-function subscribe(onChange: () => void) {
+/** The address's `#` part, for useSyncExternalStore: (re)read on each render, and on every change. */
+export const currentHash = () => window.location.hash;
+
+export function subscribeHash(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
   return () => window.removeEventListener("hashchange", onChange);
 }
@@ -21,11 +24,7 @@ export function stepHref(stepId: string): string {
 
 export function useStepRoute(): { step: Step; index: number; goTo: (stepId: string) => void } {
   // The page made at build time (see src/app/prerender.tsx) shows the first step: no hash.
-  const hash = useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => "",
-  );
+  const hash = useSyncExternalStore(subscribeHash, currentHash, () => "");
   const lastStepId = useWorkbook((s) => s.lastStepId);
   const store = useWorkbookStoreApi();
   const fromUrl = stepIdFromHash(hash);
