@@ -2,7 +2,6 @@ import type { Answers } from "../content/types";
 import { allFields, isAnswered, withDefaults } from "../content/kinds";
 import { workbook } from "../content/workbook";
 import { isRecord } from "./answer-shape";
-import { ANSWERS_PREFIX, CLASS_PREFIX } from "./link-prefixes";
 import {
   BACKUP_APP,
   BACKUP_MAX_BYTES,
@@ -10,6 +9,13 @@ import {
   parseBackup,
   type BackupFile,
 } from "./backup-file";
+
+/**
+ * How a link says what it carries after `#`: `#answers=…` a whole workbook, `#class=…` one
+ * step's class answers (from the QR code). link-prefixes.ts spots either for the first load.
+ */
+export const ANSWERS_PREFIX = "#answers=";
+export const CLASS_PREFIX = "#class=";
 
 /**
  * Answers carried in a link. The link's `#` part holds a backup file (the same JSON, answered

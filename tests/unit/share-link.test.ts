@@ -4,15 +4,17 @@ import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { backupText, BACKUP_VERSION } from "../../src/store/backup-file";
 import { readAnswers } from "../../src/store/answer-shape";
+import { carriesAnswers } from "../../src/store/link-prefixes";
 import {
+  ANSWERS_PREFIX,
   answersLink,
+  CLASS_PREFIX,
   LINK_MAX_CHARS,
   packText,
   readAnswersLink,
   readStepLink,
   stepLink,
 } from "../../src/store/share-link";
-import { ANSWERS_PREFIX, CLASS_PREFIX } from "../../src/store/link-prefixes";
 import { answersArb } from "./answer-arbitraries";
 
 const BASE = "https://example.org/app/";
@@ -38,6 +40,9 @@ describe("a link to the answers", () => {
     expect(new URL(link.url).search).toBe("");
     expect(payloadOf(link.url)).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(link.url).not.toContain("Amira");
+    // What the first load checks to know a link holds answers.
+    expect(carriesAnswers(new URL(link.url).hash)).toBe(true);
+    expect(carriesAnswers("#/about-you")).toBe(false);
   });
 
   it("gives back the same answers when opened (property)", async () => {
@@ -140,6 +145,7 @@ describe("a link to one step's class answers", () => {
     expect(link.ok).toBe(true);
     if (!link.ok) return;
     expect(link.url.startsWith(`${BASE}${CLASS_PREFIX}`)).toBe(true);
+    expect(carriesAnswers(new URL(link.url).hash)).toBe(true);
     const read = await readStepLink(payloadOf(link.url, CLASS_PREFIX));
     expect(read).toMatchObject({
       ok: true,
