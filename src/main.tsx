@@ -9,6 +9,7 @@ import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
+import { loadReviewStep } from "./features/review/load-review-step";
 
 const root = document.getElementById("root")!;
 
@@ -44,7 +45,7 @@ function startWorkbook() {
 // workbook is not opened at all (the same test as src/store/first-screen.ts).
 if (/[?&]coach(&|=|$)/.test(location.search))
   // In the review step's file, like the app's other lazy parts (see the end of review-step.tsx).
-  void import("./features/review/review-step").then((lazy) => lazy.startCoachSpace(root));
+  void loadReviewStep().then((lazy) => lazy.startCoachSpace(root));
 else startWorkbook();
 
 registerOfflineApp();

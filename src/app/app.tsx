@@ -12,17 +12,15 @@ import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/wo
 import { carriesAnswers } from "../store/link-prefixes";
 
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
+import { loadReviewStep } from "../features/review/load-review-step";
 
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
 // It comes in the review step's file (see the end of review-step.tsx).
-const ClassBanner = lazyNamed<"ClassBanner", object>(
-  () => import("../features/review/review-step"),
-  "ClassBanner",
-);
+const ClassBanner = lazyNamed<"ClassBanner", object>(loadReviewStep, "ClassBanner");
 
 // What to do with answers that came in a link is asked by a part that loads only then.
 const IncomingLinkDialog = lazyNamed<"IncomingLinkDialog", { hash: string; onDone: () => void }>(
-  () => import("../features/review/review-step"),
+  loadReviewStep,
   "IncomingLinkDialog",
 );
 

@@ -2,10 +2,11 @@ import { Suspense, useSyncExternalStore } from "react";
 import { feedbackRaw } from "../../store/feedback-signal";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
+import { loadReviewStep } from "../review/load-review-step";
 
 // Reading and checking the feedback loads only for a workbook that has some.
 const CoachSaid = lazyNamed<"CoachSaid", { raw: string; fieldId: string }>(
-  () => import("../review/review-step"),
+  loadReviewStep,
   "CoachSaid",
 );
 

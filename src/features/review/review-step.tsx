@@ -52,8 +52,8 @@ export function ReviewSummary() {
 }
 
 // Everything else that loads only when needed comes in this one file with the review step, which
-// the app fetches when idle anyway: more files loaded on demand make Rolldown split the first
-// load into several files, which costs more than it saves.
+// the app fetches when idle anyway (load-review-step.ts): each file loaded on demand is named,
+// with the files it needs, in the first load.
 export { startCoachSpace } from "../coach-review/coach-start";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";

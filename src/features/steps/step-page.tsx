@@ -3,15 +3,13 @@ import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
 import { StepForm } from "./step-form";
+import { loadReviewStep } from "../review/load-review-step";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
 // The file holds other parts too, hence the component's props named here.
-export const ReviewSummary = lazyNamed<"ReviewSummary", object>(
-  () => import("../review/review-step"),
-  "ReviewSummary",
-);
+export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, "ReviewSummary");
 
 /** The step's key points and tips, before its questions. */
 function PointsAndTips({ step }: { step: Step }) {
