@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { examples } from "../content/examples";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
+import { calculate, recommendScore, scorePoints } from "../content/numbers";
 import type { Answers, Field } from "../content/types";
 import { workbook } from "../content/workbook";
+import { ScoreChart } from "./score-chart";
 
 /** Read-only drawings of each kind, for the worked example. */
 const exampleViews: KindMap<ReactNode> = {
@@ -53,6 +55,40 @@ const exampleViews: KindMap<ReactNode> = {
       </ul>
     );
   },
+  number: (_, v) => <p>{v}</p>,
+  calculated: (field, _, { answers, fields }) => {
+    const result = calculate(field, fields, answers);
+    return <p>{result.status === "ok" ? result.sum : ""}</p>;
+  },
+  scorecard: (field, rows) => (
+    <>
+      <table className="example-table">
+        <thead>
+          <tr>
+            {[...field.columns.map((c) => c.heading), field.score.heading].map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const score = recommendScore(field, row);
+            return (
+              <tr key={i}>
+                {field.columns.map((c) => (
+                  <td key={c.id}>{row[c.id]}</td>
+                ))}
+                <td>{score.status === "ok" ? score.text : ""}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ScoreChart field={field} points={scorePoints(field, rows)} />
+    </>
+  ),
 };
 
 export function ExampleView({ fields }: { fields: readonly Field[] }) {
@@ -63,7 +99,7 @@ export function ExampleView({ fields }: { fields: readonly Field[] }) {
       {shown.map((field) => (
         <div key={field.id}>
           <dt>{field.label}</dt>
-          <dd>{byKind(exampleViews, field, valueOf(field, answers))}</dd>
+          <dd>{byKind(exampleViews, field, valueOf(field, answers), { answers, fields })}</dd>
         </div>
       ))}
     </dl>

@@ -17,7 +17,10 @@ function focusSoon(id: string, fallbackId?: string) {
 
 /** The row's words, short enough for a sentence that ends with its own full stop. */
 function shorten(text: string, max = 40): string {
-  const t = text.trim().replace(/\s+/g, " ").replace(/[.!?…]+$/, "");
+  const t = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.!?…]+$/, "");
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 

@@ -1,6 +1,7 @@
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
+import { drawScorecard } from "./draw-scorecard";
 import { drawTable } from "./draw-table";
 import type { Layout } from "./layout";
 import { ACCENT, BODY, FONT, LABEL, MARKER } from "./page-style";
@@ -73,6 +74,7 @@ const answerDrawers: {
   },
   // The header and the first two lines of the first row.
   table: { lead: () => 72, draw: drawTable },
+  scorecard: { lead: () => 72, draw: drawScorecard },
   checklist: {
     lead: (layout, answer) => {
       const first = answer.items[0];

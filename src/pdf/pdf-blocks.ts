@@ -10,6 +10,7 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
+import { calculate, recommendScore, scorePoints, type ScorePoint } from "../content/numbers";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate, longDate } from "../lib/dates";
 
@@ -39,7 +40,15 @@ export type PdfAnswer =
   | { type: "text"; paragraphs: string[] }
   | { type: "list"; items: string[] }
   | { type: "table"; headings: string[]; rows: string[][] }
-  | { type: "checklist"; noteLabel: string; items: PdfCheckItem[] };
+  | { type: "checklist"; noteLabel: string; items: PdfCheckItem[] }
+  /** A scorecard: its table, with each month's score, and a chart of the scores. */
+  | {
+      type: "scorecard";
+      headings: string[];
+      rows: string[][];
+      chartTitle: string;
+      points: ScorePoint[];
+    };
 
 export type CoverDetail = { label: string; value: string; fieldId: string };
 export type CoverProgress = { number: number; title: string; answered: number; total: number };
@@ -110,6 +119,31 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
         .map((entry) => checkItem(labels, trimmed(entry.text) || "(not described)", true, entry)),
     ],
   }),
+  // The number as typed: what the user wrote is what the coach sees.
+  number: (_, value) =>
+    trimmed(value) ? { type: "text", paragraphs: [value.trim()] } : { type: "empty" },
+  // The sum that made the value: "£150 × 52 × 10 = £78,000".
+  calculated: (field, _, { answers, fields }) => {
+    const result = calculate(field, fields, answers);
+    return result.status === "ok" ? { type: "text", paragraphs: [result.sum] } : { type: "empty" };
+  },
+  scorecard: (field, rows) => {
+    const filled = rows.filter((row) => field.columns.some((c) => trimmed(row[c.id]) !== ""));
+    if (filled.length === 0) return { type: "empty" };
+    return {
+      type: "scorecard",
+      headings: [...field.columns.map((c) => c.heading), field.score.heading],
+      rows: filled.map((row) => {
+        const score = recommendScore(field, row);
+        return [
+          ...field.columns.map((c) => trimmed(row[c.id])),
+          score.status === "ok" ? score.text : "",
+        ];
+      }),
+      chartTitle: field.chartTitle,
+      points: scorePoints(field, filled),
+    };
+  },
 });
 
 function checkItem(
@@ -168,8 +202,8 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
         type: "field",
         fieldId: field.id,
         label: field.label,
-        answered: isAnswered(field, answers),
-        answer: byKind(answerOf, field, valueOf(field, answers)),
+        answered: isAnswered(field, answers, step.fields),
+        answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
       });
     }
   }

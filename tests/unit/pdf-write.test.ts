@@ -94,6 +94,8 @@ function answerTexts(blocks: PdfBlock[]): string[] {
         return [block.label, ...answer.items];
       case "table":
         return [block.label, ...answer.rows.flat().filter(Boolean)];
+      case "scorecard":
+        return [block.label, ...answer.rows.flat().filter(Boolean), answer.chartTitle];
       case "checklist":
         return [block.label, ...answer.items.flatMap((i) => [i.text, i.note].filter(Boolean))];
     }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { AnswerValue, Field, Step } from "../../content/types";
-import { emptyValueOf } from "../../content/kinds";
+import { emptyValueOf, inputsOf, type KindContext } from "../../content/kinds";
 import { FieldInput } from "../../fields/field-map";
 import type { RowHistory } from "../../fields/field-props";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
@@ -11,9 +11,19 @@ import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
  * back to the store, so there is one copy of the answers. Each question listens only to its
  * own answer, so typing in one redraws only that one.
  */
-function BoundField({ field }: { field: Field }) {
+function BoundField({ field, fields }: { field: Field; fields: readonly Field[] }) {
   const store = useWorkbookStoreApi();
   const value = useWorkbook((s) => s.answers[field.id]) ?? emptyValueOf(field);
+  const inputs = useWorkbook(useShallow((s) => inputsOf(field).map((id) => s.answers[id])));
+  const context = useMemo<KindContext>(
+    () => ({
+      answers: Object.fromEntries(
+        inputsOf(field).flatMap((id, i) => (inputs[i] === undefined ? [] : [[id, inputs[i]]])),
+      ),
+      fields,
+    }),
+    [field, fields, inputs],
+  );
   const removed = useWorkbook(useShallow((s) => s.removals.filter((r) => r.fieldId === field.id)));
   const update = useCallback(
     (change: (value: AnswerValue) => AnswerValue) => {
@@ -30,14 +40,16 @@ function BoundField({ field }: { field: Field }) {
     }),
     [removed, store, field.id],
   );
-  return <FieldInput field={field} value={value} update={update} history={history} />;
+  return (
+    <FieldInput field={field} value={value} update={update} history={history} context={context} />
+  );
 }
 
 export function StepForm({ step }: { step: Step }) {
   return (
     <form className="step-form" onSubmit={(e) => e.preventDefault()} noValidate>
       {step.fields.map((field) => (
-        <BoundField key={field.id} field={field} />
+        <BoundField key={field.id} field={field} fields={step.fields} />
       ))}
     </form>
   );
