@@ -1,4 +1,4 @@
-import { calculate } from "./numbers";
+import { parseNumber } from "./numbers";
 import type {
   Answers,
   Field,
@@ -75,7 +75,11 @@ const answered: KindMap<boolean> = {
     v.own.some((entry) => hasVisibleText(entry.text) || entry.status !== ""),
   number: (_, v) => hasVisibleText(v),
   // Answered once every number it needs is filled in and reads as a number.
-  calculated: (field, _, { answers, fields }) => calculate(field, fields, answers).status === "ok",
+  calculated: (field, _, { answers }) =>
+    field.times.every((id) => {
+      const text = answers[id];
+      return typeof text === "string" && parseNumber(text).status === "ok";
+    }),
   scorecard: (field, rows) =>
     rows.some((row) => field.columns.some((c) => hasVisibleText(row[c.id] ?? ""))),
 };
@@ -163,7 +167,10 @@ export type PartOfWorkbook = { title: string; steps: { step: Step; index: number
 /** The steps of each part, in order. A part runs from its first step to the next part's. */
 export function partsOf(workbook: Workbook): PartOfWorkbook[] {
   const starts = workbook.parts.map((part) =>
-    Math.max(0, workbook.steps.findIndex((s) => s.id === part.firstStepId)),
+    Math.max(
+      0,
+      workbook.steps.findIndex((s) => s.id === part.firstStepId),
+    ),
   );
   return workbook.parts.map((part, p) => ({
     title: part.title,

@@ -57,15 +57,28 @@ export const part2Examples = {
   ]),
   thankYouNote: "A handwritten card in the box with any order over £50, asking how the day went.",
   rewardBest: "A free cupcake box with every tenth order, and first pick of Christmas slots.",
-  callNothingRightWhen: "The day after I have put it right.",
-  callNothingRightSay:
-    "Check the new cake was what they wanted, and say sorry again for the trouble.",
-  callAngryWhen: "Within two days.",
-  callAngrySay: "Ask if what we agreed has sorted things out, and thank them for telling me.",
-  callNewWhen: "A few days after their first order.",
-  callNewSay: "Ask how the cake went down, and whether they would like to hear about new flavours.",
-  callRegularWhen: "Every few months.",
-  callRegularSay: "A friendly hello, and ask if there is anything new they would like me to bake.",
+  followUpCalls: rows([
+    {
+      moment: "Nothing went right",
+      when: "The day after I put it right",
+      say: "Check the new cake was right, and say sorry again for the trouble.",
+    },
+    {
+      moment: "An angry customer",
+      when: "Within two days",
+      say: "Ask if what we agreed has sorted it, and thank them for telling me.",
+    },
+    {
+      moment: "A new customer",
+      when: "A few days after their first order",
+      say: "Ask how it went down, and if they would like to hear about new flavours.",
+    },
+    {
+      moment: "A regular customer",
+      when: "Every few months",
+      say: "A friendly hello, and ask if there is anything new they would like.",
+    },
+  ]),
   answersBook: rows([
     {
       question: "Do you make gluten-free cakes?",

@@ -2,10 +2,10 @@ import type { Step } from "./types";
 
 /**
  * Part 2, "Keep them coming back": the companion documents as tools to come back to between
- * coaching sessions. Lifetime value and follow-up calls from the customer-care course notes,
- * service standards and measuring from the post on service standards, staying in touch and the
- * answers book from "Six customer service strategies that win", owning problems from the
- * customer-retention notes.
+ * sessions. Lifetime value and follow-up calls come from the customer-care course notes; where
+ * you want to be and measuring, from the post on service standards; staying in touch and the
+ * answers book, from "Six customer service strategies that win"; owning a problem, from the
+ * customer-retention notes. Every word here loads with the first page, so it is kept short.
  */
 export const part2Steps = [
   {
@@ -13,16 +13,13 @@ export const part2Steps = [
     title: "What is a customer worth?",
     shortTitle: "Customer worth",
     prompt:
-      "A customer is worth far more than one sale. Put in your own rough figures and see what one customer spends with you while they stay.",
+      "A customer is worth far more than one sale. Put in rough figures and see what one customer spends with you while they stay.",
     points: [
-      "A shopper who spends £150 a week at one supermarket spends £7,800 a year. Over the 10 years they stay, that is £78,000.",
-      "Winning a new customer costs about ten times as much as keeping one you already have.",
+      "Spend £150 a week at one supermarket and that is £7,800 a year. Stay 10 years and it is £78,000.",
+      "Winning a new customer costs about ten times as much as keeping one.",
     ],
-    tips: [
-      "Rough averages are fine. A fair guess beats no number at all.",
-      "Not sure how long customers stay? Think of your longest regulars, or ask your coach.",
-    ],
-    exampleIntro: "Amira's sums for Bloom & Crumb:",
+    tips: ["Rough averages are fine. A fair guess beats no number at all."],
+    exampleIntro: "Amira's sums:",
     fields: [
       {
         kind: "number",
@@ -30,7 +27,7 @@ export const part2Steps = [
         label: "Average spend each time a customer buys (£)",
         money: true,
       },
-      { kind: "number", id: "timesAYear", label: "Times a customer buys from you in a year" },
+      { kind: "number", id: "timesAYear", label: "Times a customer buys in a year" },
       { kind: "number", id: "yearsStay", label: "Years a customer stays with you" },
       {
         kind: "calculated",
@@ -53,7 +50,7 @@ export const part2Steps = [
       {
         kind: "calculated",
         id: "weekValue",
-        label: "What one week's customers are worth over their lifetime",
+        label: "Lifetime value of one week's customers",
         times: ["averageSpend", "timesAYear", "yearsStay", "customersAWeek"],
       },
       {
@@ -68,21 +65,19 @@ export const part2Steps = [
     title: "Where you want to be",
     shortTitle: "Where you want to be",
     prompt:
-      "Picture your business with the service you want. What would customers say about you? Then work out what has to change, and where you are today.",
+      "What would you like customers to say about you? Work out what has to change to get there, and where you are now.",
     points: [
       "77% of customers say they would avoid a business after poor service, if they could go elsewhere.",
-      "When products and prices look alike, how it feels to buy from you makes the difference.",
+      "When products and prices look alike, service is what makes the difference.",
     ],
-    tips: [
-      "Write what customers would say in their words, such as 'She always remembers my name'.",
-      "You can't change everything at once. Mark what comes first.",
-    ],
-    exampleIntro: "What Amira wants customers to say:",
+    tips: ["You can't change everything at once. Mark what comes first."],
+    exampleIntro: "Amira's goals:",
     fields: [
       {
         kind: "list",
         id: "customersSay",
         label: "What do you want customers to say about you?",
+        hint: "In their words, such as 'She always remembers my name'.",
         itemLabel: "What customers say",
         addLabel: "Add what customers say",
       },
@@ -97,11 +92,7 @@ export const part2Steps = [
         ],
         addLabel: "Add a change",
       },
-      {
-        kind: "longText",
-        id: "whereNow",
-        label: "Where are you now? How close is your service to that today?",
-      },
+      { kind: "longText", id: "whereNow", label: "Where are you now?" },
       { kind: "text", id: "firstStep", label: "Your first step" },
       { kind: "text", id: "nextStep", label: "Your next step" },
     ],
@@ -111,26 +102,24 @@ export const part2Steps = [
     title: "Know your customers and stay in touch",
     shortTitle: "Stay in touch",
     prompt:
-      "Keep a simple record of your customers, and plan how you will keep in touch so they hear from you for good reasons.",
+      "Keep a simple record of your customers, and plan how you will stay in touch so they keep coming back.",
     points: [
-      "News, offers and events by email, post, text or social media remind customers you can solve their problems.",
-      "Never send anyone marketing, by email or any other way, without their clear permission. Let them sign up first.",
-      "A record of who bought what, and when, shows your best customers and the ones you haven't seen for a while.",
+      "A record of who bought what, and when, shows your best customers and who you haven't seen for a while.",
+      "Never send anyone marketing, by email or any other way, without their permission. Let them sign up first.",
     ],
-    tips: ["A card for each customer or a simple spreadsheet is enough to start with."],
-    exampleIntro: "How Amira keeps in touch:",
+    tips: ["A card for each customer or a simple spreadsheet is enough to start."],
+    exampleIntro: "Amira's plan:",
     fields: [
       {
         kind: "longText",
         id: "customerRecord",
         label: "How will you keep a record of your customers?",
-        hint: "For example a card for each customer, a spreadsheet or an app.",
+        hint: "Cards, a spreadsheet or an app.",
       },
       {
         kind: "table",
         id: "stayInTouch",
         label: "Your stay-in-touch plan",
-        hint: "Nobody gets marketing from you unless they have said yes.",
         columns: [
           { id: "who", heading: "Who" },
           { id: "how", heading: "How (email, text, post, phone, social)" },
@@ -138,7 +127,7 @@ export const part2Steps = [
           { id: "about", heading: "What about" },
           { id: "saidYes", heading: "Have they said yes?" },
         ],
-        addLabel: "Add a group to stay in touch with",
+        addLabel: "Add who to stay in touch with",
       },
       {
         kind: "longText",
@@ -153,48 +142,33 @@ export const part2Steps = [
     title: "Follow-up calls",
     shortTitle: "Follow-up calls",
     prompt:
-      "A short call after the sale tells customers you care, and tells you how they really feel. Plan when you will call and what you will say.",
+      "A short call after the sale shows you care, and tells you how customers really feel. It is better to know than to guess.",
     points: [
-      "It is always better to know how happy a customer is than to guess.",
-      "Four moments call for a follow-up: nothing went right, a customer was angry, a customer is new, and now and then for a regular.",
+      "Nothing went right: once it is put right, call to check all is well.",
+      "An angry customer: ask if what you did sorted it. They may become a good customer.",
+      "A new customer: a call makes them likelier to come back.",
+      "A regular customer: a call now and then shows you don't take them for granted.",
     ],
-    tips: [
-      "Call even when it went badly. Customers are often pleasantly surprised, and some become your best.",
-    ],
-    exampleIntro: "Amira's follow-up calls:",
+    exampleIntro: "Amira's calls:",
     fields: [
       {
-        kind: "text",
-        id: "callNothingRightWhen",
-        label: "Nothing went right: when will you call?",
-        hint: "Once the problems are put right, check everything is now fine.",
+        kind: "table",
+        id: "followUpCalls",
+        label: "Your follow-up calls",
+        columns: [
+          { id: "moment", heading: "Moment" },
+          { id: "when", heading: "When I'll call" },
+          { id: "say", heading: "What I'll say" },
+        ],
+        addLabel: "Add a moment",
+        suggestionsTitle: "The four moments — add in one click:",
+        suggestions: [
+          "Nothing went right",
+          "An angry customer",
+          "A new customer",
+          "A regular customer",
+        ],
       },
-      {
-        kind: "longText",
-        id: "callNothingRightSay",
-        label: "Nothing went right: what will you say?",
-      },
-      {
-        kind: "text",
-        id: "callAngryWhen",
-        label: "An angry customer: when will you call?",
-        hint: "Ask if what you did sorted it. An angry customer can become a good one.",
-      },
-      { kind: "longText", id: "callAngrySay", label: "An angry customer: what will you say?" },
-      {
-        kind: "text",
-        id: "callNewWhen",
-        label: "A new customer: when will you call?",
-        hint: "An extra courtesy that makes them likelier to come back.",
-      },
-      { kind: "longText", id: "callNewSay", label: "A new customer: what will you say?" },
-      {
-        kind: "text",
-        id: "callRegularWhen",
-        label: "A regular customer: when will you call?",
-        hint: "Regulars are easy to take for granted. A friendly call says you care.",
-      },
-      { kind: "longText", id: "callRegularSay", label: "A regular customer: what will you say?" },
     ],
   },
   {
@@ -202,23 +176,20 @@ export const part2Steps = [
     title: "Your answers book",
     shortTitle: "Answers book",
     prompt:
-      "Write down the questions customers often ask and the answer everyone gives. Nobody gives a wrong answer, and nothing is lost when someone leaves.",
+      "Write down the questions customers often ask and the answer everyone gives, so nobody gets a wrong answer.",
     points: [
-      "Sort every question or problem at the first contact or, when you can't, within one working day.",
-      "If you need time to find out, tell the customer when you will come back to them. Don't leave them hanging.",
-      "Whoever the customer speaks to owns the problem until it is sorted, even if that means finding someone else to help.",
+      "Sort every problem at the first contact or, if you can't, within one working day. Say when you'll come back.",
+      "Whoever the customer speaks to owns the problem until it is sorted.",
     ],
-    tips: [
-      "A notebook, a document or a shared file all work. Add to it whenever a new question comes up.",
-    ],
-    exampleIntro: "Pages from Amira's answers book:",
+    tips: ["Add to it whenever a new question comes up."],
+    exampleIntro: "From Amira's book:",
     fields: [
       {
         kind: "table",
         id: "answersBook",
         label: "Common questions and answers",
         columns: [
-          { id: "question", heading: "Question customers ask" },
+          { id: "question", heading: "Question" },
           { id: "answer", heading: "The answer everyone gives" },
         ],
         addLabel: "Add a question",
@@ -228,17 +199,8 @@ export const part2Steps = [
         id: "firstContact",
         label: "How will you sort problems at the first contact, or within one working day?",
       },
-      {
-        kind: "text",
-        id: "whoDecides",
-        label: "Who decides when there is no rule, or a rule needs bending?",
-      },
-      {
-        kind: "longText",
-        id: "specialCases",
-        label: "How will special cases be written down?",
-        hint: "For example a page at the back of this book, a form, or a voice message.",
-      },
+      { kind: "text", id: "whoDecides", label: "Who decides when there is no rule?" },
+      { kind: "longText", id: "specialCases", label: "How will you write down special cases?" },
     ],
   },
   {
@@ -246,16 +208,13 @@ export const part2Steps = [
     title: "Measure and manage",
     shortTitle: "Measure",
     prompt:
-      "Each month, ask some customers: “From 0 to 10, how likely are you to recommend us to a friend?” Note the answers with your complaints and compliments, and watch your score.",
+      "Each month, ask some customers: “From 0 to 10, how likely are you to recommend us?” Note the answers, complaints and compliments.",
     points: [
-      "Your recommend score is the percentage who answer 9 or 10, minus the percentage who answer 0 to 6. It runs from −100 to +100.",
-      "Set this month against last month, and against the same month last year.",
+      "Your recommend score is the % who answer 9 or 10, minus the % who answer 0 to 6.",
+      "Compare this month with last month, and with last year.",
     ],
-    tips: [
-      "Ask the same question in the same way every month, so the months compare fairly.",
-      "Every few months, walk through how you serve customers from first contact to after the sale, and note what to improve.",
-    ],
-    exampleIntro: "Amira's first three months:",
+    tips: ["Ask the same question the same way every month."],
+    exampleIntro: "Amira's first months:",
     fields: [
       {
         kind: "scorecard",

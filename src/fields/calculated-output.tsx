@@ -1,4 +1,4 @@
-import { calculate } from "../content/numbers";
+import { calculate } from "../content/sums";
 import type { FieldProps } from "./field-props";
 
 /** "a, b and c" */

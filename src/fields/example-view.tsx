@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { examples } from "../content/examples";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
-import { calculate, recommendScore, scorePoints } from "../content/numbers";
+import { calculate, recommendScore, scorePoints } from "../content/sums";
 import type { Answers, Field } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ScoreChart } from "./score-chart";

@@ -5,14 +5,19 @@ import { lazyNamed } from "../ui/lazy";
 import { ChecklistInput } from "./checklist-input";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
+import { NumberInput } from "./number-input";
 import { TableInput } from "./table-input";
 import { LongTextInput, TextInput } from "./text-input";
 
-// Part 2's kinds load when a step that has them is first shown, not with the first page.
-import { NumberInput } from "./number-input";
-import { CalculatedOutput } from "./calculated-output";
-import { ScorecardInput } from "./scorecard-input";
-void lazyNamed;
+// Part 2's worked-out values and scorecard load when a step that has them is first shown.
+const CalculatedOutput = lazyNamed<"CalculatedOutput", FieldProps<"calculated">>(
+  () => import("./part2-views"),
+  "CalculatedOutput",
+);
+const ScorecardInput = lazyNamed<"ScorecardInput", FieldProps<"scorecard">>(
+  () => import("./part2-views"),
+  "ScorecardInput",
+);
 
 /** One component per field kind. A new kind does not compile until it is drawn here. */
 const fieldComponents: { [K in FieldKind]: ComponentType<FieldProps<K>> } = {

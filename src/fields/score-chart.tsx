@@ -1,4 +1,4 @@
-import { chartDescription, chartScale, type ScorePoint } from "../content/numbers";
+import { chartDescription, chartScale, type ScorePoint } from "../content/sums";
 import type { ScorecardField } from "../content/types";
 
 const HEIGHT = 240;

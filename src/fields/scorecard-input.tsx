@@ -1,7 +1,8 @@
 /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
    the table's roles are stated on purpose, as in table-input.tsx */
 import { memo, useCallback, type CSSProperties } from "react";
-import { parseNumber, recommendScore, scorePoints } from "../content/numbers";
+import { parseNumber } from "../content/numbers";
+import { recommendScore, scorePoints } from "../content/sums";
 import type { ScorecardField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";

@@ -1,4 +1,4 @@
-import { chartScale } from "../content/numbers";
+import { chartScale } from "../content/sums";
 import type { PdfAnswer } from "./pdf-blocks";
 import { drawTable } from "./draw-table";
 import type { Layout } from "./layout";

@@ -10,7 +10,7 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
-import { calculate, recommendScore, scorePoints, type ScorePoint } from "../content/numbers";
+import { calculate, recommendScore, scorePoints, type ScorePoint } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate, longDate } from "../lib/dates";
 
