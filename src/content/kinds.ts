@@ -161,21 +161,17 @@ export function answeredCount(workbook: Workbook, answers: Answers): number {
   return workbookProgress(workbook, answers).answered;
 }
 
-/** A part of the workbook with its steps, and each step's place in the whole workbook. */
-export type PartOfWorkbook = { title: string; steps: { step: Step; index: number }[] };
+/** A part of the workbook with its steps. */
+export type PartOfWorkbook = { title: string; steps: Step[] };
 
 /** The steps of each part, in order. A part runs from its first step to the next part's. */
 export function partsOf(workbook: Workbook): PartOfWorkbook[] {
-  const starts = workbook.parts.map((part) =>
-    Math.max(
-      0,
-      workbook.steps.findIndex((s) => s.id === part.firstStepId),
-    ),
-  );
+  const start = (p: number) => {
+    const part = workbook.parts[p];
+    return part ? workbook.steps.findIndex((s) => s.id === part.firstStepId) : undefined;
+  };
   return workbook.parts.map((part, p) => ({
     title: part.title,
-    steps: workbook.steps
-      .map((step, index) => ({ step, index }))
-      .slice(starts[p], starts[p + 1] ?? workbook.steps.length),
+    steps: workbook.steps.slice(start(p), start(p + 1)),
   }));
 }

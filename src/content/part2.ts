@@ -12,13 +12,12 @@ export const part2Steps = [
     id: "customer-worth",
     title: "What is a customer worth?",
     shortTitle: "Customer worth",
-    prompt:
-      "A customer is worth far more than one sale. Put in rough figures and see what one customer spends with you while they stay.",
+    prompt: "A customer is worth far more than one sale. Put in rough figures to see how much.",
     points: [
       "Spend £150 a week at one supermarket and that is £7,800 a year. Stay 10 years and it is £78,000.",
       "Winning a new customer costs about ten times as much as keeping one.",
     ],
-    tips: ["Rough averages are fine. A fair guess beats no number at all."],
+    tips: ["Rough averages are fine."],
     exampleIntro: "Amira's sums:",
     fields: [
       {
@@ -65,7 +64,7 @@ export const part2Steps = [
     title: "Where you want to be",
     shortTitle: "Where you want to be",
     prompt:
-      "What would you like customers to say about you? Work out what has to change to get there, and where you are now.",
+      "What should customers say about you? Work out what has to change, and where you are now.",
     points: [
       "77% of customers say they would avoid a business after poor service, if they could go elsewhere.",
       "When products and prices look alike, service is what makes the difference.",
@@ -77,7 +76,6 @@ export const part2Steps = [
         kind: "list",
         id: "customersSay",
         label: "What do you want customers to say about you?",
-        hint: "In their words, such as 'She always remembers my name'.",
         itemLabel: "What customers say",
         addLabel: "Add what customers say",
       },
@@ -101,13 +99,11 @@ export const part2Steps = [
     id: "stay-in-touch",
     title: "Know your customers and stay in touch",
     shortTitle: "Stay in touch",
-    prompt:
-      "Keep a simple record of your customers, and plan how you will stay in touch so they keep coming back.",
+    prompt: "Keep a record of your customers, and plan how to stay in touch.",
     points: [
       "A record of who bought what, and when, shows your best customers and who you haven't seen for a while.",
       "Never send anyone marketing, by email or any other way, without their permission. Let them sign up first.",
     ],
-    tips: ["A card for each customer or a simple spreadsheet is enough to start."],
     exampleIntro: "Amira's plan:",
     fields: [
       {
@@ -142,7 +138,7 @@ export const part2Steps = [
     title: "Follow-up calls",
     shortTitle: "Follow-up calls",
     prompt:
-      "A short call after the sale shows you care, and tells you how customers really feel. It is better to know than to guess.",
+      "A short call after the sale shows you care. Better to know how customers feel than to guess.",
     points: [
       "Nothing went right: once it is put right, call to check all is well.",
       "An angry customer: ask if what you did sorted it. They may become a good customer.",
@@ -175,13 +171,11 @@ export const part2Steps = [
     id: "answers-book",
     title: "Your answers book",
     shortTitle: "Answers book",
-    prompt:
-      "Write down the questions customers often ask and the answer everyone gives, so nobody gets a wrong answer.",
+    prompt: "Write down the questions customers often ask, and the answer everyone gives.",
     points: [
       "Sort every problem at the first contact or, if you can't, within one working day. Say when you'll come back.",
       "Whoever the customer speaks to owns the problem until it is sorted.",
     ],
-    tips: ["Add to it whenever a new question comes up."],
     exampleIntro: "From Amira's book:",
     fields: [
       {
@@ -207,13 +201,11 @@ export const part2Steps = [
     id: "measure",
     title: "Measure and manage",
     shortTitle: "Measure",
-    prompt:
-      "Each month, ask some customers: “From 0 to 10, how likely are you to recommend us?” Note the answers, complaints and compliments.",
+    prompt: "Each month, ask some customers: “From 0 to 10, how likely are you to recommend us?”",
     points: [
       "Your recommend score is the % who answer 9 or 10, minus the % who answer 0 to 6.",
       "Compare this month with last month, and with last year.",
     ],
-    tips: ["Ask the same question the same way every month."],
     exampleIntro: "Amira's first months:",
     fields: [
       {

@@ -7,6 +7,13 @@ import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "
  * needed only once a Part 2 step, its worked example or the PDF is shown.
  */
 
+/** What to say about a number that cannot be read, in plain words. */
+export function numberMessage(read: Extract<ReadNumber, { status: "error" }>): string {
+  return read.negative
+    ? "Type a number of 0 or more."
+    : `“${read.cleaned}” is not a number. Type digits only, like 1200, £1,200 or 12.50.`;
+}
+
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const pence = new Intl.NumberFormat("en-GB", {
   minimumFractionDigits: 2,
@@ -62,8 +69,7 @@ export type Score =
   | { status: "error"; message: string }
   | { status: "ok"; value: number; text: string };
 
-// A read number that failed is also a score that failed, with the same message.
-type Failed = Extract<ReadNumber, { status: "error" }> & Extract<Score, { status: "error" }>;
+type Failed = Extract<ReadNumber, { status: "error" }>;
 
 /** "+40", "0", "−12": a minus sign, not a hyphen, so it reads as one. */
 export function scoreText(value: number): string {
@@ -79,7 +85,7 @@ export function recommendScore(field: ScorecardField, row: TableRow): Score {
     parseNumber(row[id] ?? ""),
   ) as [ReadNumber, ReadNumber, ReadNumber];
   const bad = [asked, top, bottom].find((n): n is Failed => n.status === "error");
-  if (bad) return bad;
+  if (bad) return { status: "error", message: numberMessage(bad) };
   if ([asked, top, bottom].some((n) => n.status === "empty")) return { status: "empty" };
   const count = (n: ReadNumber) => (n.status === "ok" ? n.value : 0);
   if (count(asked) === 0) return { status: "empty" };

@@ -5,17 +5,18 @@ import { lazyNamed } from "../ui/lazy";
 import { ChecklistInput } from "./checklist-input";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
-import { NumberInput } from "./number-input";
 import { TableInput } from "./table-input";
 import { LongTextInput, TextInput } from "./text-input";
 
-// Part 2's worked-out values and scorecard load when a step that has them is first shown.
+// Part 2's kinds load, together, when a step that has them is first shown.
+const part2 = () => import("./part2-views");
+const NumberInput = lazyNamed<"NumberInput", FieldProps<"number">>(part2, "NumberInput");
 const CalculatedOutput = lazyNamed<"CalculatedOutput", FieldProps<"calculated">>(
-  () => import("./part2-views"),
+  part2,
   "CalculatedOutput",
 );
 const ScorecardInput = lazyNamed<"ScorecardInput", FieldProps<"scorecard">>(
-  () => import("./part2-views"),
+  part2,
   "ScorecardInput",
 );
 

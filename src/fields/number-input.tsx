@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { parseNumber } from "../content/numbers";
+import { numberMessage } from "../content/sums";
 import type { FieldProps } from "./field-props";
 import { FieldFrame } from "./field-frame";
 import { TextControl } from "./text-control";
@@ -13,7 +14,7 @@ export function NumberInput({ field, value, update }: FieldProps<"number">) {
   const id = `f-${field.id}`;
   const [typing, setTyping] = useState(false);
   const read = parseNumber(value);
-  const error = !typing && read.status === "error" ? read.message : null;
+  const error = !typing && read.status === "error" ? numberMessage(read) : null;
   const errorId = `${id}-error`;
   return (
     <FieldFrame id={id} label={field.label} hint={field.hint}>

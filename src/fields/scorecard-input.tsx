@@ -2,7 +2,7 @@
    the table's roles are stated on purpose, as in table-input.tsx */
 import { memo, useCallback, type CSSProperties } from "react";
 import { parseNumber } from "../content/numbers";
-import { recommendScore, scorePoints } from "../content/sums";
+import { numberMessage, recommendScore, scorePoints } from "../content/sums";
 import type { ScorecardField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
@@ -33,7 +33,11 @@ function rowProblem(field: ScorecardField, row: TableRow) {
   const first = wrong[0] && parseNumber(row[wrong[0].id] ?? "");
   const score = recommendScore(field, row);
   const message =
-    first?.status === "error" ? first.message : score.status === "error" ? score.message : null;
+    first?.status === "error"
+      ? numberMessage(first)
+      : score.status === "error"
+        ? score.message
+        : null;
   return { wrong: new Set(wrong.map((c) => c.id)), message, score };
 }
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { partsOf, stepProgress, type PartOfWorkbook, type Progress } from "../../content/kinds";
-import type { Answers } from "../../content/types";
+import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
 import { progressText } from "./progress-table";
@@ -29,23 +29,21 @@ function PartSteps({
   currentId: string;
   onPick: () => void;
 }) {
-  const sum = part.steps.reduce(
-    (s, { index }) => ({
-      answered: s.answered + progress[index]!.answered,
-      total: s.total + progress[index]!.total,
-    }),
-    { answered: 0, total: 0 },
-  );
+  const steps: readonly Step[] = workbook.steps;
+  const indexes = part.steps.map((step) => steps.indexOf(step));
+  const answered = indexes.reduce((sum, i) => sum + progress[i]!.answered, 0);
+  const total = indexes.reduce((sum, i) => sum + progress[i]!.total, 0);
   return (
     <>
       <h2 id={id} className="part-title">
         {part.title}
       </h2>
       <p className="part-progress">
-        {sum.answered} of {sum.total} answered
+        {answered} of {total} answered
       </p>
       <ol className="step-list" aria-labelledby={id}>
-        {part.steps.map(({ step, index: i }) => {
+        {part.steps.map((step, n) => {
+          const i = indexes[n]!;
           const p = progress[i]!;
           const done = p.total > 0 && p.answered === p.total;
           const current = step.id === currentId;
