@@ -60,32 +60,22 @@ const exampleViews: KindMap<ReactNode> = {
     const result = calculate(field, fields, answers);
     return <p>{result.status === "ok" ? result.sum : ""}</p>;
   },
+  // A list, not a table: seven columns do not fit beside the questions or on a phone.
   scorecard: (field, rows) => (
     <>
-      <table className="example-table">
-        <thead>
-          <tr>
-            {[...field.columns.map((c) => c.heading), field.score.heading].map((heading) => (
-              <th key={heading} scope="col">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => {
-            const score = recommendScore(field, row);
-            return (
-              <tr key={i}>
-                {field.columns.map((c) => (
-                  <td key={c.id}>{row[c.id]}</td>
-                ))}
-                <td>{score.status === "ok" ? score.text : ""}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul>
+        {rows.map((row, i) => {
+          const score = recommendScore(field, row);
+          const [month, ...numbers] = field.columns;
+          return (
+            <li key={i}>
+              <strong>{row[month.id]}</strong>:{" "}
+              {numbers.map((c) => `${c.heading}: ${row[c.id] ?? ""}`).join("; ")}.{" "}
+              {field.score.heading}: <strong>{score.status === "ok" ? score.text : "none"}</strong>
+            </li>
+          );
+        })}
+      </ul>
       <ScoreChart field={field} points={scorePoints(field, rows)} />
     </>
   ),

@@ -3,7 +3,7 @@ import type { ScorecardField } from "../content/types";
 
 const HEIGHT = 240;
 const TOP = 24;
-const BOTTOM = 44;
+const BOTTOM = 58;
 const LEFT = 44;
 const SLOT = 72;
 
@@ -68,7 +68,7 @@ export function ScoreChart({
               >
                 {p.text}
               </text>
-              <text className="bar-month" x={centre} y={HEIGHT - BOTTOM + 20} textAnchor="middle">
+              <text className="bar-month" x={centre} y={HEIGHT - 12} textAnchor="middle">
                 {fit(p.month, 9)}
               </text>
             </g>

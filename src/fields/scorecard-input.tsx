@@ -153,28 +153,30 @@ export function ScorecardInput({ field, value: rows, update, history }: FieldPro
   return (
     <GroupFrame label={field.label} hint={field.hint}>
       {rows.length > 0 ? (
-        <table
-          role="table"
-          className="answer-table scorecard-table"
-          style={{ "--columns": field.columns.length + 1 } as CSSProperties}
-        >
-          <Head field={field} />
-          <tbody role="rowgroup">
-            {rows.map((row, index) => (
-              <Row
-                key={row.id}
-                field={field}
-                baseId={baseId}
-                row={row}
-                index={index}
-                count={rows.length}
-                onCell={onCell}
-                onMove={list.moveBy}
-                onRemove={list.removeAt}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div>
+          <table
+            role="table"
+            className="answer-table scorecard-table"
+            style={{ "--columns": field.columns.length + 1 } as CSSProperties}
+          >
+            <Head field={field} />
+            <tbody role="rowgroup">
+              {rows.map((row, index) => (
+                <Row
+                  key={row.id}
+                  field={field}
+                  baseId={baseId}
+                  row={row}
+                  index={index}
+                  count={rows.length}
+                  onCell={onCell}
+                  onMove={list.moveBy}
+                  onRemove={list.removeAt}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="empty-note">No months yet.</p>
       )}

@@ -8,6 +8,8 @@ type ScorecardAnswer = Extract<PdfAnswer, { type: "scorecard" }>;
 
 const CHART_HEIGHT = 170;
 const AXIS_WIDTH = 30;
+/** Room under the chart for the value of a bar that reaches the bottom, before the months. */
+const UNDER = 16;
 const MONTHS: TextStyle = { ...SMALL, colour: MUTED };
 const VALUE: TextStyle = { ...SMALL, bold: true, colour: undefined };
 
@@ -20,7 +22,7 @@ function drawChart(layout: Layout, answer: ScorecardAnswer) {
   const { low, high, ticks } = chartScale(answer.points);
   const title = layout.wrap(answer.chartTitle, layout.contentWidth, LABEL);
   const monthLines = 2 * MONTHS.lineHeight;
-  layout.need(12 + title.length * LABEL.lineHeight + CHART_HEIGHT + monthLines + 8);
+  layout.need(12 + title.length * LABEL.lineHeight + 8 + CHART_HEIGHT + UNDER + monthLines + 4);
   layout.gap(12);
   layout.lines(title, LABEL);
   layout.y += 8;
@@ -60,14 +62,14 @@ function drawChart(layout: Layout, answer: ScorecardAnswer) {
         layout.drawLine(
           line,
           x + bar / 2 - slot / 2 + 2,
-          top + CHART_HEIGHT + 4 + l * MONTHS.lineHeight,
+          top + CHART_HEIGHT + UNDER + l * MONTHS.lineHeight,
           slot - 4,
           MONTHS,
           "center",
         ),
       );
   });
-  layout.y = top + CHART_HEIGHT + 4 + monthLines + 4;
+  layout.y = top + CHART_HEIGHT + UNDER + monthLines + 4;
 }
 
 /** The scorecard's table, each month with its score, then the chart of the scores. */
