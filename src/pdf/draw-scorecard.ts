@@ -2,7 +2,18 @@ import { chartScale } from "../content/sums";
 import type { PdfAnswer } from "./pdf-blocks";
 import { drawTable } from "./draw-table";
 import type { Layout } from "./layout";
-import { ACCENT, BRAND, LABEL, LIGHT_RULE, MUTED, RULE, SMALL, type TextStyle } from "./page-style";
+import {
+  ACCENT,
+  BRAND,
+  CELL_HEAD,
+  FONT,
+  LABEL,
+  LIGHT_RULE,
+  MUTED,
+  RULE,
+  SMALL,
+  type TextStyle,
+} from "./page-style";
 
 type ScorecardAnswer = Extract<PdfAnswer, { type: "scorecard" }>;
 
@@ -72,8 +83,30 @@ function drawChart(layout: Layout, answer: ScorecardAnswer) {
   layout.y = top + CHART_HEIGHT + UNDER + monthLines + 4;
 }
 
+/**
+ * Column shares for the scorecard: each column as wide as the longest word of its heading or the
+ * longest of its cells (so "Compliments" is not broken inside the word, and "May 2025" stays on
+ * one line), with any room left shared out evenly.
+ */
+function columnShares(layout: Layout, answer: ScorecardAnswer): number[] {
+  const { doc } = layout;
+  const width = (text: string, bold: boolean) => {
+    doc.setFont(FONT, bold ? "bold" : "normal");
+    return doc.getStringUnitWidth(text) * CELL_HEAD.size;
+  };
+  const needed = answer.headings.map((heading, c) =>
+    Math.max(
+      ...heading.split(" ").map((word) => width(word, true)),
+      ...answer.rows.map((row) => width(row[c] ?? "", false)),
+    ),
+  );
+  const spare = (layout.contentWidth - needed.reduce((a, b) => a + b, 0)) / needed.length;
+  return needed.map((w) => Math.max(w + spare, 1));
+}
+
 /** The scorecard's table, each month with its score, then the chart of the scores. */
 export function drawScorecard(layout: Layout, answer: ScorecardAnswer, label: string) {
-  drawTable(layout, { type: "table", headings: answer.headings, rows: answer.rows }, label);
+  const table = { type: "table" as const, headings: answer.headings, rows: answer.rows };
+  drawTable(layout, table, label, columnShares(layout, answer));
   if (answer.points.length > 0) drawChart(layout, answer);
 }

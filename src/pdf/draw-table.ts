@@ -10,8 +10,11 @@ const PAD = 5;
 
 type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
 
-/** Shares the width by how much each column holds, so a short "By when" stays narrow. */
-function columnWidths(layout: Layout, answer: TableAnswer) {
+/**
+ * Shares the width by how much each column holds, so a short "By when" stays narrow; or by the
+ * shares given, when the caller knows better.
+ */
+function columnWidths(layout: Layout, answer: TableAnswer, given?: readonly number[]) {
   const columns = answer.headings.length;
   const weights = answer.headings.map((heading, c) => {
     const chars = answer.rows.reduce((sum, row) => sum + (row[c]?.length ?? 0), heading.length);
@@ -19,7 +22,7 @@ function columnWidths(layout: Layout, answer: TableAnswer) {
   });
   const total = weights.reduce((a, b) => a + b, 0);
   const minShare = 0.6 / columns;
-  const shares = weights.map((w) => Math.max(minShare, w / total));
+  const shares = given ?? weights.map((w) => Math.max(minShare, w / total));
   const shareTotal = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => (layout.contentWidth * s) / shareTotal);
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -62,10 +65,15 @@ function drawRowPart(
   });
 }
 
-export function drawTable(layout: Layout, answer: TableAnswer, label: string) {
+export function drawTable(
+  layout: Layout,
+  answer: TableAnswer,
+  label: string,
+  shares?: readonly number[],
+) {
   const { doc } = layout;
   const pad = PAD;
-  const { widths, xs } = columnWidths(layout, answer);
+  const { widths, xs } = columnWidths(layout, answer, shares);
 
   const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * pad, CELL_HEAD));
   const headHeight = Math.max(...headLines.map((l) => l.length)) * CELL_HEAD.lineHeight + 2 * pad;
