@@ -125,23 +125,15 @@ export function inputsOf(field: Field): readonly string[] {
   return field.kind === "calculated" ? field.times : NO_INPUTS;
 }
 
-/**
- * Whether a question has an answer. `fields` are the fields of its step, which name the numbers
- * a worked-out value reads (only their labels; the numbers are found by id in any case).
- */
-export function isAnswered(
-  field: Field,
-  answers: Answers,
-  fields: readonly Field[] = [field],
-): boolean {
-  return byKind(answered, field, valueOf(field, answers), { answers, fields });
+export function isAnswered(field: Field, answers: Answers): boolean {
+  return byKind(answered, field, valueOf(field, answers), { answers, fields: [] });
 }
 
 export type Progress = { answered: number; total: number };
 
 export function stepProgress(step: Step, answers: Answers): Progress {
   return {
-    answered: step.fields.filter((field) => isAnswered(field, answers, step.fields)).length,
+    answered: step.fields.filter((field) => isAnswered(field, answers)).length,
     total: step.fields.length,
   };
 }

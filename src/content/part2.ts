@@ -18,7 +18,6 @@ export const part2Steps = [
       "Winning a new customer costs about ten times as much as keeping one.",
     ],
     tips: ["Rough averages are fine."],
-    exampleIntro: "Amira's sums:",
     fields: [
       {
         kind: "number",
@@ -67,10 +66,8 @@ export const part2Steps = [
       "What should customers say about you? Work out what has to change, and where you are now.",
     points: [
       "77% of customers say they would avoid a business after poor service, if they could go elsewhere.",
-      "When products and prices look alike, service is what makes the difference.",
     ],
     tips: ["You can't change everything at once. Mark what comes first."],
-    exampleIntro: "Amira's goals:",
     fields: [
       {
         kind: "list",
@@ -104,7 +101,6 @@ export const part2Steps = [
       "A record of who bought what, and when, shows your best customers and who you haven't seen for a while.",
       "Never send anyone marketing, by email or any other way, without their permission. Let them sign up first.",
     ],
-    exampleIntro: "Amira's plan:",
     fields: [
       {
         kind: "longText",
@@ -145,7 +141,6 @@ export const part2Steps = [
       "A new customer: a call makes them likelier to come back.",
       "A regular customer: a call now and then shows you don't take them for granted.",
     ],
-    exampleIntro: "Amira's calls:",
     fields: [
       {
         kind: "table",
@@ -176,7 +171,6 @@ export const part2Steps = [
       "Sort every problem at the first contact or, if you can't, within one working day. Say when you'll come back.",
       "Whoever the customer speaks to owns the problem until it is sorted.",
     ],
-    exampleIntro: "From Amira's book:",
     fields: [
       {
         kind: "table",
@@ -206,7 +200,6 @@ export const part2Steps = [
       "Your recommend score is the % who answer 9 or 10, minus the % who answer 0 to 6.",
       "Compare this month with last month, and with last year.",
     ],
-    exampleIntro: "Amira's first months:",
     fields: [
       {
         kind: "scorecard",

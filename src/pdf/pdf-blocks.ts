@@ -202,7 +202,7 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
         type: "field",
         fieldId: field.id,
         label: field.label,
-        answered: isAnswered(field, answers, step.fields),
+        answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
       });
     }
