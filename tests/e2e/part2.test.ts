@@ -152,7 +152,7 @@ describe("Part 2: keep them coming back", () => {
         }));
         expect(scrollWidth, `${id} at ${width} px`).toBeLessThanOrEqual(clientWidth);
       }
-    });
+    }, 120_000);
   }
 
   it("prints the sum and the scorecard in the PDF, with the chart drawn", async () => {
