@@ -29,6 +29,9 @@ async function loadSource(root: string): Promise<Source> {
     appType: "custom",
     logLevel: "error",
     server: { middlewareMode: true, hmr: false, ws: false },
+    // Only server-side rendering here: no scan of the browser's imports (which would stumble on
+    // the PDF's virtual font module, served by the app's own config).
+    optimizeDeps: { noDiscovery: true },
   });
   try {
     const { render } = (await vite.ssrLoadModule("/src/app/prerender.tsx")) as Pick<

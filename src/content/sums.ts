@@ -116,7 +116,7 @@ export function chartDescription(field: ScorecardField, points: readonly ScorePo
 }
 
 /** The chart's range: from 0 or below to 0 or above, in steps of 25, and the lines to mark. */
-export function chartScale(points: readonly ScorePoint[]): {
+export function chartScale(points: readonly { value: number }[]): {
   low: number;
   high: number;
   ticks: number[];

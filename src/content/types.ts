@@ -150,6 +150,8 @@ export type Step = {
 export type Part = { title: string; firstStepId: string };
 
 export type Workbook = {
+  /** The language of the workbook's words (BCP 47, e.g. "en-GB"), declared in the PDF. */
+  language: string;
   title: string;
   subtitle: string;
   /** The fictional business whose answers make the worked example. */

@@ -7,6 +7,7 @@ import type { Workbook } from "./types";
  * The worked example throughout is Bloom & Crumb, a fictional one-person bakery.
  */
 export const workbook = {
+  language: "en-GB",
   title: "Keeping customers",
   subtitle: "Customer service workbook",
   exampleBusiness: "Bloom & Crumb",

@@ -1,7 +1,8 @@
 import type { PdfAnswer, PdfCheckItem } from "./pdf-blocks";
 import type { Layout } from "./layout";
-import { BODY, BRAND, INK, MUTED, SMALL, type TextStyle } from "./page-style";
+import { BODY, BRAND, INK, SMALL, type TextStyle } from "./page-style";
 
+/** The item's box, ticked for "yes" and struck through for "not relevant". */
 function drawCheckbox(layout: Layout, x: number, y: number, status: string) {
   const { doc } = layout;
   const size = 10;
@@ -28,6 +29,24 @@ function drawCheckbox(layout: Layout, x: number, y: number, status: string) {
 
 const CHECK_STATUS_WIDTH = 84;
 const CHECK_NOTE_LABEL: TextStyle = { ...SMALL, bold: true };
+const OPTION: TextStyle = { ...BODY, size: 9.5 };
+const OPTIONS_HEIGHT = BODY.lineHeight + 6;
+
+/** An empty box for each answer the item can have, for the coach to tick one. */
+function drawOptionBoxes(layout: Layout, options: string[], x: number) {
+  const size = 9;
+  let at = x;
+  layout.need(OPTIONS_HEIGHT);
+  const top = layout.y + 3;
+  for (const option of options) {
+    layout.stroke(INK, 0.8);
+    layout.doc.rect(at, top + 2.5, size, size, "S");
+    at += size + 4;
+    layout.drawLine({ text: option, rtl: false }, at, top, layout.right - at, OPTION);
+    at += layout.measure(option, OPTION) + 16;
+  }
+  layout.y += OPTIONS_HEIGHT;
+}
 
 /** One checklist item wrapped to its columns, and how much must fit before it starts. */
 export function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: string) {
@@ -39,9 +58,11 @@ export function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: s
   const label = item.note ? layout.wrap(noteLabel, noteWidth, CHECK_NOTE_LABEL) : [];
   const note = item.note ? layout.wrap(item.note, noteWidth, BODY) : [];
   // The item, its own-check tag and the start of its note stay together.
+  const options = item.status ? 0 : OPTIONS_HEIGHT;
   const lead =
     BODY.lineHeight * Math.min(text.length, 3) +
     own.length * SMALL.lineHeight +
+    options +
     label.length * CHECK_NOTE_LABEL.lineHeight +
     Math.min(note.length, 1) * BODY.lineHeight +
     8;
@@ -57,17 +78,21 @@ export function drawChecklist(layout: Layout, answer: Extract<PdfAnswer, { type:
     );
     layout.need(lead);
     layout.y += 3;
-    drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
-    layout.drawLine(
-      { text: item.statusText, rtl: false },
-      layout.right - CHECK_STATUS_WIDTH,
-      layout.y,
-      CHECK_STATUS_WIDTH,
-      item.status ? { ...BODY, bold: true } : { ...BODY, colour: MUTED },
-      "end",
-    );
+    // An answered item shows its answer; one without gets a box per answer, to tick on paper.
+    if (item.status) {
+      drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
+      layout.drawLine(
+        { text: item.statusText, rtl: false },
+        layout.right - CHECK_STATUS_WIDTH,
+        layout.y,
+        CHECK_STATUS_WIDTH,
+        { ...BODY, bold: true },
+        "end",
+      );
+    }
     layout.lines(text, BODY, textX, textWidth);
     layout.lines(own, SMALL, textX, textWidth);
+    if (!item.status) drawOptionBoxes(layout, answer.options, textX);
     layout.lines(label, CHECK_NOTE_LABEL, textX, noteWidth);
     layout.lines(note, BODY, textX, noteWidth);
     layout.y += 4;

@@ -4,8 +4,12 @@ import type { Layout } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
 
 /** The first page: title band, who and when, and how far each step has got. */
-export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cover" }>) {
+type Cover = Extract<PdfBlock, { type: "cover" }>;
+
+export function drawCover(layout: Layout, block: Cover) {
   const { doc } = layout;
+  layout.bookmark("Cover and progress");
+  for (const step of block.steps) layout.bookmark(`Step ${step.number}: ${step.title}`);
   const band = 150;
   layout.fill(BRAND);
   doc.rect(0, 0, layout.width, band, "F");
@@ -42,6 +46,13 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += 8;
   }
 
+  drawProgress(layout, block.progress);
+  if (block.changes) drawChanges(layout, block.changes);
+}
+
+/** Each step's title, how many of its questions are answered, and a bar to show it. */
+function drawProgress(layout: Layout, progress: Cover["progress"]) {
+  const { doc } = layout;
   layout.gap(14);
   const heading: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
   layout.need(heading.lineHeight + 40);
@@ -50,7 +61,7 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
   const barWidth = 70;
   const countWidth = 100;
   const titleWidth = layout.contentWidth - 24 - countWidth - barWidth - 16;
-  for (const step of block.progress) {
+  for (const step of progress) {
     const title = layout.wrap(step.title, titleWidth, BODY);
     const rowHeight = title.length * BODY.lineHeight + 8;
     layout.need(rowHeight);
@@ -64,12 +75,7 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     title.forEach((line, i) =>
       layout.drawLine(line, layout.left + 24, top + i * BODY.lineHeight, titleWidth, BODY),
     );
-    const count =
-      step.answered === step.total
-        ? "All answered"
-        : step.answered === 0
-          ? "Not started"
-          : `${step.answered} of ${step.total} answered`;
+    const count = progressWords(step);
     const countX = layout.right - barWidth - 10 - countWidth;
     layout.drawLine({ text: count, rtl: false }, countX, top, countWidth, BODY, "end");
     const barX = layout.right - barWidth;
@@ -83,4 +89,18 @@ export function drawCover(layout: Layout, block: Extract<PdfBlock, { type: "cove
     layout.y += rowHeight;
   }
   layout.rule(LIGHT_RULE, 0.6, layout.y);
+}
+
+/** "Since your last PDF on 12 Nov: …", under the progress, for the coach to see at a glance. */
+function drawChanges(layout: Layout, changes: string) {
+  const style: TextStyle = { ...BODY, bold: true, colour: BRAND };
+  layout.y += 10;
+  const lines = layout.wrap(changes, layout.contentWidth, style);
+  layout.need(lines.length * style.lineHeight);
+  layout.lines(lines, style);
+}
+
+function progressWords(step: { answered: number; total: number }): string {
+  if (step.answered === step.total) return "All answered";
+  return step.answered === 0 ? "Not started" : `${step.answered} of ${step.total} answered`;
 }

@@ -1,10 +1,12 @@
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
-import { drawScorecard } from "./draw-scorecard";
-import { drawTable } from "./draw-table";
-import type { Layout } from "./layout";
-import { ACCENT, BODY, FONT, LABEL, MARKER } from "./page-style";
+import { drawScorecard, scorecardLead } from "./draw-scorecard";
+import { drawTable, tableLead } from "./draw-table";
+import { WRITING_GAP, type Layout } from "./layout";
+import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
+
+const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
 
 type FieldBlock = Extract<PdfBlock, { type: "field" }>;
 type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
@@ -14,9 +16,7 @@ function drawNotAnswered(layout: Layout) {
   const text = NOT_ANSWERED;
   const height = 20;
   layout.need(height + 4);
-  doc.setFont(FONT, "bold");
-  doc.setFontSize(MARKER.size);
-  const width = doc.getStringUnitWidth(text) * MARKER.size + 20;
+  const width = layout.measure(text, MARKER) + 20;
   layout.stroke(ACCENT, 0.8);
   doc.setLineDashPattern([3, 2], 0);
   doc.rect(layout.left, layout.y, width, height, "S");
@@ -50,6 +50,15 @@ function drawList(layout: Layout, items: string[]) {
   }
 }
 
+/** "New since 12 Nov" in a small box, so the coach sees at a glance what moved. */
+function drawSince(layout: Layout, text: string) {
+  const width = layout.measure(text, SINCE) + 12;
+  layout.fill(SOFT);
+  layout.doc.roundedRect(layout.left, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+  layout.drawLine({ text, rtl: false }, layout.left + 6, layout.y, width, SINCE);
+  layout.y += SINCE.lineHeight + 4;
+}
+
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */
 const answerDrawers: {
   [T in PdfAnswer["type"]]: {
@@ -57,7 +66,11 @@ const answerDrawers: {
     draw: (layout: Layout, answer: AnswerOf<T>, label: string) => void;
   };
 } = {
-  empty: { lead: () => 0, draw: () => {} },
+  // Lines for the pen, all kept with the question: a page of their own would lose it.
+  empty: {
+    lead: (_, answer) => answer.lines * WRITING_GAP + 4,
+    draw: (layout, answer) => layout.writingLines(answer.lines),
+  },
   text: {
     lead: (layout, answer) =>
       Math.min(layout.wrap(answer.paragraphs[0] ?? "", layout.contentWidth, BODY).length, 2) *
@@ -72,9 +85,8 @@ const answerDrawers: {
     lead: () => 2 * BODY.lineHeight,
     draw: (layout, answer) => drawList(layout, answer.items),
   },
-  // The header and the first two lines of the first row.
-  table: { lead: () => 72, draw: drawTable },
-  scorecard: { lead: () => 72, draw: drawScorecard },
+  table: { lead: tableLead, draw: drawTable },
+  scorecard: { lead: scorecardLead, draw: drawScorecard },
   checklist: {
     lead: (layout, answer) => {
       const first = answer.items[0];
@@ -92,18 +104,31 @@ type AnyDrawer = {
 /** The cast is safe: the map is exhaustive, each entry typed to its own answer type. */
 const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 
-/** A question, its answer (or a "Not answered yet" box), kept together at the page break. */
+/** The height of a question and the start of its answer, which are kept together. */
+export function fieldLead(layout: Layout, block: FieldBlock): number {
+  const label = layout.wrap(block.label, layout.contentWidth, LABEL);
+  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE.lineHeight + 2 : 0);
+  return (
+    10 +
+    label.length * LABEL.lineHeight +
+    4 +
+    marker +
+    drawerOf(block.answer).lead(layout, block.answer)
+  );
+}
+
+/**
+ * A question and its answer, kept together at the page break. An unanswered question gets a
+ * "Not answered yet" box and room to write the answer in during the session.
+ */
 export function drawField(layout: Layout, block: FieldBlock) {
   const drawer = drawerOf(block.answer);
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
-  const marker = block.answered ? 0 : 24;
-  // Keep the question with the start of its answer.
-  layout.need(
-    10 + label.length * LABEL.lineHeight + 4 + marker + drawer.lead(layout, block.answer),
-  );
+  layout.need(fieldLead(layout, block));
   layout.gap(10);
   layout.lines(label, LABEL);
   layout.y += 4;
+  if (block.since) drawSince(layout, block.since);
   if (!block.answered) drawNotAnswered(layout);
   layout.continueAs(block.label);
   drawer.draw(layout, block.answer, block.label);

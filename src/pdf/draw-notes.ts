@@ -1,16 +1,35 @@
 import type { PdfBlock } from "./pdf-blocks";
 import type { Layout } from "./layout";
-import { BRAND, LIGHT_RULE, MUTED, PROMPT, RULE, STEP_TITLE, type TextStyle } from "./page-style";
+import {
+  BRAND,
+  LIGHT_RULE,
+  MUTED,
+  PROMPT,
+  RULE,
+  SMALL,
+  STEP_TITLE,
+  type TextStyle,
+} from "./page-style";
 
 /** The last page: ruled lines for the coach's pen. */
 export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "notes" }>) {
   layout.newPage();
+  layout.bookmark(block.title);
   layout.lines([{ text: block.title, rtl: false }], STEP_TITLE);
   layout.y += 3;
   layout.rule(BRAND, 1.2);
   layout.y += 6;
   layout.lines([{ text: "For you and your coach to write on.", rtl: false }], PROMPT);
-  for (let y = layout.y + 26; y <= layout.bottom - 8; y += 26) layout.rule(RULE, 0.5, y);
+  // The small print about the answers inside sits under the ruled lines.
+  const small = block.holdsAnswers
+    ? layout.wrap(block.holdsAnswers, layout.contentWidth, SMALL)
+    : [];
+  const end = layout.bottom - 8 - small.length * SMALL.lineHeight - (small.length ? 12 : 0);
+  for (let y = layout.y + 26; y <= end; y += 26) layout.rule(RULE, 0.5, y);
+  if (small.length) {
+    layout.y = layout.bottom - small.length * SMALL.lineHeight;
+    layout.lines(small, SMALL);
+  }
 }
 
 export function drawFooters(layout: Layout, footer: string) {

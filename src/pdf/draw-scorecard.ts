@@ -1,112 +1,128 @@
 import { chartScale } from "../content/sums";
 import type { PdfAnswer } from "./pdf-blocks";
-import { drawTable } from "./draw-table";
+import { drawTable, tableLead, type Grid, type TableOptions } from "./draw-table";
 import type { Layout } from "./layout";
-import {
-  ACCENT,
-  BRAND,
-  CELL_HEAD,
-  FONT,
-  LABEL,
-  LIGHT_RULE,
-  MUTED,
-  RULE,
-  SMALL,
-  type TextStyle,
-} from "./page-style";
+import { ACCENT, BRAND, LIGHT_RULE, RULE, SMALL, type TextStyle } from "./page-style";
 
 type ScorecardAnswer = Extract<PdfAnswer, { type: "scorecard" }>;
-
-const CHART_HEIGHT = 170;
-const AXIS_WIDTH = 30;
-/** Room under the chart for the value of a bar that reaches the bottom, before the months. */
-const UNDER = 16;
-const MONTHS: TextStyle = { ...SMALL, colour: MUTED };
-const VALUE: TextStyle = { ...SMALL, bold: true, colour: undefined };
+type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
 
 /**
- * The recommend score by month as bars above and below a zero line, drawn with jsPDF's lines
- * and rectangles (real vector shapes, no picture), the same chart the screen shows.
+ * A size smaller than other tables: at the usual size the six headings' longest words alone
+ * ("Compliments", "Complaints", "Customers"…) take 400 of the page's 483 points, and the chart
+ * would have no room beside them.
  */
-function drawChart(layout: Layout, answer: ScorecardAnswer) {
-  const { doc } = layout;
-  const { low, high, ticks } = chartScale(answer.points);
-  const title = layout.wrap(answer.chartTitle, layout.contentWidth, LABEL);
-  const monthLines = 2 * MONTHS.lineHeight;
-  layout.need(12 + title.length * LABEL.lineHeight + 8 + CHART_HEIGHT + UNDER + monthLines + 4);
-  layout.gap(12);
-  layout.lines(title, LABEL);
-  layout.y += 8;
-
-  const top = layout.y;
-  const left = layout.left + AXIS_WIDTH;
-  const width = layout.contentWidth - AXIS_WIDTH;
-  const y = (v: number) => top + ((high - v) / (high - low)) * CHART_HEIGHT;
-  for (const t of ticks) {
-    layout.stroke(t === 0 ? RULE : LIGHT_RULE, t === 0 ? 1 : 0.5);
-    doc.line(left, y(t), left + width, y(t));
-    const text = t > 0 ? `+${t}` : t < 0 ? `−${-t}` : "0";
-    layout.drawLine(
-      { text, rtl: false },
-      layout.left,
-      y(t) - SMALL.lineHeight / 2,
-      AXIS_WIDTH - 6,
-      SMALL,
-      "end",
-    );
-  }
-
-  const slot = width / Math.max(answer.points.length, 6);
-  const bar = Math.min(36, slot * 0.6);
-  answer.points.forEach((point, i) => {
-    const x = left + i * slot + (slot - bar) / 2;
-    const barTop = Math.min(y(point.value), y(0));
-    const colour = point.value < 0 ? ACCENT : BRAND;
-    layout.fill(colour);
-    if (point.value !== 0) doc.rect(x, barTop, bar, Math.abs(y(point.value) - y(0)), "F");
-    const valueTop = point.value < 0 ? y(point.value) + 2 : y(point.value) - SMALL.lineHeight - 1;
-    layout.drawLine({ text: point.text, rtl: false }, x - 10, valueTop, bar + 20, VALUE, "center");
-    layout
-      .wrap(point.month, slot - 4, MONTHS)
-      .slice(0, 2)
-      .forEach((line, l) =>
-        layout.drawLine(
-          line,
-          x + bar / 2 - slot / 2 + 2,
-          top + CHART_HEIGHT + UNDER + l * MONTHS.lineHeight,
-          slot - 4,
-          MONTHS,
-          "center",
-        ),
-      );
-  });
-  layout.y = top + CHART_HEIGHT + UNDER + monthLines + 4;
-}
+const CELL: TextStyle = { size: 8, lineHeight: 11.5 };
+const HEAD: TextStyle = { ...CELL, bold: true };
+/** The cells' padding in the table drawer, which the chart keeps to as well. */
+const PAD = 5;
+/** The chart column is never narrower than this; the number columns give way first. */
+const CHART_MIN = 120;
+/** Room at each end of the chart for the scale's labels, which are centred on their lines. */
+const SCALE_END = 10;
+const BAR_HEIGHT = 7;
 
 /**
- * Column shares for the scorecard: each column as wide as the longest word of its heading or the
- * longest of its cells (so "Compliments" is not broken inside the word, and "May 2025" stays on
- * one line), with any room left shared out evenly.
+ * The number columns, each as wide as the longest word of its heading or its cells (so
+ * "Compliments" is not broken inside the word); then, while room is left, as wide as their
+ * cells' whole text (so "May 2025" stays on one line). Whatever is left goes to the chart. When
+ * the words leave the chart too little room, the number columns narrow alike.
  */
-function columnShares(layout: Layout, answer: ScorecardAnswer): number[] {
-  const { doc } = layout;
-  const width = (text: string, bold: boolean) => {
-    doc.setFont(FONT, bold ? "bold" : "normal");
-    return doc.getStringUnitWidth(text) * CELL_HEAD.size;
-  };
+function columnWidths(layout: Layout, answer: ScorecardAnswer): number[] {
+  const longest = (texts: string[], style: TextStyle) =>
+    Math.max(0, ...texts.map((text) => layout.measure(text, style))) + 2 * PAD + 1;
+  const words = (text: string) => text.split(/\s+/);
+  const cells = (c: number) => answer.rows.map((row) => row[c] ?? "");
   const needed = answer.headings.map((heading, c) =>
-    Math.max(
-      ...heading.split(" ").map((word) => width(word, true)),
-      ...answer.rows.map((row) => width(row[c] ?? "", false)),
-    ),
+    Math.max(longest(words(heading), HEAD), longest(cells(c).flatMap(words), CELL)),
   );
-  const spare = (layout.contentWidth - needed.reduce((a, b) => a + b, 0)) / needed.length;
-  return needed.map((w) => Math.max(w + spare, 1));
+  const room = layout.contentWidth - CHART_MIN;
+  const used = needed.reduce((a, b) => a + b, 0);
+  if (used > room) return [...needed.map((w) => (w * room) / used), CHART_MIN];
+  let spare = room - used;
+  const widths = needed.map((w, c) => {
+    const more = Math.min(spare, Math.max(0, longest(cells(c), CELL) - w));
+    spare -= more;
+    return w + more;
+  });
+  return [...widths, layout.contentWidth - room + spare];
 }
 
-/** The scorecard's table, each month with its score, then the chart of the scores. */
+const tickText = (t: number) => (t > 0 ? `+${t}` : t < 0 ? `−${-t}` : "0");
+
+/**
+ * The chart's scale across its column, after room for the score's text: where a score falls,
+ * and which of its lines are labelled.
+ */
+function chartFrame(layout: Layout, grid: Grid, answer: ScorecardAnswer) {
+  const column = grid.xs.length - 1;
+  const scoreWidth = layout.measure("−100", CELL) + 4;
+  const left = grid.xs[column]! + PAD + scoreWidth + SCALE_END;
+  const width = grid.widths[column]! - 2 * PAD - scoreWidth - 2 * SCALE_END;
+  const { low, high, ticks } = chartScale(answer.scores.filter((s) => s !== null));
+  const x = (value: number) => left + ((value - low) / (high - low)) * width;
+  // A label needs about 22 points; with many lines, only every other one is labelled.
+  const every = width / (ticks.length - 1) < 22 ? 2 : 1;
+  return { x, ticks, labelled: ticks.filter((t) => t % (25 * every) === 0) };
+}
+
+/**
+ * The scorecard as a table whose last column is the chart: each month's recommend score, and a
+ * bar for it beside its row, left of the zero line when below zero, on a scale labelled in the
+ * header. Drawn with jsPDF's lines and rectangles (real vector shapes, no picture); the chart's
+ * rows are the table's rows, so the two go over a page break together.
+ */
+function scorecardTable(layout: Layout, answer: ScorecardAnswer) {
+  const charted = answer.scores.some((s) => s !== null);
+  const table: TableAnswer = {
+    type: "table",
+    headings: [...answer.headings, answer.chartTitle],
+    rows: answer.rows.map((row, r) => [...row, answer.scores[r]?.text ?? ""]),
+    blankRows: answer.blankRows,
+  };
+  const options: TableOptions = {
+    widths: columnWidths(layout, answer),
+    cell: CELL,
+    // The scale's labels, under the chart's title.
+    headExtra: charted ? SMALL.lineHeight : 0,
+    drawHead: (grid, top) => {
+      if (!charted) return;
+      const { x, labelled } = chartFrame(layout, grid, answer);
+      const y = top + grid.headHeight - PAD - SMALL.lineHeight;
+      for (const t of labelled)
+        layout.drawLine({ text: tickText(t), rtl: false }, x(t) - 15, y, 30, SMALL, "center");
+    },
+    drawRow: (grid, row, top, height) => {
+      if (!charted) return;
+      const { doc } = layout;
+      const { x, ticks } = chartFrame(layout, grid, answer);
+      for (const t of ticks) {
+        layout.stroke(t === 0 ? RULE : LIGHT_RULE, t === 0 ? 1 : 0.5);
+        doc.line(x(t), top + 1, x(t), top + height - 1);
+      }
+      const value = answer.scores[row]?.value;
+      if (!value) return;
+      layout.fill(value < 0 ? ACCENT : BRAND);
+      const from = Math.min(x(0), x(value));
+      doc.rect(
+        from,
+        top + PAD + (CELL.lineHeight - BAR_HEIGHT) / 2,
+        Math.abs(x(value) - x(0)),
+        BAR_HEIGHT,
+        "F",
+      );
+    },
+  };
+  return { table, options };
+}
+
+export function scorecardLead(layout: Layout, answer: ScorecardAnswer): number {
+  const { table, options } = scorecardTable(layout, answer);
+  return tableLead(layout, table, options);
+}
+
+/** The scorecard's table, each month with its score, and beside it the chart of the scores. */
 export function drawScorecard(layout: Layout, answer: ScorecardAnswer, label: string) {
-  const table = { type: "table" as const, headings: answer.headings, rows: answer.rows };
-  drawTable(layout, table, label, columnShares(layout, answer));
-  if (answer.points.length > 0) drawChart(layout, answer);
+  const { table, options } = scorecardTable(layout, answer);
+  drawTable(layout, table, label, options);
 }

@@ -2,15 +2,29 @@ import type { PdfBlock } from "./pdf-blocks";
 import type { Layout } from "./layout";
 import { BRAND, PROMPT, SMALL, STEP_TITLE } from "./page-style";
 
-/** A step's number, title and prompt, kept with the start of what follows. */
-export function drawStep(layout: Layout, block: Extract<PdfBlock, { type: "step" }>) {
+/**
+ * A step's number, title and prompt. A step heading never sits alone at the foot of a page:
+ * `firstQuestion` is the height of what must come with it (its first question, the start of the
+ * answer, and any lines to write on).
+ */
+export function drawStep(
+  layout: Layout,
+  block: Extract<PdfBlock, { type: "step" }>,
+  firstQuestion: number,
+) {
   const prompt = layout.wrap(block.prompt, layout.contentWidth, PROMPT);
   const title = layout.wrap(block.title, layout.contentWidth, STEP_TITLE);
-  // A step heading never sits alone at the foot of a page.
   layout.need(
-    SMALL.lineHeight + title.length * STEP_TITLE.lineHeight + 8 + 2 * PROMPT.lineHeight + 60,
+    22 +
+      SMALL.lineHeight +
+      title.length * STEP_TITLE.lineHeight +
+      10 +
+      prompt.length * PROMPT.lineHeight +
+      10 +
+      firstQuestion,
   );
   layout.gap(22);
+  layout.bookmark(`Step ${block.number}: ${block.title}`);
   layout.lines([{ text: `Step ${block.number}`, rtl: false }], {
     ...SMALL,
     bold: true,

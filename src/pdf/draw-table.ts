@@ -1,140 +1,192 @@
 import type { PdfAnswer } from "./pdf-blocks";
-import type { Layout, Line } from "./layout";
-import { CELL, CELL_HEAD, MUTED, RULE, SOFT } from "./page-style";
-
-/**
- * A table with wrapped cells. The header row is drawn again on every page the table runs on to,
- * and a tall row may split across pages, marked with a dashed foot.
- */
-const PAD = 5;
+import { WRITING_GAP, type Layout, type Line } from "./layout";
+import { CELL, CELL_HEAD, MUTED, RULE, SOFT, type TextStyle } from "./page-style";
 
 type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
 
+const PAD = 5;
+/** A blank row is tall enough for a line of handwriting. */
+const BLANK_ROW = WRITING_GAP + 4;
+
 /**
- * Shares the width by how much each column holds, so a short "By when" stays narrow; or by the
- * shares given, when the caller knows better.
+ * What a caller may add to a table: its own column widths, and drawing of its own over the header
+ * and each row once their boxes and text are drawn (the scorecard's chart column).
  */
-function columnWidths(layout: Layout, answer: TableAnswer, given?: readonly number[]) {
+export type TableOptions = {
+  /** Column widths in points, left to right, together as wide as the page's text. */
+  widths?: readonly number[];
+  /** The cells' text; the headings are the same in bold. */
+  cell?: TextStyle;
+  /** Height added to the header row for the caller's drawing in it. */
+  headExtra?: number;
+  drawHead?: (grid: Grid, top: number) => void;
+  /** Called once per filled row, on the page where it starts, with its first part's height. */
+  drawRow?: (grid: Grid, row: number, top: number, height: number) => void;
+};
+
+/** Where the columns go, and the header row drawn at the top of the table on every page. */
+export type Grid = {
+  xs: number[];
+  widths: number[];
+  headLines: Line[][];
+  headHeight: number;
+  cell: TextStyle;
+  head: TextStyle;
+  options: TableOptions;
+};
+
+/** Shares the width by how much each column holds, so a short "By when" stays narrow. */
+function widthsFor(layout: Layout, answer: TableAnswer): number[] {
   const columns = answer.headings.length;
+  // Blank rows for the pen share the width evenly.
   const weights = answer.headings.map((heading, c) => {
+    if (answer.rows.length === 0) return 1;
     const chars = answer.rows.reduce((sum, row) => sum + (row[c]?.length ?? 0), heading.length);
     return Math.sqrt(chars / (answer.rows.length + 1));
   });
   const total = weights.reduce((a, b) => a + b, 0);
   const minShare = 0.6 / columns;
-  const shares = given ?? weights.map((w) => Math.max(minShare, w / total));
+  const shares = weights.map((w) => Math.max(minShare, w / total));
   const shareTotal = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => (layout.contentWidth * s) / shareTotal);
+  return shares.map((s) => (layout.contentWidth * s) / shareTotal);
+}
+
+function gridFor(layout: Layout, answer: TableAnswer, options: TableOptions): Grid {
+  const widths = [...(options.widths ?? widthsFor(layout, answer))];
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  return { widths, xs };
+  const cell = options.cell ?? CELL;
+  const head = options.cell ? { ...options.cell, bold: true } : CELL_HEAD;
+  const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * PAD, head));
+  const headHeight =
+    Math.max(...headLines.map((l) => l.length)) * head.lineHeight +
+    2 * PAD +
+    (options.headExtra ?? 0);
+  return { xs, widths, headLines, headHeight, cell, head, options };
 }
 
-/** A dashed foot shows the row goes on over the page. */
-function drawContinuesFoot(layout: Layout, y: number) {
-  const { doc } = layout;
-  layout.fill([255, 255, 255]);
-  doc.rect(layout.left, y - 0.6, layout.contentWidth, 1.2, "F");
+function drawHeader(layout: Layout, grid: Grid) {
+  const { xs, widths, headLines, headHeight } = grid;
+  // Text sets the fill colour too, so every box is filled before any heading is written.
+  layout.fill(SOFT);
   layout.stroke(RULE);
-  doc.setLineDashPattern([2, 2], 0);
-  doc.line(layout.left, y, layout.right, y);
-  doc.setLineDashPattern([], 0);
+  xs.forEach((x, c) => layout.doc.rect(x, layout.y, widths[c]!, headHeight, "FD"));
+  headLines.forEach((lines, c) =>
+    lines.forEach((line, i) =>
+      layout.drawLine(
+        line,
+        xs[c]! + PAD,
+        layout.y + PAD + i * grid.head.lineHeight,
+        widths[c]! - 2 * PAD,
+        grid.head,
+      ),
+    ),
+  );
+  grid.options.drawHead?.(grid, layout.y);
+  layout.y += headHeight;
 }
 
-/** One row's cells, or the part of them that fits on this page. */
-function drawRowPart(
-  layout: Layout,
-  part: { remaining: Line[][]; take: number; height: number; continuation: boolean },
-  xs: number[],
-  widths: number[],
-) {
-  part.remaining.forEach((lines, c) => {
-    const x = xs[c]!;
-    const w = widths[c]!;
-    layout.doc.rect(x, layout.y, w, part.height, "S");
-    lines
-      .slice(0, part.take)
-      .forEach((line, i) =>
-        layout.drawLine(line, x + PAD, layout.y + PAD + i * CELL.lineHeight, w - 2 * PAD, CELL),
-      );
-    if (part.continuation && lines.length === 0) {
-      layout.drawLine({ text: "(continued)", rtl: false }, x + PAD, layout.y + PAD, w - 2 * PAD, {
-        ...CELL,
-        colour: MUTED,
-      });
+function newTablePage(layout: Layout, grid: Grid) {
+  layout.newPage();
+  drawHeader(layout, grid);
+}
+
+/** One row of wrapped cells; a tall row may split across pages, marked with a dashed foot. */
+function drawRow(layout: Layout, grid: Grid, cells: Line[][], index: number) {
+  const { doc } = layout;
+  const { cell } = grid;
+  let remaining = cells;
+  let continuation = false;
+  while (remaining.some((lines) => lines.length > 0)) {
+    const most = Math.max(...remaining.map((lines) => lines.length));
+    const room = Math.floor((layout.bottom - layout.y - 2 * PAD) / cell.lineHeight);
+    let take = Math.min(most, room);
+    // A row splits only with at least two of its lines on each side of the page break.
+    if (take < most && most - take < 2) take = most - 2;
+    if (take < most && take < 2) {
+      newTablePage(layout, grid);
+      continue;
     }
-  });
+    const height = take * cell.lineHeight + 2 * PAD;
+    layout.stroke(RULE);
+    remaining.forEach((lines, c) => {
+      const x = grid.xs[c]!;
+      const w = grid.widths[c]!;
+      doc.rect(x, layout.y, w, height, "S");
+      lines
+        .slice(0, take)
+        .forEach((line, i) =>
+          layout.drawLine(line, x + PAD, layout.y + PAD + i * cell.lineHeight, w - 2 * PAD, cell),
+        );
+      if (continuation && lines.length === 0) {
+        const text: Line = { text: "(continued)", rtl: false };
+        layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...cell, colour: MUTED });
+      }
+    });
+    if (!continuation) grid.options.drawRow?.(grid, index, layout.y, height);
+    if (take < most) {
+      // A dashed foot shows the row goes on over the page.
+      layout.fill([255, 255, 255]);
+      doc.rect(layout.left, layout.y + height - 0.6, layout.contentWidth, 1.2, "F");
+      layout.stroke(RULE);
+      doc.setLineDashPattern([2, 2], 0);
+      doc.line(layout.left, layout.y + height, layout.right, layout.y + height);
+      doc.setLineDashPattern([], 0);
+      newTablePage(layout, grid);
+      continuation = true;
+    } else {
+      layout.y += height;
+    }
+    remaining = remaining.map((lines) => lines.slice(take));
+  }
 }
 
+/** Empty rows to write in, each tall enough for a line of handwriting. */
+function drawBlankRows(layout: Layout, grid: Grid, count: number) {
+  const height = BLANK_ROW;
+  for (let row = 0; row < count; row++) {
+    if (layout.y + height > layout.bottom) newTablePage(layout, grid);
+    layout.stroke(RULE);
+    grid.xs.forEach((x, c) => layout.doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+    layout.y += height;
+  }
+}
+
+function wrapRows(layout: Layout, grid: Grid, answer: TableAnswer): Line[][][] {
+  return answer.rows.map((row) =>
+    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", grid.widths[c]! - 2 * PAD, grid.cell)),
+  );
+}
+
+/** The header and the first two lines of the first row, or every blank row: kept together. */
+function leadOf(grid: Grid, rows: Line[][][], blankRows: number): number {
+  const first = rows[0];
+  const body = first
+    ? Math.min(2, Math.max(...first.map((l) => l.length))) * grid.cell.lineHeight + 2 * PAD
+    : blankRows * BLANK_ROW;
+  return grid.headHeight + body;
+}
+
+/** How much of a table must fit under its question. */
+export function tableLead(layout: Layout, answer: TableAnswer, options: TableOptions = {}): number {
+  const grid = gridFor(layout, answer, options);
+  return leadOf(grid, wrapRows(layout, grid, answer), answer.blankRows);
+}
+
+/**
+ * A table with wrapped cells, then any blank rows for the pen. The header row is drawn again on
+ * every page the table runs on to.
+ */
 export function drawTable(
   layout: Layout,
   answer: TableAnswer,
   label: string,
-  shares?: readonly number[],
+  options: TableOptions = {},
 ) {
-  const { doc } = layout;
-  const pad = PAD;
-  const { widths, xs } = columnWidths(layout, answer, shares);
-
-  const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * pad, CELL_HEAD));
-  const headHeight = Math.max(...headLines.map((l) => l.length)) * CELL_HEAD.lineHeight + 2 * pad;
-
-  const drawHeader = () => {
-    // Text sets the fill colour too, so every box is filled before any heading is written.
-    layout.fill(SOFT);
-    layout.stroke(RULE);
-    answer.headings.forEach((_, c) => doc.rect(xs[c]!, layout.y, widths[c]!, headHeight, "FD"));
-    answer.headings.forEach((_, c) => {
-      headLines[c]!.forEach((line, i) =>
-        layout.drawLine(
-          line,
-          xs[c]! + pad,
-          layout.y + pad + i * CELL_HEAD.lineHeight,
-          widths[c]! - 2 * pad,
-          CELL_HEAD,
-        ),
-      );
-    });
-    layout.y += headHeight;
-  };
-
-  const rows = answer.rows.map((row) =>
-    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", widths[c]! - 2 * pad, CELL)),
-  );
-  layout.need(
-    headHeight +
-      Math.min(2, Math.max(...(rows[0] ?? [[]]).map((l) => l.length))) * CELL.lineHeight +
-      2 * pad,
-  );
+  const grid = gridFor(layout, answer, options);
+  const rows = wrapRows(layout, grid, answer);
+  layout.need(leadOf(grid, rows, answer.blankRows));
   layout.continueAs(label);
-  drawHeader();
-
-  for (const cells of rows) {
-    let remaining = cells;
-    let continuation = false;
-    while (remaining.some((lines) => lines.length > 0)) {
-      const most = Math.max(...remaining.map((lines) => lines.length));
-      const room = Math.floor((layout.bottom - layout.y - 2 * pad) / CELL.lineHeight);
-      let take = Math.min(most, room);
-      // A row splits only with at least two of its lines on each side of the page break.
-      if (take < most && most - take < 2) take = most - 2;
-      if (take < most && take < 2) {
-        layout.newPage();
-        drawHeader();
-        continue;
-      }
-      const height = take * CELL.lineHeight + 2 * pad;
-      const continues = take < most;
-      layout.stroke(RULE);
-      drawRowPart(layout, { remaining, take, height, continuation }, xs, widths);
-      if (continues) {
-        drawContinuesFoot(layout, layout.y + height);
-        layout.newPage();
-        drawHeader();
-        continuation = true;
-      } else {
-        layout.y += height;
-      }
-      remaining = remaining.map((lines) => lines.slice(take));
-    }
-  }
+  drawHeader(layout, grid);
+  rows.forEach((cells, index) => drawRow(layout, grid, cells, index));
+  drawBlankRows(layout, grid, answer.blankRows);
 }

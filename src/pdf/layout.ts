@@ -2,11 +2,10 @@
  * Lays the PDF out top to bottom: wrapping text to a width, drawing lines of text in either
  * direction, and starting a new page whenever the next piece would not fit.
  */
-import type { jsPDF, TextOptionsLight } from "jspdf";
-import { toPrintable, type Coverage } from "./printable-text";
-import { FONT, INK, LIGHT_RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
-
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+import type { jsPDF } from "jspdf";
+import { graphemes, toPrintable, type Coverage } from "./printable-text";
+import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
+import type { Typesetter } from "./typeset";
 
 /** One line of wrapped text, and whether its paragraph reads right to left. */
 export type Line = { text: string; rtl: boolean };
@@ -20,6 +19,12 @@ function isRtl(paragraph: string): boolean {
   return letter ? STRONG_RTL.test(letter[0]) : false;
 }
 
+/** A bookmark in the PDF's outline: its title and the page it opens. */
+export type Bookmark = { title: string; page: number };
+
+/** The gap between ruled lines to write on: about 8 mm, room for handwriting. */
+export const WRITING_GAP = 24;
+
 /** Lays blocks out top to bottom, starting a new page whenever the next piece would not fit. */
 export class Layout {
   readonly width: number;
@@ -31,15 +36,30 @@ export class Layout {
   y = this.top;
   /** Label of the answer being drawn, repeated at the top of a page it runs on to. */
   private continuing: string | null = null;
+  readonly bookmarks: Bookmark[] = [];
+  private readonly wrapped = new Map<string, Line[]>();
 
   constructor(
     readonly doc: jsPDF,
     private readonly covers: Coverage,
+    private readonly type: Typesetter,
+    /** Told each time a page is started, for a progress display. */
+    private readonly onPage: (page: number) => void = () => {},
   ) {
     this.width = doc.internal.pageSize.getWidth();
     this.height = doc.internal.pageSize.getHeight();
     this.right = this.width - this.left;
     this.bottom = this.height - 64;
+    onPage(1);
+  }
+
+  get page(): number {
+    return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  /** Adds a bookmark to the outline, opening the current page. */
+  bookmark(title: string) {
+    this.bookmarks.push({ title, page: this.page });
   }
 
   get contentWidth(): number {
@@ -52,6 +72,7 @@ export class Layout {
 
   newPage() {
     this.doc.addPage();
+    this.onPage(this.page);
     this.y = this.top;
     if (this.continuing) {
       this.lines(this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL), SMALL);
@@ -72,16 +93,9 @@ export class Layout {
     this.continuing = label;
   }
 
-  private useStyle(style: TextStyle) {
-    this.doc.setFont(FONT, style.bold ? "bold" : "normal");
-    this.doc.setFontSize(style.size);
-    const [r, g, b] = style.colour ?? INK;
-    this.doc.setTextColor(r, g, b);
-  }
-
-  private measure(text: string, style: TextStyle): number {
-    this.useStyle(style);
-    return this.doc.getStringUnitWidth(text) * style.size;
+  /** The printed width of text in a style. */
+  measure(text: string, style: TextStyle): number {
+    return this.type.width(text, style.bold ?? false, style.size);
   }
 
   /**
@@ -89,6 +103,17 @@ export class Layout {
    * letters. Characters the font lacks are swapped for a visible mark first.
    */
   wrap(text: string, width: number, style: TextStyle): Line[] {
+    // Most text is wrapped twice: to see what must fit on the page, then to draw it.
+    const key = `${width} ${style.size} ${style.bold ? "b" : ""} ${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = this.wrapOnce(text, width, style);
+      this.wrapped.set(key, lines);
+    }
+    return lines;
+  }
+
+  private wrapOnce(text: string, width: number, style: TextStyle): Line[] {
     const lines: Line[] = [];
     const printable = toPrintable(text, this.covers).text;
     const space = this.measure(" ", style);
@@ -111,7 +136,7 @@ export class Layout {
         }
         line = "";
         lineWidth = 0;
-        for (const { segment } of graphemes.segment(word)) {
+        for (const segment of graphemes(word)) {
           const w = this.measure(segment, style);
           if (line && lineWidth + w > width) {
             lines.push({ text: line, rtl });
@@ -136,22 +161,14 @@ export class Layout {
     style: TextStyle,
     align: "start" | "center" | "end" = "start",
   ) {
-    this.useStyle(style);
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
-    // jsPDF's bidi engine turns logical order into the visual order a PDF needs, with the
-    // paragraph's own base direction, so Arabic and Hebrew read right to left.
-    const bidi: TextOptionsLight = {
-      isInputVisual: false,
-      isOutputVisual: true,
-      isInputRtl: line.rtl,
-      isOutputRtl: false,
-      isSymmetricSwapping: true,
-    };
+    // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
+    // paragraph starts at the right.
+    const pieces = this.type.pieces(line.text, line.rtl, style.bold ?? false);
+    const used = (pieces.reduce((sum, p) => sum + p.units, 0) * style.size) / 1000;
     const toEnd = (align === "end") !== line.rtl;
-    if (align === "center")
-      this.doc.text(line.text, x + width / 2, baseline, { ...bidi, align: "center" });
-    else if (toEnd) this.doc.text(line.text, x + width, baseline, { ...bidi, align: "right" });
-    else this.doc.text(line.text, x, baseline, bidi);
+    const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
+    this.type.draw(pieces, start, baseline, style.size, style.colour ?? INK);
   }
 
   /** Draws lines one after another, moving to a new page between any two. */
@@ -175,5 +192,16 @@ export class Layout {
   rule(colour: Rgb = LIGHT_RULE, width = 0.6, y = this.y) {
     this.stroke(colour, width);
     this.doc.line(this.left, y, this.right, y);
+  }
+
+  /** Ruled lines to write on, `count` of them, running on to the next page if need be. */
+  writingLines(count: number, x = this.left) {
+    for (let i = 0; i < count; i++) {
+      this.need(WRITING_GAP);
+      this.y += WRITING_GAP;
+      this.stroke(RULE, 0.5);
+      this.doc.line(x, this.y, this.right, this.y);
+    }
+    this.y += 4;
   }
 }

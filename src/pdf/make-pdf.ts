@@ -1,24 +1,40 @@
 /**
- * The browser's way in to the PDF, imported only when the user asks for one: this module pulls
- * in jsPDF and the fonts, so none of it is part of the first page load.
+ * The page's way in to the PDF, imported only when the user asks for one. It draws nothing
+ * itself: it reads the answers, finds what cannot be printed, fetches the fonts the answers
+ * need, and has the PDF worker (pdf-worker.ts, where jsPDF lives) make the file. None of it is
+ * part of the first page load, and jsPDF never runs on the page.
  */
-import regularFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url";
-import boldFontUrl from "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url";
+import { fontFiles, printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
-import { pdfInfo, toPdfBlocks } from "./pdf-blocks";
-import type { UnprintableAnswer } from "./printable-text";
-import { unprintableAnswers, type PdfFonts } from "./fonts";
-import { writePdf, type WriteOptions } from "./write-pdf";
+import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
+import type { FontFaces } from "./fonts";
+import type { PaperSize } from "./page-style";
+import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
+import type { FromWorker, ToWorker } from "./pdf-messages";
+import { forgetPdfWorker, startPdfWorker } from "./start-pdf-worker";
+import { coverageOf, findUnprintable, textsIn, type UnprintableAnswer } from "./printable-text";
 
 export type PreparedPdf = {
   fileName: string;
   /** Answers holding characters the font cannot draw. They print as a mark instead. */
   unprintable: UnprintableAnswer[];
-  /** Makes the PDF itself. */
-  render: () => Blob;
+  /** Makes the PDF itself, telling `onPage` the number of each page as it is started. */
+  render: (onPage?: (page: number) => void) => Promise<Blob>;
 };
 
-let fonts: Promise<PdfFonts> | null = null;
+export type PdfOptions = {
+  paper?: PaperSize;
+  /** The last PDF's answers: what changed since is marked. */
+  since?: Since | undefined;
+  /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
+  backup?: string | undefined;
+};
+
+type Job = {
+  onPage: (page: number) => void;
+  resolve: (pdf: ArrayBuffer) => void;
+  reject: (error: Error) => void;
+};
 
 async function fetchFont(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
@@ -26,31 +42,128 @@ async function fetchFont(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** The fonts are separate, hashed files, so the browser (and later the offline cache) keeps them. */
-function loadFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([fetchFont(regularFontUrl), fetchFont(boldFontUrl)]).then(
-    ([regular, bold]) => ({ regular, bold }),
-    (error: unknown) => {
-      fonts = null; // let the next click try again
-      throw error;
-    },
-  );
-  return fonts;
+/** A zlib-compressed file opened by the browser itself, off the page's thread. */
+function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Response(stream).arrayBuffer();
 }
 
-/** Reads the answers once, so what the user was warned about is exactly what gets printed. */
+/** Both faces of a group; one put into PDFs whole arrives compressed, and is kept so too. */
+async function fetchFaces(group: FontGroup): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
+  const files = fontFiles[group];
+  if (!files) throw new Error(`No font files for ${group}`);
+  const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
+  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
+  const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
+  return {
+    faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },
+    buffers: [rawRegular, rawBold, regular, bold],
+  };
+}
+
+/**
+ * One worker, kept for the visit so a second PDF starts warm. It is sent each font group once.
+ * If it fails to start or crashes, every waiting PDF fails and the next press starts a new one.
+ */
+class PdfWorker {
+  private readonly worker = startPdfWorker();
+  private readonly fonts = new Map<FontGroup, Promise<void>>();
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+  private failure: Error | null = null;
+
+  constructor(private readonly onFailure: () => void) {
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    this.worker.onerror = (event) => this.fail(new Error(event.message || "The PDF worker failed"));
+    this.worker.onmessageerror = () => this.fail(new Error("A PDF worker message was unreadable"));
+  }
+
+  private receive(message: FromWorker) {
+    const job = this.jobs.get(message.id);
+    if (!job) return;
+    if (message.type === "page") return job.onPage(message.page);
+    this.jobs.delete(message.id);
+    if (message.type === "done") job.resolve(message.pdf);
+    else job.reject(new Error(message.message));
+  }
+
+  private fail(error: Error) {
+    this.failure = error;
+    for (const job of this.jobs.values()) job.reject(error);
+    this.jobs.clear();
+    this.worker.terminate();
+    forgetPdfWorker(this.worker);
+    this.onFailure();
+  }
+
+  /** Fetches the groups' fonts the worker does not have yet and hands them over. */
+  sendFonts(groups: FontGroup[]): Promise<void> {
+    return Promise.all(
+      groups.map((group) => {
+        let sent = this.fonts.get(group);
+        if (!sent) {
+          sent = fetchFaces(group).then(({ faces, buffers }) => {
+            const message: ToWorker = { type: "fonts", group, faces };
+            this.worker.postMessage(message, buffers);
+          });
+          sent.catch(() => this.fonts.delete(group)); // the next press tries again
+          this.fonts.set(group, sent);
+        }
+        return sent;
+      }),
+    ).then(() => undefined);
+  }
+
+  make(message: Omit<Extract<ToWorker, { type: "make" }>, "id">, onPage: Job["onPage"]) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      const id = this.nextId++;
+      this.jobs.set(id, { onPage, resolve, reject });
+      this.worker.postMessage({ ...message, id } satisfies ToWorker);
+    });
+  }
+}
+
+let current: PdfWorker | null = null;
+const pdfWorker = () =>
+  (current ??= new PdfWorker(() => {
+    current = null;
+  }));
+
+/**
+ * Reads the answers once, so what the user was warned about is exactly what gets printed. The
+ * fonts and the worker start loading at once, while the user reads any warning.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- a failure rejects, never throws
 export async function preparePdf(
   content: Workbook,
   answers: Answers,
   date = new Date(),
-  options: WriteOptions = {},
+  options: PdfOptions = {},
 ): Promise<PreparedPdf> {
-  const loaded = await loadFonts();
-  const blocks = toPdfBlocks(content, answers, date);
+  // The worker and the Latin fonts, which every PDF needs, start loading before anything else.
+  const worker = pdfWorker();
+  const latin = worker.sendFonts(["latin"]);
+  latin.catch(() => {}); // reported when the PDF is made
+  const blocks = toPdfBlocks(content, answers, date, {
+    since: options.since,
+    holdsAnswers: Boolean(options.backup),
+  });
   const info = pdfInfo(content, answers, date);
+  const groups = groupsFor(textsIn([blocks, info.footer]), printable);
+  const ready = Promise.all([latin, worker.sendFonts(groups)]);
+  ready.catch(() => {});
   return {
     fileName: info.fileName,
-    unprintable: unprintableAnswers(blocks, loaded),
-    render: () => new Blob([writePdf(blocks, info, loaded, options)], { type: "application/pdf" }),
+    unprintable: findUnprintable(blocks, coverageOf(printable)),
+    render: async (onPage = () => {}) => {
+      await ready;
+      const paper = options.paper ?? "a4";
+      const pdf = await worker.make(
+        { type: "make", blocks, info, groups, printable, paper, backup: options.backup },
+        onPage,
+      );
+      return new Blob([pdf], { type: "application/pdf" });
+    },
   };
 }

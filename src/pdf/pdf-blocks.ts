@@ -10,9 +10,10 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
-import { calculate, recommendScore, scorePoints, type ScorePoint } from "../content/sums";
+import { changesBetween, type ChangeKind } from "../content/changes";
+import { calculate, recommendScore } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, longDate } from "../lib/dates";
+import { isoDate, longDate, shortDate } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -30,24 +31,35 @@ export type PdfCheckItem = {
   /** Added by the user rather than taken from the sheet. */
   own: boolean;
   status: CheckStatus;
+  /** The chosen answer's words; empty when none was chosen. */
   statusText: string;
   note: string;
 };
 
+/** How many ruled lines an unanswered question gets for the coaching session. */
+export const WRITING_LINES = { number: 1, text: 2, longText: 4, list: 3, tableRows: 3 } as const;
+
 /** The drawable shape of one answer. Each field kind maps to one of these. */
 export type PdfAnswer =
-  | { type: "empty" }
+  /** Nothing written yet: ruled lines to write on. */
+  | { type: "empty"; lines: number }
   | { type: "text"; paragraphs: string[] }
   | { type: "list"; items: string[] }
-  | { type: "table"; headings: string[]; rows: string[][] }
-  | { type: "checklist"; noteLabel: string; items: PdfCheckItem[] }
-  /** A scorecard: its table, with each month's score, and a chart of the scores. */
+  /** `blankRows` empty rows follow the filled ones, for the pen. */
+  | { type: "table"; headings: string[]; rows: string[][]; blankRows: number }
+  /** `options` are the answers an item can have, each given a box when none is chosen. */
+  | { type: "checklist"; noteLabel: string; options: string[]; items: PdfCheckItem[] }
+  /**
+   * A scorecard: its table and, beside it, each month's recommend score charted. `scores` has one
+   * entry for each row, null where the row's numbers give no score.
+   */
   | {
       type: "scorecard";
       headings: string[];
       rows: string[][];
+      scores: ({ value: number; text: string } | null)[];
+      blankRows: number;
       chartTitle: string;
-      points: ScorePoint[];
     };
 
 export type CoverDetail = { label: string; value: string; fieldId: string };
@@ -61,13 +73,55 @@ export type PdfBlock =
       details: CoverDetail[];
       date: string;
       progress: CoverProgress[];
+      /** "Since 12 Nov: 2 new answers, 1 changed.", when an earlier PDF was made. */
+      changes?: string;
+      /** Steps whose every answer the cover prints ("About you"), bookmarked to it. */
+      steps: { number: number; title: string }[];
     }
   | { type: "step"; number: number; title: string; prompt: string }
-  | { type: "field"; fieldId: string; label: string; answered: boolean; answer: PdfAnswer }
-  | { type: "notes"; title: string };
+  | {
+      type: "field";
+      fieldId: string;
+      label: string;
+      answered: boolean;
+      answer: PdfAnswer;
+      /** "New since 12 Nov" or "Changed since 12 Nov". */
+      since?: string;
+    }
+  | { type: "notes"; title: string; holdsAnswers?: string };
+
+/** The answers of the last PDF made, which this one is compared with. */
+export type Since = { takenAt: number; answers: Answers };
+
+/** Said on the last page of a PDF that carries the answers inside it. */
+export const HOLDS_ANSWERS =
+  "This PDF also holds a copy of your answers. To get them back on any computer, open the " +
+  "workbook, choose “Restore from backup” and pick this PDF.";
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Since 12 Nov: 2 new answers, 1 changed, 1 removed." or that nothing has changed. */
+export function changesSummary(kinds: ChangeKind[], since: string): string {
+  const tally = (kind: ChangeKind) => kinds.filter((k) => k === kind).length;
+  const parts = [
+    tally("new") && count(tally("new"), "new answer", "new answers"),
+    tally("changed") && `${tally("changed")} changed`,
+    tally("removed") && `${tally("removed")} removed`,
+  ].filter(Boolean);
+  return parts.length
+    ? `Since your last PDF on ${since}: ${parts.join(", ")}.`
+    : `No answers have changed since your last PDF on ${since}.`;
+}
+
+const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
+  new: "New since",
+  changed: "Changed since",
+};
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {
+  /** The content's language, declared in the PDF for screen readers and search. */
+  language: string;
   title: string;
   subject: string;
   author: string;
@@ -78,13 +132,21 @@ export type PdfInfo = {
 
 const trimmed = (s: string | undefined) => (s ?? "").trim();
 
+/** The order a checklist's answers are offered in, on paper as on screen. */
+const CHECK_OPTIONS = ["yes", "notYet", "notRelevant"] as const satisfies readonly Exclude<
+  CheckStatus,
+  ""
+>[];
+
 /**
  * Each field kind's answer as drawable data. A new field kind does not compile until it has an
  * entry here, the same way the screens' field map works.
  */
 const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> => ({
   text: (_, value) =>
-    trimmed(value) ? { type: "text", paragraphs: [value.trim()] } : { type: "empty" },
+    trimmed(value)
+      ? { type: "text", paragraphs: [value.trim()] }
+      : { type: "empty", lines: WRITING_LINES.text },
   longText: (_, value) =>
     // Keep the user's own line breaks; blank lines between paragraphs collapse to one gap.
     trimmed(value)
@@ -95,23 +157,27 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
             .split(/\r?\n\s*\r?\n/)
             .map((p) => p.trim()),
         }
-      : { type: "empty" },
+      : { type: "empty", lines: WRITING_LINES.longText },
   table: (field, rows) => {
     const filled = rows
       .map((row) => field.columns.map((c) => trimmed(row[c.id])))
       .filter((cells) => cells.some((cell) => cell !== ""));
+    const headings = field.columns.map((c) => c.heading);
     return filled.length
-      ? { type: "table", headings: field.columns.map((c) => c.heading), rows: filled }
-      : { type: "empty" };
+      ? { type: "table", headings, rows: filled, blankRows: 0 }
+      : { type: "table", headings, rows: [], blankRows: WRITING_LINES.tableRows };
   },
   list: (_, items) => {
     const texts = items.map((item) => trimmed(item.text)).filter((text) => text !== "");
-    return texts.length ? { type: "list", items: texts } : { type: "empty" };
+    return texts.length
+      ? { type: "list", items: texts }
+      : { type: "empty", lines: WRITING_LINES.list };
   },
   // The sheet's items always print, ticked or not, so the coach can work through them on paper.
   checklist: (field, value) => ({
     type: "checklist",
     noteLabel: field.noteLabel,
+    options: CHECK_OPTIONS.map((status) => labels[status]),
     items: [
       ...field.items.map((item) => checkItem(labels, item.text, false, value.items[item.id])),
       ...value.own
@@ -121,27 +187,29 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
   }),
   // The number as typed: what the user wrote is what the coach sees.
   number: (_, value) =>
-    trimmed(value) ? { type: "text", paragraphs: [value.trim()] } : { type: "empty" },
+    trimmed(value)
+      ? { type: "text", paragraphs: [value.trim()] }
+      : { type: "empty", lines: WRITING_LINES.number },
   // The sum that made the value: "£150 × 52 × 10 = £78,000".
   calculated: (field, _, { answers, fields }) => {
     const result = calculate(field, fields, answers);
-    return result.status === "ok" ? { type: "text", paragraphs: [result.sum] } : { type: "empty" };
+    return result.status === "ok"
+      ? { type: "text", paragraphs: [result.sum] }
+      : { type: "empty", lines: WRITING_LINES.number };
   },
   scorecard: (field, rows) => {
     const filled = rows.filter((row) => field.columns.some((c) => trimmed(row[c.id]) !== ""));
-    if (filled.length === 0) return { type: "empty" };
     return {
       type: "scorecard",
-      headings: [...field.columns.map((c) => c.heading), field.score.heading],
-      rows: filled.map((row) => {
+      headings: field.columns.map((c) => c.heading),
+      rows: filled.map((row) => field.columns.map((c) => trimmed(row[c.id]))),
+      scores: filled.map((row) => {
         const score = recommendScore(field, row);
-        return [
-          ...field.columns.map((c) => trimmed(row[c.id])),
-          score.status === "ok" ? score.text : "",
-        ];
+        return score.status === "ok" ? { value: score.value, text: score.text } : null;
       }),
+      // An empty scorecard prints as months to fill in on paper.
+      blankRows: filled.length ? 0 : WRITING_LINES.tableRows,
       chartTitle: field.chartTitle,
-      points: scorePoints(field, filled),
     };
   },
 });
@@ -157,7 +225,7 @@ function checkItem(
     text,
     own,
     status,
-    statusText: status ? labels[status] : "No answer",
+    statusText: status ? labels[status] : "",
     note: trimmed(entry?.note),
   };
 }
@@ -170,9 +238,18 @@ function textAnswer(content: Workbook, answers: Answers, id: string): string {
 }
 
 /** The workbook and its answers as blocks, in reading order: cover, steps, notes page. */
-export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date()): PdfBlock[] {
+export function toPdfBlocks(
+  content: Workbook,
+  answers: Answers,
+  date = new Date(),
+  extra: { since?: Since | undefined; holdsAnswers?: boolean } = {},
+): PdfBlock[] {
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
+  const { since } = extra;
+  const sinceDate = since ? shortDate(new Date(since.takenAt)) : "";
+  const changes = since ? changesBetween(content, since.answers, answers) : [];
+  const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
   const answerOf = answerKinds(content.checkStatusLabels);
 
@@ -190,6 +267,15 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
     progress: numbered
       .filter(({ step }) => step.fields.length > 0)
       .map(({ step, number }) => ({ number, title: step.title, ...stepProgress(step, answers) })),
+    ...(since && {
+      changes: changesSummary(
+        changes.map((c) => c.kind),
+        sinceDate,
+      ),
+    }),
+    steps: numbered
+      .filter(({ step }) => step.fields.length > 0 && step.fields.every((f) => onCover.has(f.id)))
+      .map(({ step, number }) => ({ number, title: step.title })),
   });
 
   for (const { step, number } of numbered) {
@@ -198,17 +284,23 @@ export function toPdfBlocks(content: Workbook, answers: Answers, date = new Date
     if (fields.length === 0) continue;
     blocks.push({ type: "step", number, title: step.title, prompt: step.prompt });
     for (const field of fields) {
+      const change = changeOf.get(field.id);
       blocks.push({
         type: "field",
         fieldId: field.id,
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
+        ...(change && change !== "removed" && { since: `${SINCE_WORDS[change]} ${sinceDate}` }),
       });
     }
   }
 
-  blocks.push({ type: "notes", title: NOTES_TITLE });
+  blocks.push({
+    type: "notes",
+    title: NOTES_TITLE,
+    ...(extra.holdsAnswers && { holdsAnswers: HOLDS_ANSWERS }),
+  });
   return blocks;
 }
 
@@ -246,6 +338,7 @@ export function pdfInfo(content: Workbook, answers: Answers, date = new Date()):
   // The footer has one line to share with the page number.
   const who = [name, business].filter(Boolean).map((s) => shorten(s, 40));
   return {
+    language: content.language,
     title: business ? `${content.title}: ${business}` : content.title,
     subject: `${content.subtitle}, for the coaching session`,
     author: name || content.title,

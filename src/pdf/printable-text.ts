@@ -3,92 +3,30 @@
  * glyph for; this module finds those characters first, so the user is told before the download
  * and the PDF shows a visible mark in their place instead of nothing.
  */
+import { inRanges, type PrintableRanges } from "./font-groups";
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 
-/** True when the font has a glyph for the code point. */
+/** True when the PDF can draw the code point. */
 export type Coverage = (codePoint: number) => boolean;
+
+/** What the PDF can print, from the ranges worked out when the fonts were cut. */
+export function coverageOf(printable: PrintableRanges): Coverage {
+  return (codePoint) => inRanges(printable, codePoint);
+}
 
 /** Printed in place of a character the font cannot draw: the usual "unknown character" sign. */
 export const MISSING_MARK = "\uFFFD";
 
-/** Code points that have a glyph in a TrueType/OpenType font, read from its cmap table. */
-export function fontCoverage(font: ArrayBuffer | Uint8Array): Set<number> {
-  const bytes = font instanceof Uint8Array ? font : new Uint8Array(font);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const cmap = tableOffset(view, "cmap");
-  const covered = new Set<number>();
+let segmenter: Intl.Segmenter | undefined;
 
-  const subtables: { platform: number; encoding: number; offset: number }[] = [];
-  const count = view.getUint16(cmap + 2);
-  for (let i = 0; i < count; i++) {
-    const record = cmap + 4 + i * 8;
-    subtables.push({
-      platform: view.getUint16(record),
-      encoding: view.getUint16(record + 2),
-      offset: cmap + view.getUint32(record + 4),
-    });
-  }
-  // Unicode subtables only: Windows (3,1)/(3,10) and Unicode platform (0,*).
-  const unicode = subtables.filter(
-    (t) => t.platform === 0 || (t.platform === 3 && (t.encoding === 1 || t.encoding === 10)),
-  );
-  if (unicode.length === 0) throw new Error("The font has no Unicode character map");
-
-  for (const { offset } of unicode) {
-    const format = view.getUint16(offset);
-    if (format === 4) readFormat4(view, offset, covered);
-    else if (format === 12) readFormat12(view, offset, covered);
-  }
-  return covered;
+/**
+ * Text split into graphemes (what a reader sees as one character). Made on first use: loading
+ * the segmenter takes tens of milliseconds, and most text never needs it.
+ */
+export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
-
-function tableOffset(view: DataView, tag: string): number {
-  const tables = view.getUint16(4);
-  for (let i = 0; i < tables; i++) {
-    const record = 12 + i * 16;
-    let name = "";
-    for (let j = 0; j < 4; j++) name += String.fromCharCode(view.getUint8(record + j));
-    if (name === tag) return view.getUint32(record + 8);
-  }
-  throw new Error(`The font has no ${tag} table`);
-}
-
-function readFormat4(view: DataView, offset: number, covered: Set<number>) {
-  const segments = view.getUint16(offset + 6) / 2;
-  const ends = offset + 14;
-  const starts = ends + segments * 2 + 2;
-  const deltas = starts + segments * 2;
-  const rangeOffsets = deltas + segments * 2;
-  for (let s = 0; s < segments; s++) {
-    const end = view.getUint16(ends + s * 2);
-    const start = view.getUint16(starts + s * 2);
-    const delta = view.getUint16(deltas + s * 2);
-    const rangeOffsetAt = rangeOffsets + s * 2;
-    const rangeOffset = view.getUint16(rangeOffsetAt);
-    for (let c = start; c <= end && c !== 0xffff; c++) {
-      let glyph: number;
-      if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
-      else {
-        const raw = view.getUint16(rangeOffsetAt + rangeOffset + (c - start) * 2);
-        glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;
-      }
-      if (glyph !== 0) covered.add(c);
-    }
-  }
-}
-
-function readFormat12(view: DataView, offset: number, covered: Set<number>) {
-  const groups = view.getUint32(offset + 12);
-  for (let g = 0; g < groups; g++) {
-    const group = offset + 16 + g * 12;
-    const start = view.getUint32(group);
-    const end = view.getUint32(group + 4);
-    const firstGlyph = view.getUint32(group + 8);
-    for (let c = start; c <= end; c++) if (firstGlyph + (c - start) !== 0) covered.add(c);
-  }
-}
-
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /**
  * Tidies text for printing: one form for accented letters, plain spaces and line breaks, and no
@@ -111,11 +49,25 @@ export type PrintableText = {
   missing: string[];
 };
 
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/** True when every character is printable as it stands (the usual case, checked quickly). */
+function allPrintable(text: string, covers: Coverage): boolean {
+  if (IGNORABLE.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && !covers(code)) return false; // a surrogate half is never covered
+  }
+  return true;
+}
+
 /** The text as the font can print it. A grapheme with any undrawable part becomes one mark. */
 export function toPrintable(text: string, covers: Coverage): PrintableText {
+  const clean = cleanText(text);
+  if (allPrintable(clean, covers)) return { text: clean, missing: [] };
   let out = "";
   const missing: string[] = [];
-  for (const { segment } of graphemes.segment(cleanText(text))) {
+  for (const segment of graphemes(clean)) {
     const visible = segment.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
     if (visible === "") continue;
     if ([...visible].every((ch) => ch === "\n" || covers(ch.codePointAt(0)!))) out += visible;
@@ -145,6 +97,14 @@ function answerTexts(answer: PdfAnswer): string[] {
     case "scorecard":
       return answer.rows.flat();
   }
+}
+
+/** Every piece of text in the blocks: what decides which fonts the PDF needs. */
+export function* textsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
+  else if (value && typeof value === "object")
+    for (const item of Object.values(value)) yield* textsIn(item);
 }
 
 /** The answers, in PDF order, that hold characters the font cannot draw, and which ones. */

@@ -1,42 +1,60 @@
 /**
- * Draws PDF blocks with jsPDF. Only loaded when a PDF is asked for: it pulls in jsPDF and needs
- * the DejaVu Sans font bytes, which the caller passes in (fetched in the browser, read from
- * node_modules in tests).
+ * Draws PDF blocks with jsPDF. Runs in the PDF worker (pdf-worker.ts), or in Node for tests: it
+ * pulls in jsPDF and needs the font groups' bytes, which the caller passes in (fetched by the
+ * page, or made by scripts/pdf-fonts.ts in tests).
  */
+import { BACKUP_ATTACHMENT } from "../lib/backup-attachment";
+import { attachFile } from "./attach-file";
 import { drawCover } from "./draw-cover";
-import { drawField } from "./draw-field";
+import { drawField, fieldLead } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
 import { drawStep } from "./draw-step";
-import { coverageOf, newDocument, type PdfFonts } from "./fonts";
+import type { PrintableRanges } from "./font-groups";
+import { groupsIn, newDocument, type PdfFonts } from "./fonts";
 import { Layout } from "./layout";
 import type { PaperSize } from "./page-style";
 import type { PdfBlock, PdfInfo } from "./pdf-blocks";
+import { coverageOf } from "./printable-text";
+import { Typesetter } from "./typeset";
 
 type BlockOf<T extends PdfBlock["type"]> = Extract<PdfBlock, { type: T }>;
 
+type Drawer<B> = (layout: Layout, block: B, next: PdfBlock | undefined) => void;
+
 /** One drawer per block type: a new type does not compile until it is drawn. */
-const blockDrawers: { [T in PdfBlock["type"]]: (layout: Layout, block: BlockOf<T>) => void } = {
+const blockDrawers: { [T in PdfBlock["type"]]: Drawer<BlockOf<T>> } = {
   cover: (layout, block) => {
     drawCover(layout, block);
     layout.newPage();
   },
-  step: drawStep,
+  step: (layout, block, next) =>
+    drawStep(layout, block, next?.type === "field" ? fieldLead(layout, next) : 0),
   field: drawField,
   notes: drawNotes,
 };
 
 /** The cast is safe: the map is exhaustive, each entry typed to its own block type. */
-function drawBlock(layout: Layout, block: PdfBlock) {
-  (blockDrawers[block.type] as (layout: Layout, block: PdfBlock) => void)(layout, block);
+function drawBlock(layout: Layout, block: PdfBlock, next: PdfBlock | undefined) {
+  (blockDrawers[block.type] as Drawer<PdfBlock>)(layout, block, next);
 }
 
-export type WriteOptions = { paper?: PaperSize };
+export type WriteOptions = {
+  paper?: PaperSize;
+  /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
+  backup?: string | undefined;
+  /** Told the number of each page as it is started. */
+  onPage?: (page: number) => void;
+};
 
-/** The PDF as bytes. Characters the font lacks print as a visible mark; nothing else changes. */
+/**
+ * The PDF as bytes. Characters the fonts lack print as a visible mark; nothing else changes.
+ * `fonts` must hold every group the text needs (see groupsFor); `printable` says what they draw.
+ */
 export function writePdf(
   blocks: PdfBlock[],
   info: PdfInfo,
   fonts: PdfFonts,
+  printable: PrintableRanges,
   options: WriteOptions = {},
 ): ArrayBuffer {
   const doc = newDocument(fonts, options.paper ?? "a4");
@@ -46,11 +64,26 @@ export function writePdf(
     author: info.author,
     creator: "Keeping customers workbook",
   });
-  doc.setLanguage("en-GB");
+  // The title bar shows the title, not the file name; the bookmarks panel opens with it.
+  doc.setLanguage(info.language as Parameters<typeof doc.setLanguage>[0]);
   doc.viewerPreferences({ DisplayDocTitle: true });
+  doc.setDisplayMode(null, null, "UseOutlines");
 
-  const layout = new Layout(doc, coverageOf(fonts));
-  for (const block of blocks) drawBlock(layout, block);
+  const type = new Typesetter(doc, new Set(groupsIn(fonts)));
+  const layout = new Layout(doc, coverageOf(printable), type, options.onPage);
+  blocks.forEach((block, i) => drawBlock(layout, block, blocks[i + 1]));
   drawFooters(layout, info.footer);
+  if (options.backup) {
+    attachFile(doc, {
+      name: BACKUP_ATTACHMENT.fileName,
+      text: options.backup,
+      description: "The answers in this PDF, for restoring the workbook",
+      marker: BACKUP_ATTACHMENT.marker,
+      date: new Date(),
+    });
+  }
+  for (const { title, page } of layout.bookmarks)
+    doc.outline.add(null, title, { pageNumber: page });
+  type.finish();
   return doc.output("arraybuffer");
 }

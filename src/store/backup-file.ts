@@ -2,18 +2,25 @@ import { allFields, findField, LIMITS, withDefaults } from "../content/kinds";
 import type { Answers } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
+import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswers } from "./answer-shape";
+import { backupInPdf, isPdf } from "./pdf-attachment";
 import { readSaved } from "./saved-data";
+import { readSnapshots, type Snapshot } from "./snapshots";
 
 /**
  * The backup file: every answer, in a versioned JSON file the user keeps, and the one reader of
  * such files. Answers are checked by the same readers as the browser's own saved data
- * (answer-shape.ts), so a file is held to exactly the rules the workbook lives by.
+ * (answer-shape.ts), so a file is held to exactly the rules the workbook lives by. A PDF made by
+ * the app carries the same file inside it, so it restores the same way.
+ *
+ * Version 2 adds the workbook's id and its snapshots (what each PDF showed), so moving to
+ * another computer keeps the history. Version 1 files are still read.
  */
 
 export const BACKUP_APP = "keeping-customers";
 /** Goes up only when the file's shape changes in a way older versions could not read. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Far above any real workbook (a full one is tens of kilobytes), far below trouble. */
 export const BACKUP_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -24,17 +31,23 @@ export type BackupFile = {
   exportedAt: string;
   about?: string;
   answers: Answers;
+  workbookId?: string | null;
+  snapshots?: Snapshot[];
 };
 
+/** What a backup holds besides the answers. */
+export type History = { workbookId: string | null; snapshots: Snapshot[] };
+const noHistory: History = { workbookId: null, snapshots: [] };
+
 export type RestoreResult =
-  | {
+  | ({
       ok: true;
       answers: Answers;
       /** When the backup was made, if the file says. */
       madeAt: Date | null;
       /** Parts of the file the workbook does not have, or could not read, in plain words. */
       leftOut: string[];
-    }
+    } & History)
   | { ok: false; message: string };
 
 /** keeping-customers-backup-2025-05-03.json, dated in the user's own time zone. */
@@ -47,18 +60,22 @@ export function keptAsideFileName(foundAt: number): string {
   return `keeping-customers-unreadable-${isoDate(new Date(foundAt))}.json`;
 }
 
-export function backupText(answers: Answers, date = new Date()): string {
+export function backupText(answers: Answers, date = new Date(), history = noHistory): string {
   const file: BackupFile = {
     app: BACKUP_APP,
     version: BACKUP_VERSION,
     exportedAt: date.toISOString(),
     about: `A backup of your answers in the ${workbook.title} workbook. To bring them back, open the workbook and use "Restore from backup" on the last step.`,
     answers: withDefaults(workbook, answers),
+    workbookId: history.workbookId,
+    snapshots: history.snapshots,
   };
   return JSON.stringify(file, null, 2);
 }
 
 export const tooBigMessage = "This file is too big to be a backup from this workbook.";
+const notFromTheApp =
+  "This PDF was not made by this workbook, so it has no answers in it to restore. Choose a backup file, or a PDF this workbook made.";
 const notABackup =
   "This file is not a backup from this workbook. Backup files are named like keeping-customers-backup-2025-05-03.json.";
 const newerMessage =
@@ -72,7 +89,10 @@ export async function readBackupFile(file: Blob): Promise<RestoreResult> {
   // Checked before reading, so a huge file is never loaded into memory.
   if (file.size > BACKUP_MAX_BYTES) return { ok: false, message: tooBigMessage };
   try {
-    return parseBackup(new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!isPdf(bytes)) return parseBackup(bytes);
+    const inside = await backupInPdf(bytes).catch(() => null);
+    return inside ? parseBackup(inside) : { ok: false, message: notFromTheApp };
   } catch {
     return { ok: false, message: "This file could not be opened. Please try again." };
   }
@@ -101,6 +121,8 @@ function fromSavedData(text: string): RestoreResult | null {
       answers: read.saved.answers,
       madeAt: read.saved.savedAt === null ? null : new Date(read.saved.savedAt),
       leftOut: [...damaged, ...read.leftOut],
+      workbookId: read.saved.workbookId,
+      snapshots: read.saved.snapshots,
     };
   }
   if (read.status === "unreadable" && read.reason === "newer")
@@ -125,9 +147,22 @@ function overLimits(answers: Answers): string | null {
 }
 
 /** Answers that passed every check, or why not. */
-function restorable(answers: Answers, madeAt: Date | null, leftOut: string[]): RestoreResult {
+function restorable(
+  answers: Answers,
+  madeAt: Date | null,
+  leftOut: string[],
+  history: History,
+): RestoreResult {
   const over = overLimits(answers);
-  return over ? { ok: false, message: over } : { ok: true, answers, madeAt, leftOut };
+  return over ? { ok: false, message: over } : { ok: true, answers, madeAt, leftOut, ...history };
+}
+
+function historyOf(data: Record<string, unknown>): History {
+  const id = data.workbookId;
+  return {
+    workbookId: typeof id === "string" && ID_PATTERN.test(id) ? id : null,
+    snapshots: Array.isArray(data.snapshots) ? readSnapshots(data.snapshots as unknown[]) : [],
+  };
 }
 
 /** An ISO 8601 time with its offset, as `toISOString` writes it, or null. */
@@ -165,7 +200,8 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
 
     if (isRecord(data) && !("app" in data) && "state" in data && "version" in data) {
       const saved = fromSavedData(text);
-      if (saved) return saved.ok ? restorable(saved.answers, saved.madeAt, saved.leftOut) : saved;
+      if (saved)
+        return saved.ok ? restorable(saved.answers, saved.madeAt, saved.leftOut, saved) : saved;
     }
     if (!isRecord(data) || data.app !== BACKUP_APP) return { ok: false, message: notABackup };
     const { version } = data;
@@ -184,7 +220,7 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
         message: `This backup file is damaged: the answer to ${labelOf(first)} cannot be read.`,
       };
     }
-    return restorable(read.answers, madeAt, read.leftOut);
+    return restorable(read.answers, madeAt, read.leftOut, historyOf(data));
   } catch {
     // Nothing a file holds may break the page; anything unforeseen is just "cannot be read".
     return { ok: false, message: "This file cannot be read as a backup." };

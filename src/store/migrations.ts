@@ -8,7 +8,7 @@ import { isRecord } from "./answer-shape";
  * (answer-shape.ts), so a migration only reshapes; it does not judge each answer.
  */
 
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 
 /** Version 1 (the first release): zustand persist's state. */
 export type SavedStateV1 = { answers: Record<string, unknown>; lastStepId: string };
@@ -41,6 +41,17 @@ export type SavedStateV3 = {
   backedUpAt: number | null;
   /** When the user was last reminded to keep a backup. */
   remindedAt: number | null;
+};
+
+/**
+ * Version 4 remembers the workbook between coaching sessions: an id of its own (so a coach's
+ * feedback can say which workbook it is for) and a dated copy of the answers from each PDF
+ * made (see snapshots.ts).
+ */
+export type SavedStateV4 = SavedStateV3 & {
+  workbookId: string | null;
+  /** Checked against the workbook when read, like the answers. */
+  snapshots: unknown[];
 };
 
 /** The data cannot be read as the version it claims to be. */
@@ -99,6 +110,20 @@ export function fromV2(state: unknown): SavedStateV3 {
   };
 }
 
+/** v3 → v4: no id yet (made when first needed) and no snapshots. */
+export function fromV3(state: unknown): SavedStateV4 {
+  return { ...asV3(state), workbookId: null, snapshots: [] };
+}
+
+export function asV4(state: unknown): SavedStateV4 {
+  const v4 = withAnswers(state);
+  return {
+    ...asV3(v4),
+    workbookId: typeof v4.workbookId === "string" ? v4.workbookId : null,
+    snapshots: Array.isArray(v4.snapshots) ? (v4.snapshots as unknown[]) : [],
+  };
+}
+
 export function asV3(state: unknown): SavedStateV3 {
   const v3 = withAnswers(state);
   return {
@@ -118,10 +143,11 @@ export function asV3(state: unknown): SavedStateV3 {
 export const migrations: Readonly<Record<number, (state: unknown) => unknown>> = {
   1: fromV1,
   2: fromV2,
+  3: fromV3,
 };
 
 /** Walks saved state from its version up to the current one. Throws UnreadableError. */
-export function migrate(state: unknown, version: number): SavedStateV3 {
+export function migrate(state: unknown, version: number): SavedStateV4 {
   if (!Number.isInteger(version) || version < 1 || version > SAVE_VERSION)
     throw new UnreadableError(`unknown version ${version}`);
   let current = state;
@@ -130,5 +156,5 @@ export function migrate(state: unknown, version: number): SavedStateV3 {
     if (!step) throw new UnreadableError(`no migration from version ${v}`);
     current = step(current);
   }
-  return asV3(current);
+  return asV4(current);
 }

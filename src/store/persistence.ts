@@ -18,6 +18,7 @@ import {
   type SaveProblem,
 } from "./storage";
 import { asidePrefix } from "./keys";
+import { keepSnapshots } from "./snapshots";
 import {
   docOf,
   metaOf,
@@ -66,6 +67,9 @@ function mergeMeta(ours: SavedMeta, theirs: SavedMeta | null): SavedMeta {
     startedAt: minTime(ours.startedAt, theirs.startedAt),
     backedUpAt: maxTime(ours.backedUpAt, theirs.backedUpAt),
     remindedAt: maxTime(ours.remindedAt, theirs.remindedAt),
+    // The first id saved stays: a tab that made its own before hearing of it takes the saved one.
+    workbookId: theirs.workbookId ?? ours.workbookId,
+    snapshots: keepSnapshots([...ours.snapshots, ...theirs.snapshots]),
   };
 }
 
@@ -294,7 +298,9 @@ export function createPersistence(
           s.removals !== prev.removals ||
           s.lastStepId !== prev.lastStepId ||
           s.backedUpAt !== prev.backedUpAt ||
-          s.remindedAt !== prev.remindedAt;
+          s.remindedAt !== prev.remindedAt ||
+          s.workbookId !== prev.workbookId ||
+          s.snapshots !== prev.snapshots;
         if (changed) schedule();
       });
       window.addEventListener("storage", onStorage);

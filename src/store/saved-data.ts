@@ -5,7 +5,8 @@ import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswer, readAnswers } from "./answer-shape";
 import type { Doc } from "./merge";
 import { SEP, STEP } from "./merge";
-import { migrate, SAVE_VERSION, type SavedStateV3 } from "./migrations";
+import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
+import { readSnapshots, type Snapshot } from "./snapshots";
 
 /** Facts about the saved workbook that are not answers. */
 export type SavedMeta = {
@@ -13,6 +14,10 @@ export type SavedMeta = {
   startedAt: number | null;
   backedUpAt: number | null;
   remindedAt: number | null;
+  /** This workbook's own id, made when first needed (a PDF, a backup, a link). */
+  workbookId: string | null;
+  /** The answers as each PDF showed them, newest first. */
+  snapshots: Snapshot[];
 };
 
 /** The saved workbook, read, migrated and checked. Only questions the workbook has are kept. */
@@ -37,6 +42,8 @@ export const emptyMeta: SavedMeta = {
   startedAt: null,
   backedUpAt: null,
   remindedAt: null,
+  workbookId: null,
+  snapshots: [],
 };
 
 /** A workbook with every question empty and nothing yet changed. */
@@ -78,7 +85,7 @@ function readRemoval(value: unknown): Removal | null {
   return { id, fieldId, path: expected, index, label, at, row: first };
 }
 
-function fromState(state: SavedStateV3): Extract<ReadResult, { status: "ok" }> {
+function fromState(state: SavedStateV4): Extract<ReadResult, { status: "ok" }> {
   const { answers, unreadable, leftOut } = readAnswers(workbook, state.answers);
   // Times are kept only for parts of questions the workbook has, and the step.
   const stamps = Object.fromEntries(
@@ -102,6 +109,9 @@ function fromState(state: SavedStateV3): Extract<ReadResult, { status: "ok" }> {
       startedAt: state.startedAt,
       backedUpAt: state.backedUpAt,
       remindedAt: state.remindedAt,
+      workbookId:
+        state.workbookId !== null && ID_PATTERN.test(state.workbookId) ? state.workbookId : null,
+      snapshots: readSnapshots(state.snapshots),
     },
     unreadableFields: unreadable,
     leftOut,
@@ -133,6 +143,6 @@ export function readSaved(raw: string | null): ReadResult {
 
 /** The text written to storage: zustand persist's envelope, kept so every version reads alike. */
 export function serialize(saved: SavedWorkbook): string {
-  const state: SavedStateV3 = { ...saved };
+  const state: SavedStateV4 = { ...saved };
   return JSON.stringify({ state, version: SAVE_VERSION });
 }

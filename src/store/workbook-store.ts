@@ -14,6 +14,7 @@ import {
   type Doc,
 } from "./merge";
 import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "./saved-data";
+import { keepSnapshots, type Snapshot } from "./snapshots";
 import type { SaveProblem } from "./storage";
 
 /**
@@ -57,8 +58,14 @@ export type WorkbookState = Doc &
     /** Puts a removed row back where it was. */
     undoRemoval: (removalId: string) => void;
     setLastStep: (stepId: string) => void;
-    /** Replaces every answer (restoring a backup). Changes are noted like any edit. */
-    replaceAnswers: (answers: Answers) => void;
+    /**
+     * Replaces every answer (restoring a backup). Changes are noted like any edit. A backup's
+     * history comes too: its snapshots join these, and its workbook id becomes this one's.
+     */
+    replaceAnswers: (
+      answers: Answers,
+      history?: { workbookId: string | null; snapshots: readonly Snapshot[] },
+    ) => void;
     /** Empties every answer (a fresh class workbook). */
     clearAnswers: () => void;
     /** Takes a merged copy (another tab's changes) and anything this tab lost in the merge. */
@@ -68,6 +75,10 @@ export type WorkbookState = Doc &
     dismissLostEdit: (id: string) => void;
     noteBackup: () => void;
     noteReminder: () => void;
+    /** Keeps a dated copy of the answers as a PDF showed them (for "what changed since"). */
+    takeSnapshot: (snapshot: Snapshot) => void;
+    /** This workbook's id, made now if it has none yet. */
+    ensureWorkbookId: () => string;
     dismissKeptAside: (foundAt: number) => void;
     dismissNotice: () => void;
   };
@@ -180,7 +191,14 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
         if (get().lastStepId === stepId) return;
         set({ lastStepId: stepId, stamps: { ...get().stamps, [STEP]: stamp() } });
       },
-      replaceAnswers: (incoming) => change(withDefaults(workbook, incoming)),
+      replaceAnswers: (incoming, history) => {
+        change(withDefaults(workbook, incoming));
+        if (history)
+          set({
+            workbookId: history.workbookId ?? get().workbookId,
+            snapshots: keepSnapshots([...history.snapshots, ...get().snapshots]),
+          });
+      },
       clearAnswers: () => change(withDefaults(workbook), { lastStepId: emptyDoc().lastStepId }),
       absorb: (doc, lost) => {
         lastStamp = Math.max(lastStamp, newestStamp(doc));
@@ -192,6 +210,17 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
       dismissLostEdit: (id) => set({ lostEdits: get().lostEdits.filter((e) => e.id !== id) }),
       noteBackup: () => set({ backedUpAt: Date.now() }),
       noteReminder: () => set({ remindedAt: Date.now() }),
+      takeSnapshot: (snapshot) => {
+        get().ensureWorkbookId();
+        set({ snapshots: keepSnapshots([snapshot, ...get().snapshots]) });
+      },
+      ensureWorkbookId: () => {
+        const known = get().workbookId;
+        if (known) return known;
+        const id = newId();
+        set({ workbookId: id });
+        return id;
+      },
       dismissKeptAside: (foundAt) =>
         set((s) => ({
           keptAside: s.keptAside.map((c) => (c.foundAt === foundAt ? { ...c, isNew: false } : c)),
@@ -208,8 +237,8 @@ export function docOf(state: Doc): Doc {
 }
 
 export function metaOf(state: SavedMeta): SavedMeta {
-  const { savedAt, startedAt, backedUpAt, remindedAt } = state;
-  return { savedAt, startedAt, backedUpAt, remindedAt };
+  const { savedAt, startedAt, backedUpAt, remindedAt, workbookId, snapshots } = state;
+  return { savedAt, startedAt, backedUpAt, remindedAt, workbookId, snapshots };
 }
 
 /** What removing the workbook from the browser did. */

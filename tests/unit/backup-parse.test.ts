@@ -250,6 +250,8 @@ describe("a file the workbook can only partly use", () => {
     expect(result).toEqual({
       ok: true,
       madeAt: null,
+      workbookId: null,
+      snapshots: [],
       answers: {
         yourName: "Zofia",
         organisingChecklist: { items: { payWay: { status: "notYet", note: "" } }, own: [] },

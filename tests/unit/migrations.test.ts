@@ -6,6 +6,7 @@ import { mergeDocs } from "../../src/store/merge";
 import {
   fromV1,
   fromV2,
+  fromV3,
   migrate,
   migrations,
   SAVE_VERSION,
@@ -101,6 +102,23 @@ describe("version 1 → 2", () => {
       savedAt: null,
       startedAt: null,
     });
+  });
+});
+
+describe("version 3 → 4", () => {
+  const v3 = JSON.parse(fixture(3)) as { state: Record<string, unknown> };
+
+  it("keeps everything, with no workbook id yet and no snapshots", () => {
+    expect(fromV3(v3.state)).toEqual({ ...v3.state, workbookId: null, snapshots: [] });
+  });
+
+  it("reads a version 4 save with its id and its snapshots", () => {
+    const read = readOk(fixture(4));
+    expect(read.saved.workbookId).toBe("wb7Tq2Lx9Pz4");
+    expect(read.saved.snapshots).toEqual([
+      expect.objectContaining({ id: "sn4Hk8Qw2Rt6", takenAt: 1746180000000 }),
+    ]);
+    expect(read.saved.snapshots[0]?.answers.businessName).toBe("Bloom");
   });
 });
 
@@ -209,6 +227,8 @@ describe("version 2 → 3", () => {
         startedAt: null,
         backedUpAt: null,
         remindedAt: null,
+        workbookId: null,
+        snapshots: [],
       },
       unreadableFields: [],
       leftOut: ["an answer to a question this workbook does not have"],

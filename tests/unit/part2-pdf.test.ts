@@ -4,15 +4,25 @@ import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { pdfInfo, toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
-import { pdfText, renderPages, savePdf, testFonts } from "../fixtures/pdf-tools";
+import {
+  cutFonts,
+  pagePixels,
+  pdfText,
+  pdfWords,
+  renderPages,
+  savePdf,
+  type Rgb,
+} from "../fixtures/pdf-tools";
 
+const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 function makePdf(answers: Answers, name: string) {
   const bytes = writePdf(
     toPdfBlocks(workbook, answers, date),
     pdfInfo(workbook, answers, date),
-    testFonts(),
+    fonts,
+    printable,
   );
   const path = savePdf(bytes, `${name}.pdf`);
   const preview = process.env.PDF_PREVIEW_DIR;
@@ -21,6 +31,14 @@ function makePdf(answers: Answers, name: string) {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, " ");
+
+/** Finds a word of the scorecard: on the page of its "Compliments" heading, at or below it. */
+function scorecardWords(path: string) {
+  const { words } = pdfWords(path);
+  const heading = words.find((w) => w.text === "Compliments")!;
+  return (text: string) =>
+    words.find((w) => w.text === text && w.page === heading.page && w.yMin >= heading.yMin - 1)!;
+}
 
 const answers: Answers = {
   ...exampleAnswers(workbook),
@@ -70,16 +88,48 @@ describe("the PDF of Part 2", () => {
     expect(text).toContain("1 200");
   });
 
-  it("prints the scorecard with each month's score, then the chart's title and values", () => {
-    const text = squash(pdfText(makePdf(answers, "part2-scorecard")));
-    const table = text.indexOf("Recommend score May 2025");
+  it("prints the scorecard with each month's score, and the chart's title and scale beside it", () => {
+    const path = makePdf(answers, "part2-scorecard");
+    const text = squash(pdfText(path));
+    const table = text.indexOf("Compliments Recommend score by month");
     expect(table).toBeGreaterThan(0);
     expect(text.slice(table)).toMatch(
-      /May 2025 20 4 9 3 1 −25 June 2025 10 5 1 0 2 \+40 July 2025 1/,
+      /May 2025 20 4 9 3 1 −25 June 2025 10 5 1 0 2 \+40 July 2025/,
     );
-    const chart = text.indexOf("Recommend score by month", table);
-    expect(chart).toBeGreaterThan(table);
-    expect(text.slice(chart)).toMatch(/−25.*\+40|\+40.*−25/);
+    const word = scorecardWords(path);
+    const [compliments, title, scale] = [word("Compliments"), word("month"), word("+25")];
+    // The chart's column is to the right of the last number column, on the same rows.
+    expect(title.xMin).toBeGreaterThan(compliments.xMax);
+    expect(title.page).toBe(compliments.page);
+    expect(scale.xMin).toBeGreaterThan(compliments.xMax);
+    expect(scale.yMin).toBeLessThan(word("May").yMin);
+  });
+
+  it("draws each month's bar beside its row: below zero in orange, above in green", () => {
+    const path = makePdf(answers, "part2-chart");
+    const { words } = pdfWords(path);
+    const word = (w: string) => words.find((x) => x.text === w)!;
+    const page = pagePixels(path, word("June").page);
+    const rowOf = (month: string, score: string) => {
+      const [m, s] = [
+        word(month),
+        words.find((x) => x.text === score && x.yMin >= word(month).yMin - 1)!,
+      ];
+      return { x0: s.xMax + 2, x1: page.width - 56, y0: m.yMin, y1: m.yMax };
+    };
+    const orange: Rgb = [160, 68, 30];
+    const green: Rgb = [31, 95, 91];
+    const may = rowOf("May", "−25");
+    const june = rowOf("June", "+40");
+    expect(page.count(may, orange)).toBeGreaterThan(20);
+    expect(page.count(may, green)).toBe(0);
+    expect(page.count(june, green)).toBeGreaterThan(20);
+    expect(page.count(june, orange)).toBe(0);
+    // June's bar (+40) is longer than May's (−25).
+    expect(page.count(june, green)).toBeGreaterThan(page.count(may, orange));
+    const july = word("July");
+    const julyRow = { ...june, y0: july.yMin, y1: july.yMax };
+    expect(page.count(julyRow, green) + page.count(julyRow, orange)).toBe(0);
   });
 
   it("prints “Not answered yet” for a value whose numbers are not all there", () => {

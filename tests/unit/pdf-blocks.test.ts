@@ -46,13 +46,23 @@ describe("toPdfBlocks", () => {
     const fields = fieldBlocks(blocks);
     expect(fields.map((b) => b.fieldId)).toEqual(printedFieldIds);
     expect(fields.every((b) => !b.answered)).toBe(true);
+    const kindOf = (id: string) => allFields(workbook).find((f) => f.id === id)?.kind;
     for (const block of fields) {
-      if (block.answer.type === "checklist") {
-        // The sheet's checks still print, unticked, for the coach to go through.
-        expect(block.answer.items.length).toBeGreaterThan(0);
-        expect(block.answer.items.every((i) => i.statusText === "No answer")).toBe(true);
+      const { answer } = block;
+      const kind = kindOf(block.fieldId);
+      if (answer.type === "checklist") {
+        // The sheet's checks still print, each with a box per answer, for the coach to tick.
+        expect(answer.items.length).toBeGreaterThan(0);
+        expect(answer.items.every((i) => i.status === "" && i.statusText === "")).toBe(true);
+        expect(answer.options).toEqual(["Yes", "Not yet", "Not relevant"]);
+      } else if (kind === "table" || kind === "scorecard") {
+        // The table's headings over blank rows to write in.
+        expect(answer).toMatchObject({ type: kind, rows: [], blankRows: 3 });
       } else {
-        expect(block.answer).toEqual({ type: "empty" });
+        // Ruled lines to write on: more for a long answer than a one-line one, one for a number.
+        const linesByKind: Record<string, number> = { longText: 4, list: 3, number: 1, calculated: 1 };
+        const lines = linesByKind[kind ?? ""] ?? 2;
+        expect(answer, block.fieldId).toEqual({ type: "empty", lines });
       }
     }
   });
@@ -91,6 +101,7 @@ describe("toPdfBlocks", () => {
     expect(byId.contactPoints).toEqual({
       type: "table",
       headings: ["Customer contact point", "What good customer service looks like there"],
+      blankRows: 0,
       rows: [
         [
           "Instagram page",
@@ -167,6 +178,7 @@ describe("toPdfBlocks", () => {
       type: "table",
       headings: ["Customer contact point", "What good customer service looks like there"],
       rows: [["Phone", ""]],
+      blankRows: 0,
     });
     expect(byId.serviceList?.answer).toEqual({ type: "list", items: ["Be friendly."] });
     expect(byId.testimonials?.answer).toEqual({
@@ -217,6 +229,7 @@ describe("file name and document details", () => {
 
   test("title, author and footer come from About you, with fallbacks", () => {
     expect(pdfInfo(workbook, exampleAnswers(workbook), date)).toEqual({
+      language: "en-GB",
       title: "Keeping customers: Bloom & Crumb",
       subject: "Customer service workbook, for the coaching session",
       author: "Amira Khan",

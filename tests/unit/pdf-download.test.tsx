@@ -1,10 +1,12 @@
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import type { PreparedPdf } from "../../src/pdf/make-pdf";
 import { catchDownloads } from "./catch-downloads";
 import { renderApp } from "./render-app";
 
 const preparePdf = vi.fn<() => Promise<PreparedPdf>>();
 vi.mock("../../src/pdf/make-pdf", () => ({ preparePdf }));
+// jsdom has no workers; the PDF itself is mocked above.
+vi.mock("../../src/pdf/start-pdf-worker", () => ({ startPdfWorker: () => null }));
 
 const fileName = "keeping-customers-bloom-crumb-2025-11-22.pdf";
 
@@ -12,7 +14,7 @@ function prepared(overrides: Partial<PreparedPdf> = {}): PreparedPdf {
   return {
     fileName,
     unprintable: [],
-    render: vi.fn(() => new Blob(["%PDF-1.3"], { type: "application/pdf" })),
+    render: vi.fn(() => Promise.resolve(new Blob(["%PDF-1.3"], { type: "application/pdf" }))),
     ...overrides,
   };
 }
@@ -43,6 +45,41 @@ test("makes the PDF on request, showing it is busy, then saves it under its file
   await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(button).toHaveAttribute("aria-busy", "false");
   expect(screen.getByText(`Downloaded ${fileName}`)).toBeInTheDocument();
+});
+
+test("shows the page being drawn while a long PDF is made", async () => {
+  const saved = catchDownloads();
+  let page: (n: number) => void = () => {};
+  let finish: () => void = () => {};
+  const pdf = prepared({
+    render: vi.fn((onPage?: (n: number) => void) => {
+      page = onPage ?? page;
+      return new Promise<Blob>((resolve) => (finish = () => resolve(new Blob(["%PDF-1.3"]))));
+    }),
+  });
+  preparePdf.mockResolvedValue(pdf);
+  const { user } = await openReview();
+
+  await user.click(screen.getByRole("button", { name: "Download PDF" }));
+  await waitFor(() => expect(pdf.render).toHaveBeenCalled());
+  act(() => page(12));
+  expect(screen.getByText(/Making your PDF…/)).toHaveTextContent("Making your PDF… page 12");
+
+  act(() => finish());
+  await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
+  expect(screen.queryByText(/Making your PDF/)).not.toBeInTheDocument();
+});
+
+test("a double press makes one PDF", async () => {
+  const saved = catchDownloads();
+  const pdf = prepared();
+  preparePdf.mockResolvedValue(pdf);
+  const { user } = await openReview();
+
+  await user.dblClick(screen.getByRole("button", { name: "Download PDF" }));
+  await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
+  expect(preparePdf).toHaveBeenCalledTimes(1);
+  expect(pdf.render).toHaveBeenCalledTimes(1);
 });
 
 test("a failure is shown as an alert and loses nothing", async () => {

@@ -5,17 +5,17 @@ import { workbook } from "../../src/content/workbook";
 import { toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import {
   cleanText,
+  coverageOf,
   findUnprintable,
-  fontCoverage,
   MISSING_MARK,
   toPrintable,
 } from "../../src/pdf/printable-text";
-import { coverageOf } from "../../src/pdf/fonts";
+import { fontCoverage } from "../../src/pdf/font-cmap";
 import { scriptSamples } from "../fixtures/pdf-answers";
-import { testFonts } from "../fixtures/pdf-tools";
+import { cutFonts, fullFonts } from "../fixtures/pdf-tools";
 
-const fonts = testFonts();
-const covers = coverageOf(fonts);
+const fonts = fullFonts();
+const covers = coverageOf((await cutFonts()).printable);
 
 describe("font coverage", () => {
   test("DejaVu Sans covers every script the workbook promises, in both faces", () => {

@@ -11,12 +11,13 @@ import { workbook } from "../../src/content/workbook";
 import {
   coverFieldIds,
   NOT_ANSWERED,
+  NOTES_TITLE,
   pdfInfo,
   toPdfBlocks,
   type PdfBlock,
 } from "../../src/pdf/pdf-blocks";
-import { MISSING_MARK } from "../../src/pdf/printable-text";
-import { unprintableAnswers } from "../../src/pdf/fonts";
+import { inRanges } from "../../src/pdf/font-groups";
+import { coverageOf, findUnprintable, MISSING_MARK } from "../../src/pdf/printable-text";
 import { writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
 import {
   edgeAnswers,
@@ -27,23 +28,25 @@ import {
   sixtyRows,
 } from "../fixtures/pdf-answers";
 import {
+  asReadBack,
   pdfInfoOf,
+  pdfOutline,
   pdfText,
   pdfWords,
   renderPages,
   savePdf,
-  testFonts,
+  cutFonts,
   type PdfWord,
 } from "../fixtures/pdf-tools";
 
-const fonts = testFonts();
+const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 function makePdf(answers: Answers, name: string, options?: WriteOptions) {
   const blocks = toPdfBlocks(workbook, answers, date);
   const info = pdfInfo(workbook, answers, date);
   const started = performance.now();
-  const bytes = writePdf(blocks, info, fonts, options);
+  const bytes = writePdf(blocks, info, fonts, printable, options);
   const ms = performance.now() - started;
   const path = savePdf(bytes, `${name}.pdf`);
   const preview = process.env.PDF_PREVIEW_DIR;
@@ -95,7 +98,14 @@ function answerTexts(blocks: PdfBlock[]): string[] {
       case "table":
         return [block.label, ...answer.rows.flat().filter(Boolean)];
       case "scorecard":
-        return [block.label, ...answer.rows.flat().filter(Boolean), answer.chartTitle];
+        // The chart is the table's last column: its title heads it, each row ends in its score.
+        return [
+          block.label,
+          answer.chartTitle,
+          ...answer.rows
+            .flatMap((row, r) => [...row, answer.scores[r]?.text ?? ""])
+            .filter(Boolean),
+        ];
       case "checklist":
         return [block.label, ...answer.items.flatMap((i) => [i.text, i.note].filter(Boolean))];
     }
@@ -104,7 +114,7 @@ function answerTexts(blocks: PdfBlock[]): string[] {
 
 function expectInOrder(text: string, expected: string[]) {
   let from = 0;
-  for (const piece of expected) {
+  for (const piece of expected.map(asReadBack)) {
     const at = text.indexOf(squash(piece), from);
     expect(at, `"${piece}" after position ${from}`).toBeGreaterThanOrEqual(0);
     from = at + squash(piece).length;
@@ -144,6 +154,28 @@ describe("the coaching PDF, read back", () => {
     expect(readFileSync(pdf.path, "latin1")).toContain("/Lang (en-GB)");
   });
 
+  test("bookmarks open every step and the notes page; the viewer shows the title", () => {
+    const pdf = makePdf(exampleAnswers(workbook), "outline");
+    const outline = pdfOutline(pdf.path);
+    const steps = workbook.steps
+      .map((step, i) => ({ step, title: `Step ${i + 1}: ${step.title}` }))
+      .filter(({ step }) => step.fields.length > 0);
+    expect(outline.map((b) => b.title)).toEqual([
+      "Cover and progress",
+      ...steps.map((s) => s.title),
+      NOTES_TITLE,
+    ]);
+    // Each bookmark opens the page its step starts on (About you is printed on the cover).
+    for (const { title, page } of outline.slice(2)) {
+      const heading = title.replace(/^Step \d+: /, "");
+      expect(squash(pdfText(pdf.path, { first: page, last: page })), title).toContain(heading);
+    }
+    expect(outline[1]).toEqual({ title: steps[0]!.title, page: 1 });
+    const raw = readFileSync(pdf.path, "latin1");
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(raw).toMatch(/\/PageMode \/UseOutlines/);
+  });
+
   test("US Letter is available too", () => {
     const pdf = makePdf(exampleAnswers(workbook), "letter", { paper: "letter" });
     expect(pdfInfoOf(pdf.path)["Page size"]).toMatch(/^612 x 792 pts \(letter\)/);
@@ -154,11 +186,36 @@ describe("the coaching PDF, read back", () => {
     const pdf = makePdf(answers, "scripts");
     const text = readingText(pdf.path, pdf.info.footer);
     expectInOrder(text, answerTexts(pdf.blocks));
-    for (const sample of Object.values(scriptSamples)) expect(text).toContain(sample);
+    for (const sample of Object.values(scriptSamples)) expect(text).toContain(asReadBack(sample));
     expect(pdfText(pdf.path, { first: 1, last: 1 })).toContain(
       "Zoë Łukasiewicz-Öztürk · Café Ürün & Ψωμί · Page 1 of",
     );
     expect(text).not.toContain(MISSING_MARK);
+  });
+
+  test("every character of Latin, Greek, Cyrillic and Hebrew reads back as typed", () => {
+    // Glyph numbers are written as bytes; some fall on a bracket, a backslash or a carriage
+    // return, which a PDF string must escape.
+    const run = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))
+        .filter(
+          (ch) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) && inRanges(printable, ch.codePointAt(0)!),
+        )
+        .join("");
+    const samples = [
+      run(0x21, 0x17f),
+      run(0x180, 0x24f),
+      run(0x391, 0x3c9),
+      run(0x410, 0x44f),
+      run(0x5d0, 0x5ea),
+    ];
+    const answers = withDefaults(workbook, {
+      stoppedUsing: samples.map((s) => s.match(/.{1,40}/gu)!.join(" ")).join("\n\n"),
+    });
+    const pdf = makePdf(answers, "every-character");
+    const text = squash(pdfText(pdf.path).normalize("NFC"));
+    for (const sample of samples)
+      for (const word of sample.match(/.{1,40}/gu)!) expect(text).toContain(word.normalize("NFKC"));
   });
 
   test("a 5,000-character answer and a 60-row table come out whole, over several pages", () => {
@@ -191,13 +248,40 @@ describe("the coaching PDF, read back", () => {
     expect(raw).toContain(`Keeping customers · Page 1 of ${pdf.pages}`);
   });
 
+  test("a step heading keeps its first question, and the pen's lines and rows never break over a page", () => {
+    // An answer of 1 to 16 lines early on moves every later page break down a line at a time.
+    for (let lines = 1; lines <= 16; lines++) {
+      const answers = withDefaults(workbook, {
+        stoppedUsing: Array.from({ length: lines }, (_, i) => `Line ${i + 1}.`).join("\n"),
+      });
+      const pdf = makePdf(answers, `pen-${lines}`);
+      const raw = squash(pdfText(pdf.path));
+      const forThePen = pdf.blocks.flatMap((b) =>
+        b.type === "field" && (b.answer.type === "empty" || b.answer.type === "table")
+          ? [b.label]
+          : [],
+      );
+      expect(forThePen.length).toBeGreaterThan(10);
+      for (const label of forThePen)
+        expect(raw, `${lines} lines`).not.toContain(`${squash(label)} (continued)`);
+      // Nor is a step's heading left at the foot of a page without its first question.
+      for (const { title, page } of pdfOutline(pdf.path).slice(2, -1)) {
+        const step = workbook.steps.find((s) => title.endsWith(`: ${s.title}`))!;
+        const first = step.fields[0]!.label;
+        expect(squash(pdfText(pdf.path, { first: page, last: page })), title).toContain(
+          squash(first),
+        );
+      }
+    }
+  });
+
   test("characters the font lacks are reported first, then printed as a mark, the rest intact", () => {
     const answers = withDefaults(workbook, {
       ...exampleAnswers(workbook),
       customersLike: "They love the 🎂 and the 抹茶 flavour, and say so.",
     });
     const blocks = toPdfBlocks(workbook, answers, date);
-    expect(unprintableAnswers(blocks, fonts)).toEqual([
+    expect(findUnprintable(blocks, coverageOf(printable))).toEqual([
       {
         fieldId: "customersLike",
         label: "What do customers like about you and your business?",

@@ -72,7 +72,7 @@ describe("loading what is saved", () => {
     expect(state()).toMatchObject({ keptAside: [], unreadableFields: [] });
   });
 
-  it.each([1, 2])("writes a version %i save forward as version 3, every answer kept", (v) => {
+  it.each([1, 2])("writes a version %i save forward as version 4, every answer kept", (v) => {
     localStorage.setItem(KEY, fixture(v));
     const { state } = open();
     settle();
@@ -82,7 +82,7 @@ describe("loading what is saved", () => {
     state().setAnswer("coachName", "Sam");
     state().setLastStep("complaints");
     settle();
-    expect(saved()?.version).toBe(3);
+    expect(saved()?.version).toBe(4);
     expect(readSaved(localStorage.getItem(KEY))).toMatchObject({
       saved: {
         lastStepId: "complaints",

@@ -181,17 +181,21 @@ describe("two tabs on the same workbook", () => {
 });
 
 describe("when both tabs changed the same text", () => {
-  it("keeps one version in both, tells the user, and gives back the other", async () => {
+  /** "Amira K." in the other tab, then " Khan" typed here, before either hears of the other. */
+  async function bothChangeTheName() {
     const view = await renderApp("about-you");
     const name = screen.getByRole("textbox", { name: "Your name" });
     await view.user.type(name, "Amira");
     await waitFor(() => expect(saved(view.key)).toContain("Amira"));
     const other = otherTab(view.key);
-
-    // Before either hears of the other: the other tab first, then this one.
     other.write(() => ({ yourName: "Amira K." }));
     await view.user.type(name, " Khan");
     other.tell();
+    return { view, name, other };
+  }
+
+  it("keeps one version in both, tells the user, and gives back the other", async () => {
+    const { view, name, other } = await bothChangeTheName();
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
@@ -210,14 +214,7 @@ describe("when both tabs changed the same text", () => {
   });
 
   it("lets the user keep the version shown", async () => {
-    const view = await renderApp("about-you");
-    const name = screen.getByRole("textbox", { name: "Your name" });
-    await view.user.type(name, "Amira");
-    await waitFor(() => expect(saved(view.key)).toContain("Amira"));
-    const other = otherTab(view.key);
-    other.write(() => ({ yourName: "Amira K." }));
-    await view.user.type(name, " Khan");
-    other.tell();
+    const { view, name } = await bothChangeTheName();
 
     await view.user.click(screen.getByRole("button", { name: "Keep the version shown" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();

@@ -18,8 +18,10 @@ export function DownloadBackupButton({
       className={className}
       onClick={() => {
         saving.flush();
-        downloadText(backupFileName(), backupText(store.getState().answers));
-        store.getState().noteBackup();
+        const { answers, ensureWorkbookId, snapshots, noteBackup } = store.getState();
+        const history = { workbookId: ensureWorkbookId(), snapshots };
+        downloadText(backupFileName(), backupText(answers, new Date(), history));
+        noteBackup();
         onDone?.();
       }}
     >

@@ -2,13 +2,18 @@ import { useId, useState, type ChangeEvent } from "react";
 import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { readBackupFile } from "../../store/backup-file";
+import { readBackupFile, type History } from "../../store/backup-file";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { ProgressTable } from "../steps/progress-table";
 import { dateTime, plural } from "./words";
 
-type Pending = { fileName: string; answers: Answers; madeAt: Date | null; leftOut: string[] };
+type Pending = {
+  fileName: string;
+  answers: Answers;
+  madeAt: Date | null;
+  leftOut: string[];
+} & History;
 
 /** What a restore would change, step by step, so the user can decide. */
 function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) {
@@ -76,7 +81,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
   const restore = () => {
     if (!pending) return;
     saving.flush();
-    store.getState().replaceAnswers(pending.answers);
+    store.getState().replaceAnswers(pending.answers, pending);
     saving.flush();
     const count = plural(answeredCount(workbook, pending.answers), "question");
     onDone(`Restored your answers from ${pending.fileName}: ${count} answered.`);
@@ -90,7 +95,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
           id={inputId}
           type="file"
           className="visually-hidden"
-          accept=".json,application/json"
+          accept=".json,application/json,.pdf,application/pdf"
           onChange={(e) => void onFile(e)}
         />
         <label htmlFor={inputId} className="button">

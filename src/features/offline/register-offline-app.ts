@@ -29,45 +29,16 @@ function offer(apply: () => void) {
 
 export function registerOfflineApp(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  const sw = navigator.serviceWorker;
   let touched = false;
   const touch = () => (touched = true);
   for (const type of ["pointerdown", "keydown", "input", "touchstart"])
     window.addEventListener(type, touch, { capture: true, passive: true });
-
-  /** Asks the waiting worker to take over, then reloads once it has (answers are saved first). */
-  const switchTo = (worker: ServiceWorker, mayReload: () => boolean) => {
-    sw.addEventListener(
-      "controllerchange",
-      () => {
-        if (mayReload()) location.reload();
-        else offer(() => location.reload());
-      },
-      { once: true },
-    );
-    worker.postMessage({ type: "SKIP_WAITING" });
-  };
-
-  const takeOver = (worker: ServiceWorker) => {
-    // No controller means a first install: nothing old is showing, so nothing to replace.
-    if (!sw.controller) return;
-    if (touched) offer(() => switchTo(worker, () => true));
-    else switchTo(worker, () => !touched);
-  };
-
+  // The rest waits for the page to load, so it loads then too, not with the first screen.
   window.addEventListener("load", () => {
-    sw.register(`${import.meta.env.BASE_URL}sw.js`).then(
-      (registration) => {
-        if (registration.waiting) takeOver(registration.waiting);
-        registration.addEventListener("updatefound", () => {
-          const worker = registration.installing;
-          worker?.addEventListener("statechange", () => {
-            if (worker.state === "installed") takeOver(worker);
-          });
-        });
-      },
+    void import("./take-over").then(
+      ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
       () => {
-        // Without a service worker the app still works online; nothing to tell the user.
+        // Offline before the app was kept: it still works; there is nothing to tell the user.
       },
     );
   });

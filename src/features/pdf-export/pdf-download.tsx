@@ -2,56 +2,81 @@ import { useEffect, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
+import { startPdfWorker } from "../../pdf/start-pdf-worker";
+import { backupText } from "../../store/backup-file";
+import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { stepHref } from "../steps/step-route";
 
 type PdfState =
   | { kind: "idle" }
-  | { kind: "busy" }
-  | { kind: "check"; pdf: PreparedPdf }
+  /** `page` is the page being drawn, once drawing has started. */
+  | { kind: "busy"; page?: number }
+  | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot }
   | { kind: "done"; fileName: string }
   | { kind: "failed" };
 
-/** Lets the busy state paint before the PDF is drawn, which holds the main thread briefly. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Making the PDF: jsPDF and the font load only when it is asked for. */
+/**
+ * Making the PDF. Its code and fonts load only when it is asked for, and it is made in a
+ * worker, so the page stays responsive while the pages are counted out.
+ */
 function usePdfMaker() {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // Set at once on a press, before React re-renders: a double press makes one PDF.
+  const working = useRef(false);
   const busy = state.kind === "busy";
 
   useEffect(() => {
     if (state.kind === "check") warning.current?.focus();
   }, [state.kind]);
 
-  async function download(pdf: PreparedPdf) {
+  async function download(pdf: PreparedPdf, snapshot: Snapshot) {
     setState({ kind: "busy" });
-    await nextFrame();
-    const blob = pdf.render();
+    const blob = await pdf.render((page) => setState({ kind: "busy", page }));
     // Read by the benchmark (npm run bench): from the press of the button to the finished file.
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
+    // What this PDF showed, so the next one (and the review step) can say what changed since.
+    store.getState().takeSnapshot(snapshot);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
-  async function start() {
-    if (busy) return;
-    performance.mark("pdf-start");
-    setState({ kind: "busy" });
+  /** Runs one PDF task at a time; a press while one runs does nothing. */
+  async function exclusively(task: () => Promise<void>) {
+    if (working.current) return;
+    working.current = true;
     try {
-      const { preparePdf } = await import("../../pdf/make-pdf");
-      const pdf = await preparePdf(workbook, store.getState().answers);
-      if (pdf.unprintable.length > 0) setState({ kind: "check", pdf });
-      else await download(pdf);
+      await task();
     } catch (error) {
       console.error(error);
       setState({ kind: "failed" });
+    } finally {
+      working.current = false;
     }
   }
+
+  const start = () =>
+    exclusively(async () => {
+      performance.mark("pdf-start");
+      startPdfWorker();
+      setState({ kind: "busy" });
+      const { preparePdf } = await import("../../pdf/make-pdf");
+      const { answers, snapshots, ensureWorkbookId } = store.getState();
+      const date = new Date();
+      const snapshot = snapshotOf(answers, date.getTime());
+      // The PDF carries a backup with its history, this PDF's own copy included.
+      const history = { workbookId: ensureWorkbookId(), snapshots: [snapshot, ...snapshots] };
+      const pdf = await preparePdf(workbook, answers, date, {
+        since: snapshots[0],
+        backup: backupText(answers, date, history),
+      });
+      if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot });
+      else await download(pdf, snapshot);
+    });
 
   // The notice's buttons vanish with it, so focus goes back to "Download PDF".
   function closeWarning() {
@@ -59,14 +84,9 @@ function usePdfMaker() {
     setState({ kind: "idle" });
   }
 
-  async function downloadAnyway(pdf: PreparedPdf) {
+  function downloadAnyway(pdf: PreparedPdf, snapshot: Snapshot) {
     button.current?.focus();
-    try {
-      await download(pdf);
-    } catch (error) {
-      console.error(error);
-      setState({ kind: "failed" });
-    }
+    return exclusively(() => download(pdf, snapshot));
   }
 
   return { state, busy, warning, button, start, closeWarning, downloadAnyway };
@@ -87,7 +107,7 @@ export function PdfDownload() {
         <UnprintableWarning
           ref={warning}
           pdf={state.pdf}
-          onDownload={() => void downloadAnyway(state.pdf)}
+          onDownload={() => void downloadAnyway(state.pdf, state.snapshot)}
           onCancel={closeWarning}
         />
       )}
@@ -107,12 +127,27 @@ export function PdfDownload() {
           aria-busy={busy}
           aria-disabled={busy}
           aria-describedby="pdf-download-progress"
-          onClick={() => void start()}
+          // The second click of a double click (detail 2) is not a second request, even when
+          // the first PDF was quick enough to be done already.
+          onClick={(event) => {
+            if (event.detail <= 1) void start();
+          }}
+          // The worker's thread starts on the press itself, ahead of the click that follows.
+          onPointerDown={() => {
+            startPdfWorker();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" || event.key === " ") startPdfWorker();
+          }}
         >
           Download PDF
         </button>
         <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
           {busy && "Making your PDF…"}
+          {/* The count changes too fast to be read out page by page; it is there to see. */}
+          {state.kind === "busy" && state.page !== undefined && (
+            <span aria-hidden="true"> page {state.page}</span>
+          )}
           {state.kind === "done" && `Downloaded ${state.fileName}`}
         </p>
       </div>

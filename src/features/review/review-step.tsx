@@ -1,6 +1,7 @@
 import { isAnswered, stepProgress } from "../../content/kinds";
 import { useWorkbook } from "../../store/workbook-store";
 import { BackupTools } from "../backup/backup-tools";
+import { ChangesSince } from "../changes/changes-since";
 import { PdfDownload } from "../pdf-export/pdf-download";
 import { progressText, ProgressTable } from "../steps/progress-table";
 import { stepHref } from "../steps/step-route";
@@ -39,6 +40,7 @@ export function ReviewSummary() {
           },
         ]}
       />
+      <ChangesSince />
       <PdfDownload />
       <BackupTools />
     </section>

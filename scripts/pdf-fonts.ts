@@ -1,0 +1,176 @@
+/**
+ * Cuts DejaVu Sans (regular and bold) into the script groups of src/pdf/font-groups.ts with
+ * subset-font (harfbuzz, run from npm as WebAssembly), and works out which characters the PDF
+ * can print. Run by the Vite plugin below on every build and dev start; the files are kept in
+ * node_modules/.cache and made again only when the fonts, the groups or this script change.
+ *
+ * Why: jsPDF reads, and copies into every PDF, large parts of whatever font it is given, so a
+ * PDF made with the whole 0.7 MB font is slower to make and twice the size of one made with the
+ * few scripts its answers use.
+ */
+// subset-font ships no types. The tests import this file under the app's tsconfig too, which
+// does not include scripts/, so the declaration is referenced from here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./subset-font.d.ts" />
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { deflateSync } from "node:zlib";
+import { jsPDF } from "jspdf";
+import subsetFont from "subset-font";
+import type { Plugin } from "vite";
+import { FONT_GROUPS, groupOf, WHOLE_GROUPS, type FontGroup } from "../src/pdf/font-groups.ts";
+import { fontCoverage } from "../src/pdf/font-cmap.ts";
+
+const require = createRequire(import.meta.url);
+// node_modules/.cache/pdf-fonts, found from the font package wherever this file is bundled to.
+const CACHE = join(
+  dirname(require.resolve("dejavu-fonts-ttf/package.json")),
+  "../.cache/pdf-fonts",
+);
+
+export const FACES = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
+export type Face = keyof typeof FACES;
+
+/** Bump when the way the files are made changes, so cached files are made again. */
+const RECIPE = 2;
+
+// jsPDF shapes Arabic itself and never reads layout tables or hinting, so they are dead weight.
+const SUBSET_OPTIONS = {
+  targetFormat: "truetype",
+  keepFeatures: [],
+  noLayoutClosure: true,
+  noHinting: true,
+  dropTables: ["GSUB", "GPOS", "GDEF", "kern", "hdmx", "LTSH", "VDMX", "gasp", "FFTM", "MATH"],
+} as const;
+
+export type BuiltFonts = {
+  /**
+   * Each group's file for each face, as absolute paths. A group put into PDFs whole
+   * (WHOLE_GROUPS) is zlib-compressed here, as a PDF holds it, so no PDF compresses it again.
+   */
+  files: Record<FontGroup, Record<Face, string>>;
+  /** Sorted inclusive [from, to, …] code point ranges the PDF can print. */
+  printable: number[];
+};
+
+export const fullFontPath = (face: Face) =>
+  require.resolve(`dejavu-fonts-ttf/ttf/${FACES[face]}.ttf`);
+
+/** The code points of a full face, each in the group named for it. */
+export function partition(font: Uint8Array): Record<FontGroup, number[]> {
+  const parts = Object.fromEntries(FONT_GROUPS.map((g) => [g, [] as number[]])) as Record<
+    FontGroup,
+    number[]
+  >;
+  for (const cp of [...fontCoverage(font)].sort((a, b) => a - b)) parts[groupOf(cp)].push(cp);
+  return parts;
+}
+
+/**
+ * What the PDF can print: both faces have it, jsPDF can reach it (it looks glyphs up one UTF-16
+ * unit at a time, so nothing beyond the BMP), and for an Arabic letter, every contextual form
+ * jsPDF's shaping may draw it as.
+ */
+export function printableRanges(regular: Set<number>, bold: Set<number>): number[] {
+  const shaper = new jsPDF();
+  const inBoth = (cp: number) => regular.has(cp) && bold.has(cp);
+  const arabic = /\p{Script=Arabic}/u;
+  const beh = "\u0628";
+  const printable = (cp: number) => {
+    if (cp > 0xffff || !inBoth(cp)) return false;
+    const ch = String.fromCodePoint(cp);
+    if (!arabic.test(ch)) return true;
+    return [ch, beh + ch, ch + beh, beh + ch + beh]
+      .map((s) => shaper.processArabic(s))
+      .every((shaped) => [...shaped].every((f) => inBoth(f.codePointAt(0)!)));
+  };
+  const ranges: number[] = [];
+  for (const cp of [...regular].sort((a, b) => a - b)) {
+    if (!printable(cp)) continue;
+    if (ranges.length && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
+    else ranges.push(cp, cp);
+  }
+  return ranges;
+}
+
+function cacheKey(fonts: Record<Face, Uint8Array>): string {
+  const hash = createHash("sha256");
+  hash.update(`${RECIPE} ${JSON.stringify(SUBSET_OPTIONS)} `);
+  // The groups as they are, whatever font-groups.ts looks like.
+  for (let cp = 0; cp <= 0x1ffff; cp++) hash.update(groupOf(cp));
+  hash.update([...WHOLE_GROUPS].join(" "));
+  for (const face of Object.keys(FACES) as Face[]) hash.update(fonts[face]);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Makes (or finds in the cache) every group's font files and the printable ranges. */
+export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
+  const fonts = {
+    regular: readFileSync(fullFontPath("regular")),
+    bold: readFileSync(fullFontPath("bold")),
+  };
+  const dir = join(cacheDir, cacheKey(fonts));
+  const manifest = join(dir, "fonts.json");
+  if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")) as BuiltFonts;
+
+  mkdirSync(dir, { recursive: true });
+  const files = Object.fromEntries(FONT_GROUPS.map((g) => [g, {}])) as BuiltFonts["files"];
+  for (const face of Object.keys(FACES) as Face[]) {
+    const parts = partition(fonts[face]);
+    for (const group of FONT_GROUPS) {
+      const cut = await subsetFont(
+        fonts[face],
+        String.fromCodePoint(...parts[group]),
+        SUBSET_OPTIONS,
+      );
+      const whole = WHOLE_GROUPS.has(group);
+      const file = join(dir, `${FACES[face]}-${group}.${whole ? "zlib" : "ttf"}`);
+      writeFileSync(file, whole ? deflateSync(cut, { level: 9 }) : cut);
+      files[group][face] = file;
+    }
+  }
+  const built: BuiltFonts = {
+    files,
+    printable: printableRanges(fontCoverage(fonts.regular), fontCoverage(fonts.bold)),
+  };
+  writeFileSync(manifest, JSON.stringify(built));
+  return built;
+}
+
+const VIRTUAL = "virtual:pdf-fonts";
+
+/**
+ * Serves `virtual:pdf-fonts`: each group's font files as asset URLs (hashed files in the build,
+ * so the offline app precaches them) and the printable ranges.
+ */
+export function pdfFonts(): Plugin {
+  let built: Promise<BuiltFonts> | undefined;
+  return {
+    name: "keeping-customers:pdf-fonts",
+    buildStart() {
+      built ??= buildPdfFonts();
+      return built.then(() => undefined);
+    },
+    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
+    async load(id) {
+      if (id !== `\0${VIRTUAL}`) return null;
+      const { files, printable } = await (built ??= buildPdfFonts());
+      const imports: string[] = [];
+      const entries = FONT_GROUPS.map((group) => {
+        const faces = (Object.keys(FACES) as Face[]).map((face) => {
+          const name = `${group}_${face}`;
+          imports.push(`import ${name} from ${JSON.stringify(`${files[group][face]}?url`)};`);
+          return `${face}: ${name}`;
+        });
+        return `${group}: { ${faces.join(", ")} }`;
+      });
+      return [
+        ...imports,
+        `export const fontFiles = { ${entries.join(", ")} };`,
+        `export const printable = ${JSON.stringify(printable)};`,
+      ].join("\n");
+    },
+  };
+}

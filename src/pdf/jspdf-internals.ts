@@ -1,0 +1,123 @@
+/**
+ * The few places the PDF reaches past jsPDF's public API, kept together here because each
+ * depends on how jsPDF 4 works inside (the PDF tests would fail if that changed):
+ *
+ * - a font is parsed once per worker, not once per PDF (parsing the Latin faces was an eighth
+ *   of the time a PDF took);
+ * - compressed streams are made at one pass of fflate (the deflate jsPDF itself bundles) and
+ *   turned back into a string in chunks, not one character at a time (a fifth of the time);
+ * - the fields of a parsed font that the typesetter reads and fills in (typeset.ts).
+ */
+import { zlibSync } from "fflate";
+import { jsPDF } from "jspdf";
+import { asBytes, binaryString, type FontFile } from "./font-file";
+
+/** The parts of jsPDF's parsed font (its TTFFont) the PDF reads and fills in. */
+export type FontMetrics = {
+  characterToGlyph(code: number): number;
+  widthOfGlyph(glyph: number): number;
+  /** Glyph → the character copied text gives for it (the PDF's ToUnicode map). */
+  toUnicode: Record<string, number>;
+  /** The glyphs to embed. */
+  glyIdsUsed: number[];
+  /** The glyph widths to write in the PDF, as [glyph, [width], glyph, [width], …]. */
+  Unicode: { widths: (number | number[])[] };
+};
+
+/** jsPDF internals its types leave out. */
+export type Internals = {
+  write(...text: string[]): void;
+  getFont(name: string, style: string): { id: string; metadata: FontMetrics };
+  /** Runs a handler at a point of writing the file ("postPutResources", "putCatalog"…). */
+  events: { subscribe(event: string, handler: () => void): void };
+  /** Starts the next object ("N 0 obj") and returns its number. */
+  newObject(): number;
+  putStream(options: {
+    data: string;
+    objectId: number;
+    filters: string[];
+    additionalKeyValues: { key: string; value: string }[];
+  }): void;
+};
+
+export const internalsOf = (doc: jsPDF) => doc.internal as unknown as Internals;
+
+/** A TTFFont: its tables, and a Subset (the glyphs one document embeds) made for each view. */
+type ParsedFont = { subset: object };
+type SubsetClass = new (font: object) => object;
+type Api = {
+  TTFFont: { open(this: void, file: Uint8Array): ParsedFont };
+  processDataByFilters(
+    data: string,
+    filters?: string | string[],
+  ): { data: string; reverseChain: string };
+};
+const api = jsPDF.API as unknown as Api;
+
+const parsed = new Map<FontFile, ParsedFont>();
+/** Font files put into PDFs whole, as binary strings, and the same compressed at build time. */
+const packedFonts = new Map<string, string>();
+const wholeFonts = new Map<FontFile, object>();
+
+/** jsPDF reads a font from its virtual files only to hand the bytes to TTFFont.open. */
+const TRUE_TYPE_SIGNATURE = "\x00\x01\x00\x00";
+
+/**
+ * Adds a font to the document under `name`, parsing its file only the first time. Each
+ * document gets its own view of the parsed font: the tables are shared (jsPDF only reads
+ * them), while what a document records (glyphs used, widths, ToUnicode) is its own.
+ */
+export function addParsedFont(doc: jsPDF, name: string, file: FontFile, packed?: FontFile) {
+  let font = parsed.get(file);
+  if (!font) {
+    font = api.TTFFont.open(asBytes(file));
+    parsed.set(file, font);
+  }
+  const view = Object.create(font) as ParsedFont & { toUnicode: object };
+  view.toUnicode = {};
+  view.subset = packed
+    ? wholeFont(file, packed)
+    : new (font.subset.constructor as SubsetClass)(view);
+
+  const open = api.TTFFont.open;
+  api.TTFFont.open = () => view;
+  try {
+    doc.addFileToVFS(`${name}.ttf`, TRUE_TYPE_SIGNATURE);
+    doc.addFont(`${name}.ttf`, name, "normal", "Identity-H");
+  } finally {
+    api.TTFFont.open = open;
+  }
+}
+
+/**
+ * In place of jsPDF's subset: the whole file, whatever glyphs were used (each keeps its number,
+ * as the text drawn refers to it). Its compressed bytes are waiting for when jsPDF writes it.
+ */
+function wholeFont(file: FontFile, packed: FontFile): object {
+  let whole = wholeFonts.get(file);
+  if (!whole) {
+    const bytes = asBytes(file);
+    packedFonts.set(binaryString(bytes), binaryString(packed));
+    whole = { encode: () => bytes };
+    wholeFonts.set(file, whole);
+  }
+  return whole;
+}
+
+let tuned = false;
+
+/** Swaps in the faster compression once; every other filter is left to jsPDF. */
+export function tuneCompression() {
+  if (tuned) return;
+  tuned = true;
+  const original = api.processDataByFilters.bind(api);
+  api.processDataByFilters = (data, filters) => {
+    const chain = typeof filters === "string" ? [filters] : (filters ?? []);
+    if (chain.length !== 1 || !/^\/?FlateEncode$/.test(chain[0]!)) return original(data, filters);
+    const packed = packedFonts.get(data);
+    if (packed) return { data: packed, reverseChain: "/FlateDecode" };
+    const bytes = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    return { data: binaryString(zlibSync(bytes)), reverseChain: "/FlateDecode" };
+  };
+}

@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+/**
+ * The PDF worker: jsPDF runs here, never on the page, so the page stays responsive however long
+ * the workbook. Fonts arrive once per group and are kept; each PDF reports its pages as it goes.
+ */
+import type { FontFaces, PdfFonts } from "./fonts";
+import type { FontGroup } from "./font-groups";
+import type { FromWorker, ToWorker } from "./pdf-messages";
+import { writePdf } from "./write-pdf";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
+
+// Kept for the visit: jsPDF parses each font once (see jspdf-internals.ts).
+const fonts = new Map<FontGroup, FontFaces>();
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "fonts") {
+    fonts.set(message.group, message.faces);
+    return;
+  }
+  const { id } = message;
+  try {
+    const chosen: PdfFonts = {};
+    for (const group of message.groups) {
+      const faces = fonts.get(group);
+      if (!faces) throw new Error(`The ${group} fonts were not sent`);
+      chosen[group] = faces;
+    }
+    const pdf = writePdf(message.blocks, message.info, chosen, message.printable, {
+      paper: message.paper,
+      backup: message.backup,
+      onPage: (page) => post({ type: "page", id, page }),
+    });
+    post({ type: "done", id, pdf }, [pdf]);
+  } catch (error) {
+    post({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+  }
+};

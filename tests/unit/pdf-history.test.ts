@@ -1,0 +1,99 @@
+/**
+ * A PDF that remembers: it marks what changed since the last PDF, and carries the answers inside
+ * so "Restore from backup" can read them back from it.
+ */
+import { exampleAnswers } from "../../src/content/examples";
+import { withDefaults } from "../../src/content/kinds";
+import type { Answers } from "../../src/content/types";
+import { workbook } from "../../src/content/workbook";
+import { HOLDS_ANSWERS, pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
+import { writePdf } from "../../src/pdf/write-pdf";
+import { backupText, readBackupFile } from "../../src/store/backup-file";
+import { snapshotOf } from "../../src/store/snapshots";
+import { cutFonts, pdfText, savePdf } from "../fixtures/pdf-tools";
+
+const { fonts, printable } = await cutFonts();
+const date = new Date(2025, 10, 26);
+const lastSession = new Date(2025, 10, 12).getTime();
+
+const before = withDefaults(workbook, { yourName: "Amira", businessName: "Bloom & Crumb" });
+const now: Answers = {
+  ...before,
+  businessName: "Bloom & Crumb Bakery",
+  wordOfMouth: "Friends tell friends about our sourdough.",
+};
+
+const fieldsOf = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.type === "field" ? [b] : []));
+
+function makePdf(answers: Answers = now, backup?: string) {
+  const blocks = toPdfBlocks(workbook, answers, date, {
+    since: { takenAt: lastSession, answers: before },
+    holdsAnswers: Boolean(backup),
+  });
+  return writePdf(blocks, pdfInfo(workbook, answers, date), fonts, printable, { backup });
+}
+
+describe("the PDF after an earlier one", () => {
+  it("marks each new and changed answer with the date of the last PDF", () => {
+    const blocks = toPdfBlocks(workbook, now, date, {
+      since: { takenAt: lastSession, answers: before },
+    });
+    const marked = fieldsOf(blocks).filter((b) => b.since);
+    expect(marked.map((b) => [b.fieldId, b.since])).toEqual([["wordOfMouth", "New since 12 Nov"]]);
+    // The business name is on the cover, which sums up every change.
+    expect(blocks[0]).toMatchObject({
+      type: "cover",
+      changes: "Since your last PDF on 12 Nov: 1 new answer, 1 changed.",
+    });
+  });
+
+  it("says so when nothing changed", () => {
+    const blocks = toPdfBlocks(workbook, before, date, {
+      since: { takenAt: lastSession, answers: before },
+    });
+    expect(blocks[0]).toMatchObject({
+      changes: "No answers have changed since your last PDF on 12 Nov.",
+    });
+    expect(fieldsOf(blocks).some((b) => b.since)).toBe(false);
+  });
+
+  it("marks nothing in the first PDF", () => {
+    const blocks = toPdfBlocks(workbook, now, date);
+    expect(blocks[0]).not.toHaveProperty("changes");
+    expect(fieldsOf(blocks).some((b) => b.since)).toBe(false);
+  });
+
+  it("prints the marks and the summary", () => {
+    const text = pdfText(savePdf(makePdf(), "since.pdf")).replace(/\s+/g, " ");
+    expect(text).toContain("New since 12 Nov");
+    expect(text).toContain("Since your last PDF on 12 Nov: 1 new answer, 1 changed.");
+  });
+});
+
+describe("the answers inside the PDF", () => {
+  const example = withDefaults(workbook, exampleAnswers(workbook));
+  const history = { workbookId: "wb-1", snapshots: [snapshotOf(before, lastSession)] };
+
+  it("restore exactly, with the history, through the same reader as a backup file", async () => {
+    const bytes = makePdf(example, backupText(example, date, history));
+    const read = await readBackupFile(new Blob([bytes], { type: "application/pdf" }));
+    expect(read).toMatchObject({ ok: true, workbookId: "wb-1" });
+    if (!read.ok) return;
+    expect(read.answers).toEqual(example);
+    expect(read.snapshots.map((s) => s.takenAt)).toEqual([lastSession]);
+  });
+
+  it("are said to be there, in small print on the last page", () => {
+    const path = savePdf(makePdf(example, backupText(example, date, history)), "holds.pdf");
+    expect(pdfText(path).replace(/\s+/g, " ")).toContain(HOLDS_ANSWERS);
+  });
+
+  it("are not claimed by a PDF without them, which restore refuses", async () => {
+    const bytes = makePdf(example);
+    expect(pdfText(savePdf(bytes, "plain.pdf"))).not.toContain("holds a copy");
+    const read = await readBackupFile(new Blob([bytes]));
+    expect(read).toMatchObject({ ok: false });
+    if (read.ok) return;
+    expect(read.message).toMatch(/This PDF was not made by this workbook/);
+  });
+});
