@@ -60,7 +60,12 @@ describe("toPdfBlocks", () => {
         expect(answer).toMatchObject({ type: kind, rows: [], blankRows: 3 });
       } else {
         // Ruled lines to write on: more for a long answer than a one-line one, one for a number.
-        const linesByKind: Record<string, number> = { longText: 4, list: 3, number: 1, calculated: 1 };
+        const linesByKind: Record<string, number> = {
+          longText: 4,
+          list: 3,
+          number: 1,
+          calculated: 1,
+        };
         const lines = linesByKind[kind ?? ""] ?? 2;
         expect(answer, block.fieldId).toEqual({ type: "empty", lines });
       }
