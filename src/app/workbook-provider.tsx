@@ -32,7 +32,7 @@ function OpenWorkbook({
   const [{ handle, persistence }] = useState(() => {
     const store = createWorkbookStore();
     const persistence = saved ? createPersistence(store, storageKey) : notSaved;
-    const handle: WorkbookHandle = { store, saving: persistence };
+    const handle: WorkbookHandle = { store, saving: persistence, key: storageKey };
     return { handle, persistence };
   });
   useEffect(() => {

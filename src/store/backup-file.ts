@@ -122,7 +122,7 @@ function fromSavedData(text: string): RestoreResult | null {
       madeAt: read.saved.savedAt === null ? null : new Date(read.saved.savedAt),
       leftOut: [...damaged, ...read.leftOut],
       workbookId: read.saved.workbookId,
-      snapshots: read.saved.snapshots,
+      snapshots: readSnapshots(read.oldSnapshots),
     };
   }
   if (read.status === "unreadable" && read.reason === "newer")

@@ -13,3 +13,11 @@ export const CLASS_KEY = "keeping-customers:class";
 export function asidePrefix(key: string): string {
   return `${key}:unreadable-`;
 }
+
+/**
+ * The dated copies of a workbook's answers (one per PDF made) are kept under a key of their own,
+ * read only by the review step and the PDF, so they are not rewritten with every save.
+ */
+export function snapshotsKey(key: string): string {
+  return `${key}:snapshots`;
+}

@@ -45,13 +45,14 @@ export type SavedStateV3 = {
 
 /**
  * Version 4 remembers the workbook between coaching sessions: an id of its own (so a coach's
- * feedback can say which workbook it is for) and a dated copy of the answers from each PDF
- * made (see snapshots.ts).
+ * feedback can say which workbook it is for). Its first saves also held a dated copy of the
+ * answers from each PDF made; those now live under a key of their own (keys.ts), and are moved
+ * there when found here.
  */
 export type SavedStateV4 = SavedStateV3 & {
   workbookId: string | null;
-  /** Checked against the workbook when read, like the answers. */
-  snapshots: unknown[];
+  /** Only in early version 4 saves; checked against the workbook when read, like the answers. */
+  snapshots?: unknown[];
 };
 
 /** The data cannot be read as the version it claims to be. */
@@ -110,9 +111,9 @@ export function fromV2(state: unknown): SavedStateV3 {
   };
 }
 
-/** v3 → v4: no id yet (made when first needed) and no snapshots. */
+/** v3 → v4: no id yet (made when first needed). */
 export function fromV3(state: unknown): SavedStateV4 {
-  return { ...asV3(state), workbookId: null, snapshots: [] };
+  return { ...asV3(state), workbookId: null };
 }
 
 export function asV4(state: unknown): SavedStateV4 {
@@ -120,7 +121,7 @@ export function asV4(state: unknown): SavedStateV4 {
   return {
     ...asV3(v4),
     workbookId: typeof v4.workbookId === "string" ? v4.workbookId : null,
-    snapshots: Array.isArray(v4.snapshots) ? (v4.snapshots as unknown[]) : [],
+    ...(Array.isArray(v4.snapshots) && { snapshots: v4.snapshots as unknown[] }),
   };
 }
 

@@ -17,8 +17,7 @@ import {
   writeItem,
   type SaveProblem,
 } from "./storage";
-import { asidePrefix } from "./keys";
-import { keepSnapshots } from "./snapshots";
+import { asidePrefix, snapshotsKey } from "./keys";
 import {
   docOf,
   metaOf,
@@ -69,7 +68,6 @@ function mergeMeta(ours: SavedMeta, theirs: SavedMeta | null): SavedMeta {
     remindedAt: maxTime(ours.remindedAt, theirs.remindedAt),
     // The first id saved stays: a tab that made its own before hearing of it takes the saved one.
     workbookId: theirs.workbookId ?? ours.workbookId,
-    snapshots: keepSnapshots([...ours.snapshots, ...theirs.snapshots]),
   };
 }
 
@@ -277,6 +275,11 @@ export function createPersistence(
     const read = readSaved(raw);
     if (read.status !== "ok") return;
     const { saved } = read;
+    // Snapshots an earlier version saved here move to their own key, once; the next save
+    // leaves them out of this one.
+    const moved = snapshotsKey(key);
+    if (read.oldSnapshots.length > 0 && readItem(moved) === null)
+      writeItem(moved, JSON.stringify(read.oldSnapshots));
     take(docOf(saved), []);
     store.setState({ ...metaOf(saved), unreadableFields: read.unreadableFields });
     if (read.unreadableFields.length === 0) base = docOf(saved);
@@ -299,8 +302,7 @@ export function createPersistence(
           s.lastStepId !== prev.lastStepId ||
           s.backedUpAt !== prev.backedUpAt ||
           s.remindedAt !== prev.remindedAt ||
-          s.workbookId !== prev.workbookId ||
-          s.snapshots !== prev.snapshots;
+          s.workbookId !== prev.workbookId;
         if (changed) schedule();
       });
       window.addEventListener("storage", onStorage);
@@ -338,7 +340,11 @@ export function createPersistence(
         keptAside: state.keptAside.length,
         removedFromBrowser: true,
       };
-      const keys = [key, ...state.keptAside.flatMap((c) => (c.key ? [c.key] : []))];
+      const keys = [
+        key,
+        snapshotsKey(key),
+        ...state.keptAside.flatMap((c) => (c.key ? [c.key] : [])),
+      ];
       for (const k of new Set([...keys, ...keysStartingWith(prefix)])) {
         if (!removeItem(k)) summary.removedFromBrowser = false;
       }

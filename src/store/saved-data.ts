@@ -6,7 +6,6 @@ import { isRecord, readAnswer, readAnswers } from "./answer-shape";
 import type { Doc } from "./merge";
 import { SEP, STEP } from "./merge";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
-import { readSnapshots, type Snapshot } from "./snapshots";
 
 /** Facts about the saved workbook that are not answers. */
 export type SavedMeta = {
@@ -16,8 +15,6 @@ export type SavedMeta = {
   remindedAt: number | null;
   /** This workbook's own id, made when first needed (a PDF, a backup, a link). */
   workbookId: string | null;
-  /** The answers as each PDF showed them, newest first. */
-  snapshots: Snapshot[];
 };
 
 /** The saved workbook, read, migrated and checked. Only questions the workbook has are kept. */
@@ -34,6 +31,8 @@ export type ReadResult =
       unreadableFields: string[];
       /** Parts the workbook does not have, left out, in plain words. */
       leftOut: string[];
+      /** Snapshots an earlier version saved with the answers, unread: they move to their own key. */
+      oldSnapshots: unknown[];
     }
   | { status: "unreadable"; reason: UnreadableReason };
 
@@ -43,7 +42,6 @@ export const emptyMeta: SavedMeta = {
   backedUpAt: null,
   remindedAt: null,
   workbookId: null,
-  snapshots: [],
 };
 
 /** A workbook with every question empty and nothing yet changed. */
@@ -111,10 +109,10 @@ function fromState(state: SavedStateV4): Extract<ReadResult, { status: "ok" }> {
       remindedAt: state.remindedAt,
       workbookId:
         state.workbookId !== null && ID_PATTERN.test(state.workbookId) ? state.workbookId : null,
-      snapshots: readSnapshots(state.snapshots),
     },
     unreadableFields: unreadable,
     leftOut,
+    oldSnapshots: state.snapshots ?? [],
   };
 }
 

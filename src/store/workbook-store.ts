@@ -14,7 +14,6 @@ import {
   type Doc,
 } from "./merge";
 import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "./saved-data";
-import { keepSnapshots, type Snapshot } from "./snapshots";
 import type { SaveProblem } from "./storage";
 
 /**
@@ -60,12 +59,9 @@ export type WorkbookState = Doc &
     setLastStep: (stepId: string) => void;
     /**
      * Replaces every answer (restoring a backup). Changes are noted like any edit. A backup's
-     * history comes too: its snapshots join these, and its workbook id becomes this one's.
+     * workbook id becomes this one's (its snapshots are stored by snapshot-store.ts).
      */
-    replaceAnswers: (
-      answers: Answers,
-      history?: { workbookId: string | null; snapshots: readonly Snapshot[] },
-    ) => void;
+    replaceAnswers: (answers: Answers, history?: { workbookId: string | null }) => void;
     /** Empties every answer (a fresh class workbook). */
     clearAnswers: () => void;
     /** Takes a merged copy (another tab's changes) and anything this tab lost in the merge. */
@@ -75,8 +71,6 @@ export type WorkbookState = Doc &
     dismissLostEdit: (id: string) => void;
     noteBackup: () => void;
     noteReminder: () => void;
-    /** Keeps a dated copy of the answers as a PDF showed them (for "what changed since"). */
-    takeSnapshot: (snapshot: Snapshot) => void;
     /** This workbook's id, made now if it has none yet. */
     ensureWorkbookId: () => string;
     dismissKeptAside: (foundAt: number) => void;
@@ -193,11 +187,7 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
       },
       replaceAnswers: (incoming, history) => {
         change(withDefaults(workbook, incoming));
-        if (history)
-          set({
-            workbookId: history.workbookId ?? get().workbookId,
-            snapshots: keepSnapshots([...history.snapshots, ...get().snapshots]),
-          });
+        if (history?.workbookId) set({ workbookId: history.workbookId });
       },
       clearAnswers: () => change(withDefaults(workbook), { lastStepId: emptyDoc().lastStepId }),
       absorb: (doc, lost) => {
@@ -210,10 +200,6 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
       dismissLostEdit: (id) => set({ lostEdits: get().lostEdits.filter((e) => e.id !== id) }),
       noteBackup: () => set({ backedUpAt: Date.now() }),
       noteReminder: () => set({ remindedAt: Date.now() }),
-      takeSnapshot: (snapshot) => {
-        get().ensureWorkbookId();
-        set({ snapshots: keepSnapshots([snapshot, ...get().snapshots]) });
-      },
       ensureWorkbookId: () => {
         const known = get().workbookId;
         if (known) return known;
@@ -237,8 +223,8 @@ export function docOf(state: Doc): Doc {
 }
 
 export function metaOf(state: SavedMeta): SavedMeta {
-  const { savedAt, startedAt, backedUpAt, remindedAt, workbookId, snapshots } = state;
-  return { savedAt, startedAt, backedUpAt, remindedAt, workbookId, snapshots };
+  const { savedAt, startedAt, backedUpAt, remindedAt, workbookId } = state;
+  return { savedAt, startedAt, backedUpAt, remindedAt, workbookId };
 }
 
 /** What removing the workbook from the browser did. */
@@ -258,7 +244,8 @@ export type Saving = {
   deleteKeptAside: (foundAt: number) => void;
 };
 
-export type WorkbookHandle = { store: StoreApi<WorkbookState>; saving: Saving };
+/** An open workbook: its store, its saving, and the storage key it is saved under. */
+export type WorkbookHandle = { store: StoreApi<WorkbookState>; saving: Saving; key: string };
 
 export const WorkbookContext = createContext<WorkbookHandle | null>(null);
 

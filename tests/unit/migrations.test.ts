@@ -13,6 +13,7 @@ import {
   UnreadableError,
 } from "../../src/store/migrations";
 import { emptyDoc, readSaved, serialize, type ReadResult } from "../../src/store/saved-data";
+import { readSnapshots } from "../../src/store/snapshots";
 
 /** Saved data exactly as each version wrote it, one file per version. */
 const fixtures = import.meta.glob<string>("../fixtures/saved-v*.json", {
@@ -108,17 +109,19 @@ describe("version 1 → 2", () => {
 describe("version 3 → 4", () => {
   const v3 = JSON.parse(fixture(3)) as { state: Record<string, unknown> };
 
-  it("keeps everything, with no workbook id yet and no snapshots", () => {
-    expect(fromV3(v3.state)).toEqual({ ...v3.state, workbookId: null, snapshots: [] });
+  it("keeps everything, with no workbook id yet", () => {
+    expect(fromV3(v3.state)).toEqual({ ...v3.state, workbookId: null });
   });
 
-  it("reads a version 4 save with its id and its snapshots", () => {
+  it("reads a version 4 save with its id, and hands on the snapshots saved with it", () => {
     const read = readOk(fixture(4));
     expect(read.saved.workbookId).toBe("wb7Tq2Lx9Pz4");
-    expect(read.saved.snapshots).toEqual([
+    expect(read.saved).not.toHaveProperty("snapshots");
+    const moving = readSnapshots(read.oldSnapshots);
+    expect(moving).toEqual([
       expect.objectContaining({ id: "sn4Hk8Qw2Rt6", takenAt: 1746180000000 }),
     ]);
-    expect(read.saved.snapshots[0]?.answers.businessName).toBe("Bloom");
+    expect(moving[0]?.answers.businessName).toBe("Bloom");
   });
 });
 
@@ -228,10 +231,10 @@ describe("version 2 → 3", () => {
         backedUpAt: null,
         remindedAt: null,
         workbookId: null,
-        snapshots: [],
       },
       unreadableFields: [],
       leftOut: ["an answer to a question this workbook does not have"],
+      oldSnapshots: [],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { backupFileName, backupText, keptAsideFileName } from "../../store/backup-file";
-import { useSaving, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
+import { storedSnapshots } from "../../store/snapshot-store";
+import { useWorkbookHandle, type KeptAside } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
 
 /** Saves every answer of the workbook in view as a file. Used here and beside save failures. */
@@ -10,16 +11,15 @@ export function DownloadBackupButton({
   className?: string;
   onDone?: () => void;
 }) {
-  const store = useWorkbookStoreApi();
-  const saving = useSaving();
+  const { store, saving, key } = useWorkbookHandle();
   return (
     <button
       type="button"
       className={className}
       onClick={() => {
         saving.flush();
-        const { answers, ensureWorkbookId, snapshots, noteBackup } = store.getState();
-        const history = { workbookId: ensureWorkbookId(), snapshots };
+        const { answers, ensureWorkbookId, noteBackup } = store.getState();
+        const history = { workbookId: ensureWorkbookId(), snapshots: storedSnapshots(key) };
         downloadText(backupFileName(), backupText(answers, new Date(), history));
         noteBackup();
         onDone?.();

@@ -3,7 +3,8 @@ import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { readBackupFile, type History } from "../../store/backup-file";
-import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { addSnapshots } from "../../store/snapshot-store";
+import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { ProgressTable } from "../steps/progress-table";
 import { dateTime, plural } from "./words";
@@ -58,8 +59,7 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
 
 /** "Restore from backup": read the file, show what it would change, and ask first. */
 export function RestoreFromFile({ onDone }: { onDone: (message: string | null) => void }) {
-  const store = useWorkbookStoreApi();
-  const saving = useSaving();
+  const { store, saving, key } = useWorkbookHandle();
   const answers = useWorkbook((s) => s.answers);
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -82,6 +82,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
     if (!pending) return;
     saving.flush();
     store.getState().replaceAnswers(pending.answers, pending);
+    if (pending.snapshots.length > 0) addSnapshots(key, pending.snapshots);
     saving.flush();
     const count = plural(answeredCount(workbook, pending.answers), "question");
     onDone(`Restored your answers from ${pending.fileName}: ${count} answered.`);

@@ -10,8 +10,9 @@ import {
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
+import { useSnapshots } from "../../store/snapshot-store";
 import type { Snapshot } from "../../store/snapshots";
-import { useWorkbook } from "../../store/workbook-store";
+import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { stepHref } from "../steps/step-route";
 import { snapshotNames } from "./snapshot-names";
 
@@ -27,7 +28,7 @@ const KIND_WORDS: Record<Change["kind"], string> = {
  * review step, the word-by-word comparison with it.
  */
 export function ChangesSince() {
-  const snapshots = useWorkbook((s) => s.snapshots);
+  const snapshots = useSnapshots(useWorkbookHandle().key);
   const answers = useWorkbook((s) => s.answers);
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();

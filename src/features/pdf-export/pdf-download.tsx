@@ -4,8 +4,9 @@ import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
+import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
-import { useWorkbookStoreApi } from "../../store/workbook-store";
+import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { stepHref } from "../steps/step-route";
 
@@ -22,7 +23,7 @@ type PdfState =
  * worker, so the page stays responsive while the pages are counted out.
  */
 function usePdfMaker() {
-  const store = useWorkbookStoreApi();
+  const { store, key } = useWorkbookHandle();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -41,7 +42,8 @@ function usePdfMaker() {
     performance.measure("pdf-made", "pdf-start");
     downloadBlob(pdf.fileName, blob);
     // What this PDF showed, so the next one (and the review step) can say what changed since.
-    store.getState().takeSnapshot(snapshot);
+    store.getState().ensureWorkbookId();
+    addSnapshots(key, [snapshot]);
     setState({ kind: "done", fileName: pdf.fileName });
   }
 
@@ -65,7 +67,8 @@ function usePdfMaker() {
       startPdfWorker();
       setState({ kind: "busy" });
       const { preparePdf } = await import("../../pdf/make-pdf");
-      const { answers, snapshots, ensureWorkbookId } = store.getState();
+      const { answers, ensureWorkbookId } = store.getState();
+      const snapshots = storedSnapshots(key);
       const date = new Date();
       const snapshot = snapshotOf(answers, date.getTime());
       // The PDF carries a backup with its history, this PDF's own copy included.
