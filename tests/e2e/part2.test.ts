@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pdfText, renderPages, savePdf } from "../fixtures/pdf-tools";
+import { pagePixels, pdfText, pdfWords, renderPages, savePdf } from "../fixtures/pdf-tools";
 import { baseUrl, useBrowser } from "./browser";
 import { appStarted, openStep, waitForSaved } from "./fill-workbook";
 
@@ -169,7 +169,21 @@ describe("Part 2: keep them coming back", () => {
     const text = pdfText(path).replace(/\s+/g, " ");
     expect(text).toContain("Lifetime value of one customer £150 × 52 × 10 = £78,000");
     expect(text).toMatch(/January 20 11 3 1 6 \+40 February 25 15 3 0 9 \+48 March 20 4 9 2 1 −25/);
-    expect(text).toMatch(/Recommend score by month .*\+48/);
+    expect(text).toContain("Compliments Recommend score by month");
+    // The chart beside the table: February's bar (+48) in green beside its row, March's (−25) in
+    // orange.
+    const { words } = pdfWords(path);
+    const score = words.find((x) => x.text === "+48")!;
+    const word = (w: string) => words.find((x) => x.text === w && x.page === score.page)!;
+    const pixels = pagePixels(path, score.page);
+    const row = (month: string) => ({
+      x0: score.xMax + 2,
+      x1: pixels.width - 56,
+      y0: word(month).yMin,
+      y1: word(month).yMax,
+    });
+    expect(pixels.count(row("February"), [31, 95, 91])).toBeGreaterThan(20);
+    expect(pixels.count(row("March"), [160, 68, 30])).toBeGreaterThan(10);
     if (process.env.PDF_PREVIEW_DIR) renderPages(path, `${process.env.PDF_PREVIEW_DIR}/e2e-part2`);
   });
 });
