@@ -40,6 +40,11 @@ function columnWidths(layout: Layout, answer: ScorecardAnswer): number[] {
   const used = needed.reduce((a, b) => a + b, 0);
   if (used > room) return [...needed.map((w) => (w * room) / used), CHART_MIN];
   let spare = room - used;
+  // Blank months for the pen share the room evenly: a month is written by hand.
+  if (answer.rows.length === 0) {
+    const share = spare / (needed.length + 1);
+    return [...needed.map((w) => w + share), CHART_MIN + share];
+  }
   const widths = needed.map((w, c) => {
     const more = Math.min(spare, Math.max(0, longest(cells(c), CELL) - w));
     spare -= more;
