@@ -18,6 +18,8 @@ const HEAD: TextStyle = { ...CELL, bold: true };
 const PAD = 5;
 /** The chart column is never narrower than this; the number columns give way first. */
 const CHART_MIN = 120;
+/** A column widens to keep its cells' text on one line only up to this: a long one wraps. */
+const WHOLE_MAX = 80;
 /** Room at each end of the chart for the scale's labels, which are centred on their lines. */
 const SCALE_END = 10;
 const BAR_HEIGHT = 7;
@@ -25,7 +27,8 @@ const BAR_HEIGHT = 7;
 /**
  * The number columns, each as wide as the longest word of its heading or its cells (so
  * "Compliments" is not broken inside the word); then, while room is left, as wide as their
- * cells' whole text (so "May 2025" stays on one line). Whatever is left goes to the chart. When
+ * cells' whole text when that is short (so "May 2025" stays on one line, and a long one leaves
+ * the room to the chart). Whatever is left goes to the chart. When
  * the words leave the chart too little room, the number columns narrow alike.
  */
 function columnWidths(layout: Layout, answer: ScorecardAnswer): number[] {
@@ -46,11 +49,12 @@ function columnWidths(layout: Layout, answer: ScorecardAnswer): number[] {
     return [...needed.map((w) => w + share), CHART_MIN + share];
   }
   const widths = needed.map((w, c) => {
-    const more = Math.min(spare, Math.max(0, longest(cells(c), CELL) - w));
+    const whole = longest(cells(c), CELL);
+    const more = whole <= WHOLE_MAX ? Math.min(spare, Math.max(0, whole - w)) : 0;
     spare -= more;
     return w + more;
   });
-  return [...widths, layout.contentWidth - room + spare];
+  return [...widths, CHART_MIN + spare];
 }
 
 const tickText = (t: number) => (t > 0 ? `+${t}` : t < 0 ? `−${-t}` : "0");
@@ -66,9 +70,10 @@ function chartFrame(layout: Layout, grid: Grid, answer: ScorecardAnswer) {
   const width = grid.widths[column]! - 2 * PAD - scoreWidth - 2 * SCALE_END;
   const { low, high, ticks } = chartScale(answer.scores.filter((s) => s !== null));
   const x = (value: number) => left + ((value - low) / (high - low)) * width;
-  // A label needs about 22 points; with many lines, only every other one is labelled.
-  const every = width / (ticks.length - 1) < 22 ? 2 : 1;
-  return { x, ticks, labelled: ticks.filter((t) => t % (25 * every) === 0) };
+  // Labels 25, 50 or 100 apart, whichever is the closest that keeps them from touching.
+  const labelWidth = Math.max(...ticks.map((t) => layout.measure(tickText(t), SMALL))) + 6;
+  const step = [25, 50].find((s) => (s * width) / (high - low) >= labelWidth) ?? 100;
+  return { x, ticks, labelled: ticks.filter((t) => t % step === 0) };
 }
 
 /**

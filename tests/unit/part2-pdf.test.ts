@@ -132,6 +132,39 @@ describe("the PDF of Part 2", () => {
     expect(page.count(julyRow, green) + page.count(julyRow, orange)).toBe(0);
   });
 
+  it("keeps every bar inside the chart's column, from −100 to +100, over a page break", () => {
+    const months = Array.from({ length: 30 }, (_, i) => ({
+      id: `m${i}`,
+      month: i === 3 ? "The long weekend of the summer fair" : `Month ${i + 1}`,
+      asked: "10",
+      top: String(i % 11),
+      bottom: String(10 - (i % 11)),
+      complaints: "",
+      compliments: "",
+    }));
+    const path = makePdf({ ...answers, scorecard: months }, "part2-chart-year");
+    const text = squash(pdfText(path));
+    expect(text).toContain("Month 1 10 0 10 −100");
+    expect(text).toContain("Month 11 10 10 0 +100");
+    const { words } = pdfWords(path);
+    const headings = words.filter((w) => w.text === "Compliments" && w.yMin > 0);
+    // The header, with the chart's scale, is drawn again on the next page.
+    const pages = [...new Set(headings.map((w) => w.page))];
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const heading = headings.find((w) => w.page === page)!;
+      const pixels = pagePixels(path, page);
+      const scale = words.find((w) => w.page === page && w.text === "+100")!;
+      expect(scale.xMin).toBeGreaterThan(heading.xMax);
+      const left = { x0: 0, x1: heading.xMax + 4, y0: heading.yMax, y1: pixels.height };
+      const right = { x0: pixels.width - 55, x1: pixels.width, y0: 0, y1: pixels.height };
+      for (const colour of [[160, 68, 30] as const, [31, 95, 91] as const]) {
+        expect(pixels.count(left, colour, 20)).toBe(0);
+        expect(pixels.count(right, colour, 20)).toBe(0);
+      }
+    }
+  });
+
   it("prints “Not answered yet” for a value whose numbers are not all there", () => {
     const text = squash(pdfText(makePdf({ ...answers, yearsStay: "ten" }, "part2-unanswered")));
     expect(text).toContain("Lifetime value of one customer Not answered yet");
