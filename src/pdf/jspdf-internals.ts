@@ -68,11 +68,7 @@ const TRUE_TYPE_SIGNATURE = "\x00\x01\x00\x00";
  * them), while what a document records (glyphs used, widths, ToUnicode) is its own.
  */
 export function addParsedFont(doc: jsPDF, name: string, file: FontFile, packed?: FontFile) {
-  let font = parsed.get(file);
-  if (!font) {
-    font = api.TTFFont.open(asBytes(file));
-    parsed.set(file, font);
-  }
+  const font = parseFont(file);
   const view = Object.create(font) as ParsedFont & { toUnicode: object };
   view.toUnicode = {};
   view.subset = packed
@@ -87,6 +83,17 @@ export function addParsedFont(doc: jsPDF, name: string, file: FontFile, packed?:
   } finally {
     api.TTFFont.open = open;
   }
+}
+
+/** Parses a font file, once: ahead of time, or when a document first uses it. */
+export function parseFont(file: FontFile, packed?: FontFile): ParsedFont {
+  let font = parsed.get(file);
+  if (!font) {
+    font = api.TTFFont.open(asBytes(file));
+    parsed.set(file, font);
+    if (packed) wholeFont(file, packed);
+  }
+  return font;
 }
 
 /**

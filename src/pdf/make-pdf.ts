@@ -4,10 +4,10 @@
  * need, and has the PDF worker (pdf-worker.ts, where jsPDF lives) make the file. None of it is
  * part of the first page load, and jsPDF never runs on the page.
  */
-import { fontFiles, printable } from "virtual:pdf-fonts";
+import { printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
-import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
-import type { FontFaces } from "./fonts";
+import { fetchFaces } from "./font-fetch";
+import { groupsFor, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
@@ -35,31 +35,6 @@ type Job = {
   resolve: (pdf: ArrayBuffer) => void;
   reject: (error: Error) => void;
 };
-
-async function fetchFont(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Font request failed with status ${response.status}`);
-  return response.arrayBuffer();
-}
-
-/** A zlib-compressed file opened by the browser itself, off the page's thread. */
-function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
-  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
-  return new Response(stream).arrayBuffer();
-}
-
-/** Both faces of a group; one put into PDFs whole arrives compressed, and is kept so too. */
-async function fetchFaces(group: FontGroup): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
-  const files = fontFiles[group];
-  if (!files) throw new Error(`No font files for ${group}`);
-  const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
-  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
-  const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
-  return {
-    faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },
-    buffers: [rawRegular, rawBold, regular, bold],
-  };
-}
 
 /**
  * One worker, kept for the visit so a second PDF starts warm. It is sent each font group once.
@@ -96,10 +71,14 @@ class PdfWorker {
     this.onFailure();
   }
 
-  /** Fetches the groups' fonts the worker does not have yet and hands them over. */
+  /**
+   * Fetches the groups' fonts the worker does not have yet and hands them over. The worker
+   * fetches the Latin faces itself (latin-fonts.ts).
+   */
   sendFonts(groups: FontGroup[]): Promise<void> {
     return Promise.all(
-      groups.map((group) => {
+      groups.flatMap((group) => {
+        if (group === "latin") return [];
         let sent = this.fonts.get(group);
         if (!sent) {
           sent = fetchFaces(group).then(({ faces, buffers }) => {
@@ -141,17 +120,15 @@ export async function preparePdf(
   date = new Date(),
   options: PdfOptions = {},
 ): Promise<PreparedPdf> {
-  // The worker and the Latin fonts, which every PDF needs, start loading before anything else.
+  // The worker (which fetches the Latin fonts every PDF needs) starts before anything else.
   const worker = pdfWorker();
-  const latin = worker.sendFonts(["latin"]);
-  latin.catch(() => {}); // reported when the PDF is made
   const blocks = toPdfBlocks(content, answers, date, {
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
   const info = pdfInfo(content, answers, date);
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
-  const ready = Promise.all([latin, worker.sendFonts(groups)]);
+  const ready = worker.sendFonts(groups);
   ready.catch(() => {});
   return {
     fileName: info.fileName,

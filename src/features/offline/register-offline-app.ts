@@ -10,6 +10,9 @@
 
 type Ready = { apply: () => void };
 
+/** How long after the page has loaded the offline copy starts to be made. */
+export const OFFLINE_COPY_DELAY_MS = 3000;
+
 let ready: Ready | null = null;
 const listeners = new Set<() => void>();
 
@@ -33,13 +36,17 @@ export function registerOfflineApp(): void {
   const touch = () => (touched = true);
   for (const type of ["pointerdown", "keydown", "input", "touchstart"])
     window.addEventListener(type, touch, { capture: true, passive: true });
-  // The rest waits for the page to load, so it loads then too, not with the first screen.
+  // The rest waits until a while after the page has loaded. Keeping the app for offline use
+  // fetches every file it has (about 1.7 MB, the PDF's fonts included), which on a first visit
+  // would slow whatever the user does first, a PDF pressed for at once among them.
   window.addEventListener("load", () => {
-    void import("./take-over").then(
-      ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
-      () => {
-        // Offline before the app was kept: it still works; there is nothing to tell the user.
-      },
-    );
+    setTimeout(() => {
+      void import("./take-over").then(
+        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
+        () => {
+          // Offline before the app was kept: it still works; there is nothing to tell the user.
+        },
+      );
+    }, OFFLINE_COPY_DELAY_MS);
   });
 }

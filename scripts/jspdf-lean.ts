@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import type { Plugin } from "vite";
+
+/**
+ * jsPDF without the plugins the PDF never uses. jsPDF ships as one file with every plugin in it
+ * (HTML, SVG and canvas drawing, images in five formats, file loading, JavaScript actions), and
+ * attaches each to its API as the file is read, so no bundler can leave them out. The PDF
+ * worker spent longer reading them than making a page: this cuts them from jsPDF's readable
+ * build before it is bundled, taking the worker from about 378 to 240 KB.
+ *
+ * Each cut starts at the doc comment naming a plugin and ends where its code ends. A marker not
+ * found exactly once (a new jsPDF) fails the build, and the PDF tests check what remains.
+ */
+
+/** Plugins cut whole: from their doc comment (`@name …`) to the end of their function. */
+const UNUSED_PLUGINS = [
+  "autoprint",
+  "canvas",
+  "cell",
+  "context2d",
+  "fileloading",
+  "html",
+  "javascript",
+  "jpeg_support",
+  "gif_support",
+  "bmp_support",
+  "webp_support",
+  "rgba_support",
+  "svg",
+  "total_pages",
+];
+const PLUGIN_END = "\n})(jsPDF.API);\n";
+
+/**
+ * Code outside any plugin function that only cut plugins use: from a comment (or a function)
+ * to the comment of the plugin that follows it.
+ */
+const UNUSED_SPANS: { from: string; to: string }[] = [
+  // Font lists for HTML and canvas text.
+  { from: "\nfunction toLookup(arr) {", to: "\n * @name context2d\n" },
+  // PNG (it needs fast-png, which the build leaves out; see vite.config.ts), GIF and JPEG.
+  { from: "@see http://www.w3.org/TR/PNG-Chunks.html", to: "\n * @name gif_support\n" },
+  { from: "Bmp format decoder", to: "\n * @name bmp_support\n" },
+  { from: "\nfunction WebPDecoder(imageData) {", to: "\n * @name webp_support\n" },
+];
+
+function once(text: string, marker: string, from = 0): number {
+  const at = text.indexOf(marker, from);
+  if (at < 0 || text.indexOf(marker, at + 1) >= 0)
+    throw new Error(`jspdf-lean: "${marker}" is not in jsPDF exactly once; check the cuts`);
+  return at;
+}
+
+/** Where the comment holding `at` starts. */
+const commentStart = (text: string, at: number) => text.lastIndexOf("/*", at);
+
+export function leanJsPdf(source: string): string {
+  const cuts: [number, number][] = [];
+  for (const name of UNUSED_PLUGINS) {
+    const named = once(source, `\n * @name ${name}\n`);
+    const end = source.indexOf(PLUGIN_END, named);
+    if (end < 0) throw new Error(`jspdf-lean: the ${name} plugin has no end`);
+    cuts.push([commentStart(source, named), end + PLUGIN_END.length]);
+  }
+  for (const { from, to } of UNUSED_SPANS) {
+    const found = once(source, from);
+    const start = from.startsWith("\nfunction ") ? found + 1 : commentStart(source, found);
+    const next = once(source, to);
+    // The next plugin's own comment, and the licence comment just before it, stay.
+    let end = commentStart(source, next);
+    const licence = source.lastIndexOf("/**\n * @license", end - 1);
+    if (licence > start && source.slice(licence, end).trimEnd().endsWith("*/")) end = licence;
+    cuts.push([start, end]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start < from) throw new Error("jspdf-lean: two cuts overlap");
+    out += source.slice(from, start);
+    from = end;
+  }
+  return out + source.slice(from);
+}
+
+/** Serves the lean jsPDF wherever jsPDF's ES build is imported (only the PDF worker does). */
+export function jsPdfLean(): Plugin {
+  return {
+    name: "keeping-customers:jspdf-lean",
+    load(id) {
+      if (!/[\\/]jspdf[\\/]dist[\\/]jspdf\.es\.min\.js$/.test(id)) return null;
+      const readable = id.replace(/\.min\.js$/, ".js");
+      return leanJsPdf(readFileSync(readable, "utf8"));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Fetching a font group's two faces, on the page (make-pdf.ts) or in the PDF worker
+ * (latin-fonts.ts). A group put into PDFs whole arrives compressed, and is kept so too.
+ */
+import { fontFiles } from "virtual:pdf-fonts";
+import { WHOLE_GROUPS, type FontGroup } from "./font-groups";
+import type { FontFaces } from "./fonts";
+
+async function fetchFont(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Font request failed with status ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** A zlib-compressed file opened by the browser itself. */
+function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Response(stream).arrayBuffer();
+}
+
+/** Both faces of a group, and the buffers that hold them (to transfer to the worker). */
+export async function fetchFaces(
+  group: FontGroup,
+): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
+  const files = fontFiles[group];
+  if (!files) throw new Error(`No font files for ${group}`);
+  const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
+  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
+  const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
+  return {
+    faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },
+    buffers: [rawRegular, rawBold, regular, bold],
+  };
+}
