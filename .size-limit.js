@@ -13,7 +13,8 @@ export default [
   {
     name: "First-load JavaScript, React included",
     path: linked.filter((f) => f.endsWith(".js")),
-    limit: "90 kB",
+    // Main's 87.5 kB, plus the 3 kB Part 2 (issue 15) was allowed for its step list and words.
+    limit: "90.5 kB",
     gzip: true,
   },
   {

@@ -1,4 +1,13 @@
-import { allFields, byKind, hasVisibleText, isAnswered, valueOf, type KindMap } from "./kinds";
+import {
+  byKind,
+  findField,
+  hasVisibleText,
+  isAnswered,
+  valueOf,
+  type KindContext,
+  type KindMap,
+} from "./kinds";
+import { calculate } from "./sums";
 import type { Answers, Field, Workbook } from "./types";
 
 /**
@@ -13,15 +22,28 @@ export type Change = { field: Field; kind: ChangeKind };
 
 const clean = (text: string) => text.trim();
 
+/** A worked-out value as its sum ("£150 × 52 × 10 = £78,000"), or nothing until it can be. */
+const sumOf = (field: Parameters<typeof calculate>[0], context: KindContext): string[] => {
+  const result = calculate(field, context.fields, context.answers);
+  return result.status === "ok" ? [result.sum] : [];
+};
+
+/** The rows of a table or scorecard with something in them, each cell trimmed. */
+const filledRows = (columns: readonly { id: string }[], rows: readonly Record<string, string>[]) =>
+  rows
+    .map((row) => columns.map((c) => clean(row[c.id] ?? "")))
+    .filter((cells) => cells.some(hasVisibleText));
+
 /** An answer as a reader sees it, in a form that compares equal when it reads the same. */
 const readable: KindMap<unknown> = {
   text: (_, v) => clean(v),
   longText: (_, v) => clean(v),
-  table: (field, rows) =>
-    rows
-      .map((row) => field.columns.map((c) => clean(row[c.id] ?? "")))
-      .filter((cells) => cells.some(hasVisibleText)),
+  table: (field, rows) => filledRows(field.columns, rows),
   list: (_, items) => items.map((item) => clean(item.text)).filter(hasVisibleText),
+  number: (_, v) => clean(v),
+  // A worked-out value changes when the numbers it is worked out from give a different sum.
+  calculated: (field, _, context) => sumOf(field, context),
+  scorecard: (field, rows) => filledRows(field.columns, rows),
   checklist: (field, v) => [
     field.items.map((item) => [
       v.items[item.id]?.status ?? "",
@@ -33,24 +55,33 @@ const readable: KindMap<unknown> = {
   ],
 };
 
-/** True when two answers to the same question read the same. */
-export function readsTheSame(field: Field, a: Answers, b: Answers): boolean {
-  return (
-    JSON.stringify(byKind(readable, field, valueOf(field, a))) ===
-    JSON.stringify(byKind(readable, field, valueOf(field, b)))
-  );
+/**
+ * True when two answers to the same question read the same. `fields` are the question's step,
+ * which a worked-out value takes its numbers from.
+ */
+export function readsTheSame(
+  field: Field,
+  a: Answers,
+  b: Answers,
+  fields: readonly Field[] = [],
+): boolean {
+  const read = (answers: Answers) =>
+    JSON.stringify(byKind(readable, field, valueOf(field, answers), { answers, fields }));
+  return read(a) === read(b);
 }
 
 /** Every question whose answer is new, changed or removed between `before` and `now`. */
 export function changesBetween(workbook: Workbook, before: Answers, now: Answers): Change[] {
   const changes: Change[] = [];
-  for (const field of allFields(workbook)) {
-    const was = isAnswered(field, before);
-    const is = isAnswered(field, now);
-    if (!was && is) changes.push({ field, kind: "new" });
-    else if (was && !is) changes.push({ field, kind: "removed" });
-    else if (was && is && !readsTheSame(field, before, now))
-      changes.push({ field, kind: "changed" });
+  for (const { fields } of workbook.steps) {
+    for (const field of fields) {
+      const was = isAnswered(field, before);
+      const is = isAnswered(field, now);
+      if (!was && is) changes.push({ field, kind: "new" });
+      else if (was && !is) changes.push({ field, kind: "removed" });
+      else if (was && is && !readsTheSame(field, before, now, fields))
+        changes.push({ field, kind: "changed" });
+    }
   }
   return changes;
 }
@@ -62,16 +93,11 @@ export function changesBetween(workbook: Workbook, before: Answers, now: Answers
 const asLines = (labels: Workbook["checkStatusLabels"]): KindMap<string[]> => ({
   text: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   longText: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
-  table: (field, rows) =>
-    rows
-      .map((row) =>
-        field.columns
-          .map((c) => clean(row[c.id] ?? ""))
-          .filter(hasVisibleText)
-          .join(" | "),
-      )
-      .filter(hasVisibleText),
+  table: (field, rows) => rowLines(field.columns, rows),
   list: (_, items) => items.map((item) => clean(item.text)).filter(hasVisibleText),
+  number: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
+  calculated: (field, _, context) => sumOf(field, context),
+  scorecard: (field, rows) => rowLines(field.columns, rows),
   checklist: (field, v) => [
     ...field.items.flatMap((item) => {
       const entry = v.items[item.id];
@@ -85,6 +111,10 @@ const asLines = (labels: Workbook["checkStatusLabels"]): KindMap<string[]> => ({
   ],
 });
 
+/** One line per filled row: its cells joined by " | ". */
+const rowLines = (columns: readonly { id: string }[], rows: readonly Record<string, string>[]) =>
+  filledRows(columns, rows).map((cells) => cells.filter(hasVisibleText).join(" | "));
+
 function checkLine(text: string, status: string, note: string): string {
   return [text, status, clean(note)].filter(hasVisibleText).join(": ");
 }
@@ -94,7 +124,11 @@ export const isTextField = (field: Field) => field.kind === "text" || field.kind
 
 /** The lines of an answer (see asLines), in the order the user sees them. */
 export function answerLines(workbook: Workbook, field: Field, answers: Answers): string[] {
-  return byKind(asLines(workbook.checkStatusLabels), field, valueOf(field, answers));
+  const fields = findField(workbook, field.id)?.step.fields ?? [];
+  return byKind(asLines(workbook.checkStatusLabels), field, valueOf(field, answers), {
+    answers,
+    fields,
+  });
 }
 
 /** Lines in `now` that were not in `before`, and lines in `before` no longer in `now`. */

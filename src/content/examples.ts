@@ -1,4 +1,5 @@
 import { withDefaults } from "./kinds";
+import { part2Examples } from "./part2-examples";
 import type { Answers, RowId, Workbook } from "./types";
 
 /** Example rows carry ids as saved rows do (they are never saved). */
@@ -102,6 +103,7 @@ export const examples = {
     { action: "Print my phone number on the cake boxes.", byWhen: "End of March" },
     { action: "Write an order confirmation template.", byWhen: "Next week" },
   ]),
+  ...part2Examples,
 } satisfies Answers;
 
 /** The worked example as a full set of answers, e.g. to preview or benchmark the PDF. */

@@ -1,3 +1,4 @@
+import { parseNumber } from "./numbers";
 import type {
   Answers,
   Field,
@@ -8,15 +9,32 @@ import type {
   Workbook,
 } from "./types";
 
-/** A handler for every field kind. A new kind does not compile until each map handles it. */
+/**
+ * A handler for every field kind. A new kind does not compile until each map handles it.
+ * `context` is the field's step and every answer, for kinds worked out from other answers.
+ */
 export type KindMap<R> = {
-  [K in FieldKind]: (field: FieldOfKind<K>, value: FieldValueByKind[K]) => R;
+  [K in FieldKind]: (field: FieldOfKind<K>, value: FieldValueByKind[K], context: KindContext) => R;
 };
 
+/** The answers a value may be worked out from, and the fields of its step that name them. */
+export type KindContext = { answers: Answers; fields: readonly Field[] };
+
+const noContext: KindContext = { answers: {}, fields: [] };
+
 /** Calls the handler for the field's kind. The cast is safe: the map is exhaustive by type. */
-export function byKind<R>(map: KindMap<R>, field: Field, value: FieldValueByKind[FieldKind]): R {
-  const handler = map[field.kind] as (f: Field, v: FieldValueByKind[FieldKind]) => R;
-  return handler(field, value);
+export function byKind<R>(
+  map: KindMap<R>,
+  field: Field,
+  value: FieldValueByKind[FieldKind],
+  context: KindContext = noContext,
+): R {
+  const handler = map[field.kind] as (
+    f: Field,
+    v: FieldValueByKind[FieldKind],
+    c: KindContext,
+  ) => R;
+  return handler(field, value, context);
 }
 
 const emptyValue: { [K in FieldKind]: (field: FieldOfKind<K>) => FieldValueByKind[K] } = {
@@ -25,6 +43,9 @@ const emptyValue: { [K in FieldKind]: (field: FieldOfKind<K>) => FieldValueByKin
   table: () => [],
   list: () => [],
   checklist: () => ({ items: {}, own: [] }),
+  number: () => "",
+  calculated: () => null,
+  scorecard: () => [],
 };
 
 export function emptyValueOf(field: Field): FieldValueByKind[FieldKind] {
@@ -52,6 +73,15 @@ const answered: KindMap<boolean> = {
   checklist: (_, v) =>
     Object.values(v.items).some((entry) => entry.status !== "") ||
     v.own.some((entry) => hasVisibleText(entry.text) || entry.status !== ""),
+  number: (_, v) => hasVisibleText(v),
+  // Answered once every number it needs is filled in and reads as a number.
+  calculated: (field, _, { answers }) =>
+    field.times.every((id) => {
+      const text = answers[id];
+      return typeof text === "string" && parseNumber(text).status === "ok";
+    }),
+  scorecard: (field, rows) =>
+    rows.some((row) => field.columns.some((c) => hasVisibleText(row[c.id] ?? ""))),
 };
 
 export function allFields(workbook: Workbook): Field[] {
@@ -88,8 +118,15 @@ export function valueOf(field: Field, answers: Answers): FieldValueByKind[FieldK
   return answers[field.id] ?? emptyValueOf(field);
 }
 
+const NO_INPUTS: readonly string[] = [];
+
+/** The answers a field is worked out from: none, except for a calculated value. */
+export function inputsOf(field: Field): readonly string[] {
+  return field.kind === "calculated" ? field.times : NO_INPUTS;
+}
+
 export function isAnswered(field: Field, answers: Answers): boolean {
-  return byKind(answered, field, valueOf(field, answers));
+  return byKind(answered, field, valueOf(field, answers), { answers, fields: [] });
 }
 
 export type Progress = { answered: number; total: number };
@@ -114,4 +151,19 @@ export function workbookProgress(workbook: Workbook, answers: Answers): Progress
 /** How many questions in the whole workbook have an answer. */
 export function answeredCount(workbook: Workbook, answers: Answers): number {
   return workbookProgress(workbook, answers).answered;
+}
+
+/** A part of the workbook with its steps. */
+export type PartOfWorkbook = { title: string; steps: Step[] };
+
+/** The steps of each part, in order. A part runs from its first step to the next part's. */
+export function partsOf(workbook: Workbook): PartOfWorkbook[] {
+  const start = (p: number) => {
+    const part = workbook.parts[p];
+    return part ? workbook.steps.findIndex((s) => s.id === part.firstStepId) : undefined;
+  };
+  return workbook.parts.map((part, p) => ({
+    title: part.title,
+    steps: workbook.steps.slice(start(p), start(p + 1)),
+  }));
 }

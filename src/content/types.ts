@@ -40,6 +40,12 @@ export type FieldValueByKind = {
   table: TableRow[];
   list: ListItem[];
   checklist: ChecklistValue;
+  /** The text as typed ("£1,200"), so nothing the user typed is lost; read as a number on use. */
+  number: string;
+  /** Worked out from other answers whenever it is shown; nothing of its own is saved. */
+  calculated: null;
+  /** One row per month; its cells hold the text as typed, like a number field's. */
+  scorecard: TableRow[];
 };
 
 export type FieldKind = keyof FieldValueByKind;
@@ -83,7 +89,43 @@ export type ChecklistField = FieldBase<"checklist"> & {
   ownAddLabel?: string;
 };
 
-export type Field = TextField | LongTextField | TableField | ListField | ChecklistField;
+export type NumberField = FieldBase<"number"> & {
+  /** An amount in pounds: "£" is accepted when typed, and the sum prints it. */
+  money?: true;
+};
+
+/**
+ * A value worked out as the user types: the product of number fields of the same step, e.g.
+ * spend × times a year × years. Shown as "‹label›: £78,000"; the PDF prints the sum.
+ */
+export type CalculatedField = FieldBase<"calculated"> & {
+  /** Ids of the number fields multiplied together, in the order the sum is written. */
+  times: readonly [string, ...string[]];
+};
+
+/**
+ * A table with one row per month and a number in every other column. Each row's recommend
+ * score (% who answered 9–10 minus % who answered 0–6) is worked out and drawn as a chart.
+ */
+export type ScorecardField = FieldBase<"scorecard"> & {
+  /** The first column names the month; the others hold numbers. */
+  columns: readonly [TableColumn, ...TableColumn[]];
+  addLabel: string;
+  /** Which columns the score is worked out from, by column id. */
+  score: { heading: string; asked: string; top: string; bottom: string };
+  /** The chart's accessible name begins with this. */
+  chartTitle: string;
+};
+
+export type Field =
+  | TextField
+  | LongTextField
+  | TableField
+  | ListField
+  | ChecklistField
+  | NumberField
+  | CalculatedField
+  | ScorecardField;
 export type FieldOfKind<K extends FieldKind> = Extract<Field, { kind: K }>;
 
 export type Step = {
@@ -104,6 +146,9 @@ export type Step = {
   review?: true;
 };
 
+/** A run of steps under a heading of its own in the step list, from `firstStepId` on. */
+export type Part = { title: string; firstStepId: string };
+
 export type Workbook = {
   /** The language of the workbook's words (BCP 47, e.g. "en-GB"), declared in the PDF. */
   language: string;
@@ -114,6 +159,7 @@ export type Workbook = {
   /** What each checklist answer is called, on screen and in the PDF. */
   checkStatusLabels: Record<Exclude<CheckStatus, "">, string>;
   steps: readonly Step[];
+  parts: readonly Part[];
 };
 
 export type AnswerValue = FieldValueByKind[FieldKind];

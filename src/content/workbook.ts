@@ -1,7 +1,9 @@
+import { part2Steps } from "./part2";
 import type { Workbook } from "./types";
 
 /**
- * The workbook's words, from resource sheet 2.8 "Keeping customers: Customer service".
+ * The workbook's words, from resource sheet 2.8 "Keeping customers: Customer service"; Part 2's
+ * steps, from the companion documents, are in part2.ts.
  * The worked example throughout is Bloom & Crumb, a fictional one-person bakery.
  */
 export const workbook = {
@@ -350,5 +352,10 @@ export const workbook = {
       fields: [],
       review: true,
     },
+    ...part2Steps,
+  ],
+  parts: [
+    { title: "Part 1: Customer service", firstStepId: "about-you" },
+    { title: "Part 2: Keep them coming back", firstStepId: "customer-worth" },
   ],
 } satisfies Workbook;

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { examples } from "../content/examples";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
+import { calculate, recommendScore, scorePoints } from "../content/sums";
 import type { Answers, Field } from "../content/types";
 import { workbook } from "../content/workbook";
+import { ScoreChart } from "./score-chart";
 
 /** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
 export const exampleViews: KindMap<ReactNode> = {
@@ -53,6 +55,30 @@ export const exampleViews: KindMap<ReactNode> = {
       </ul>
     );
   },
+  number: (_, v) => <p>{v}</p>,
+  calculated: (field, _, { answers, fields }) => {
+    const result = calculate(field, fields, answers);
+    return <p>{result.status === "ok" ? result.sum : ""}</p>;
+  },
+  // A list, not a table: seven columns do not fit beside the questions or on a phone.
+  scorecard: (field, rows) => (
+    <>
+      <ul>
+        {rows.map((row, i) => {
+          const score = recommendScore(field, row);
+          const [month, ...numbers] = field.columns;
+          return (
+            <li key={i}>
+              <strong>{row[month.id]}</strong>:{" "}
+              {numbers.map((c) => `${c.heading}: ${row[c.id] ?? ""}`).join("; ")}.{" "}
+              {field.score.heading}: <strong>{score.status === "ok" ? score.text : "none"}</strong>
+            </li>
+          );
+        })}
+      </ul>
+      <ScoreChart field={field} points={scorePoints(field, rows)} />
+    </>
+  ),
 };
 
 export function ExampleView({ fields }: { fields: readonly Field[] }) {
@@ -63,7 +89,7 @@ export function ExampleView({ fields }: { fields: readonly Field[] }) {
       {shown.map((field) => (
         <div key={field.id}>
           <dt>{field.label}</dt>
-          <dd>{byKind(exampleViews, field, valueOf(field, answers))}</dd>
+          <dd>{byKind(exampleViews, field, valueOf(field, answers), { answers, fields })}</dd>
         </div>
       ))}
     </dl>

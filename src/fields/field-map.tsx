@@ -1,10 +1,24 @@
-import type { ComponentType } from "react";
+import { Suspense, type ComponentType } from "react";
+import type { KindContext } from "../content/kinds";
 import type { AnswerValue, Field, FieldKind } from "../content/types";
+import { lazyNamed } from "../ui/lazy";
 import { ChecklistInput } from "./checklist-input";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
 import { TableInput } from "./table-input";
 import { LongTextInput, TextInput } from "./text-input";
+
+// Part 2's kinds load, together, when a step that has them is first shown.
+const part2 = () => import("./part2-views");
+const NumberInput = lazyNamed<"NumberInput", FieldProps<"number">>(part2, "NumberInput");
+const CalculatedOutput = lazyNamed<"CalculatedOutput", FieldProps<"calculated">>(
+  part2,
+  "CalculatedOutput",
+);
+const ScorecardInput = lazyNamed<"ScorecardInput", FieldProps<"scorecard">>(
+  part2,
+  "ScorecardInput",
+);
 
 /** One component per field kind. A new kind does not compile until it is drawn here. */
 const fieldComponents: { [K in FieldKind]: ComponentType<FieldProps<K>> } = {
@@ -13,6 +27,9 @@ const fieldComponents: { [K in FieldKind]: ComponentType<FieldProps<K>> } = {
   table: TableInput,
   list: ListInput,
   checklist: ChecklistInput,
+  number: NumberInput,
+  calculated: CalculatedOutput,
+  scorecard: ScorecardInput,
 };
 
 export function FieldInput(props: {
@@ -20,8 +37,13 @@ export function FieldInput(props: {
   value: AnswerValue;
   update: (change: (value: AnswerValue) => AnswerValue) => void;
   history: RowHistory;
+  context: KindContext;
 }) {
   // Safe: the map is exhaustive, and value and update belong to this field's kind.
   const Component = fieldComponents[props.field.kind] as unknown as ComponentType<typeof props>;
-  return <Component {...props} />;
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Component {...props} />
+    </Suspense>
+  );
 }

@@ -1,3 +1,4 @@
+import type { KindContext } from "../content/kinds";
 import type { FieldKind, FieldOfKind, FieldValueByKind, Removal } from "../content/types";
 
 /** Removing rows with undo. The history itself is kept by whoever holds the answers. */
@@ -18,4 +19,9 @@ export type FieldProps<K extends FieldKind> = {
   value: FieldValueByKind[K];
   update: (change: (value: FieldValueByKind[K]) => FieldValueByKind[K]) => void;
   history: RowHistory;
+  /**
+   * For a value worked out from other answers: those answers (only those, so typing elsewhere
+   * draws nothing again) and the step's fields that name them.
+   */
+  context: KindContext;
 };

@@ -70,7 +70,11 @@ export function TextControl({
   className?: string;
   describedBy?: string | undefined;
   "aria-label"?: string;
+  "aria-invalid"?: boolean;
   placeholder?: string;
+  /** "decimal" brings up a keypad with digits on phones, for numbers. */
+  inputMode?: "decimal";
+  onBlur?: () => void;
 }) {
   const note = lengthNote(value);
   const noteId = `${id}-length`;

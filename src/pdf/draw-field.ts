@@ -1,6 +1,7 @@
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
+import { drawScorecard, scorecardLead } from "./draw-scorecard";
 import { drawTable, tableLead } from "./draw-table";
 import { WRITING_GAP, type Layout } from "./layout";
 import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
@@ -85,6 +86,7 @@ const answerDrawers: {
     draw: (layout, answer) => drawList(layout, answer.items),
   },
   table: { lead: tableLead, draw: drawTable },
+  scorecard: { lead: scorecardLead, draw: drawScorecard },
   checklist: {
     lead: (layout, answer) => {
       const first = answer.items[0];

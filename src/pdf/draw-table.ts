@@ -1,6 +1,6 @@
 import type { PdfAnswer } from "./pdf-blocks";
 import { WRITING_GAP, type Layout, type Line } from "./layout";
-import { CELL, CELL_HEAD, MUTED, RULE, SOFT } from "./page-style";
+import { CELL, CELL_HEAD, MUTED, RULE, SOFT, type TextStyle } from "./page-style";
 
 type TableAnswer = Extract<PdfAnswer, { type: "table" }>;
 
@@ -8,13 +8,37 @@ const PAD = 5;
 /** A blank row is tall enough for a line of handwriting. */
 const BLANK_ROW = WRITING_GAP + 4;
 
-/** Where the columns go, and the header row drawn at the top of the table on every page. */
-type Grid = { xs: number[]; widths: number[]; headLines: Line[][]; headHeight: number };
+/**
+ * What a caller may add to a table: its own column widths, and drawing of its own over the header
+ * and each row once their boxes and text are drawn (the scorecard's chart column).
+ */
+export type TableOptions = {
+  /** Column widths in points, left to right, together as wide as the page's text. */
+  widths?: readonly number[];
+  /** The cells' text; the headings are the same in bold. */
+  cell?: TextStyle;
+  /** Height added to the header row for the caller's drawing in it. */
+  headExtra?: number;
+  drawHead?: (grid: Grid, top: number) => void;
+  /** Called once per filled row, on the page where it starts, with its first part's height. */
+  drawRow?: (grid: Grid, row: number, top: number, height: number) => void;
+};
 
-function gridFor(layout: Layout, answer: TableAnswer): Grid {
+/** Where the columns go, and the header row drawn at the top of the table on every page. */
+export type Grid = {
+  xs: number[];
+  widths: number[];
+  headLines: Line[][];
+  headHeight: number;
+  cell: TextStyle;
+  head: TextStyle;
+  options: TableOptions;
+};
+
+/** Shares the width by how much each column holds, so a short "By when" stays narrow. */
+function widthsFor(layout: Layout, answer: TableAnswer): number[] {
   const columns = answer.headings.length;
-  // Share the width by how much each column holds, so a short "By when" stays narrow. Blank
-  // rows for the pen share it evenly.
+  // Blank rows for the pen share the width evenly.
   const weights = answer.headings.map((heading, c) => {
     if (answer.rows.length === 0) return 1;
     const chars = answer.rows.reduce((sum, row) => sum + (row[c]?.length ?? 0), heading.length);
@@ -24,11 +48,20 @@ function gridFor(layout: Layout, answer: TableAnswer): Grid {
   const minShare = 0.6 / columns;
   const shares = weights.map((w) => Math.max(minShare, w / total));
   const shareTotal = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => (layout.contentWidth * s) / shareTotal);
+  return shares.map((s) => (layout.contentWidth * s) / shareTotal);
+}
+
+function gridFor(layout: Layout, answer: TableAnswer, options: TableOptions): Grid {
+  const widths = [...(options.widths ?? widthsFor(layout, answer))];
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * PAD, CELL_HEAD));
-  const headHeight = Math.max(...headLines.map((l) => l.length)) * CELL_HEAD.lineHeight + 2 * PAD;
-  return { xs, widths, headLines, headHeight };
+  const cell = options.cell ?? CELL;
+  const head = options.cell ? { ...options.cell, bold: true } : CELL_HEAD;
+  const headLines = answer.headings.map((h, c) => layout.wrap(h, widths[c]! - 2 * PAD, head));
+  const headHeight =
+    Math.max(...headLines.map((l) => l.length)) * head.lineHeight +
+    2 * PAD +
+    (options.headExtra ?? 0);
+  return { xs, widths, headLines, headHeight, cell, head, options };
 }
 
 function drawHeader(layout: Layout, grid: Grid) {
@@ -42,12 +75,13 @@ function drawHeader(layout: Layout, grid: Grid) {
       layout.drawLine(
         line,
         xs[c]! + PAD,
-        layout.y + PAD + i * CELL_HEAD.lineHeight,
+        layout.y + PAD + i * grid.head.lineHeight,
         widths[c]! - 2 * PAD,
-        CELL_HEAD,
+        grid.head,
       ),
     ),
   );
+  grid.options.drawHead?.(grid, layout.y);
   layout.y += headHeight;
 }
 
@@ -57,13 +91,14 @@ function newTablePage(layout: Layout, grid: Grid) {
 }
 
 /** One row of wrapped cells; a tall row may split across pages, marked with a dashed foot. */
-function drawRow(layout: Layout, grid: Grid, cells: Line[][]) {
+function drawRow(layout: Layout, grid: Grid, cells: Line[][], index: number) {
   const { doc } = layout;
+  const { cell } = grid;
   let remaining = cells;
   let continuation = false;
   while (remaining.some((lines) => lines.length > 0)) {
     const most = Math.max(...remaining.map((lines) => lines.length));
-    const room = Math.floor((layout.bottom - layout.y - 2 * PAD) / CELL.lineHeight);
+    const room = Math.floor((layout.bottom - layout.y - 2 * PAD) / cell.lineHeight);
     let take = Math.min(most, room);
     // A row splits only with at least two of its lines on each side of the page break.
     if (take < most && most - take < 2) take = most - 2;
@@ -71,7 +106,7 @@ function drawRow(layout: Layout, grid: Grid, cells: Line[][]) {
       newTablePage(layout, grid);
       continue;
     }
-    const height = take * CELL.lineHeight + 2 * PAD;
+    const height = take * cell.lineHeight + 2 * PAD;
     layout.stroke(RULE);
     remaining.forEach((lines, c) => {
       const x = grid.xs[c]!;
@@ -80,13 +115,14 @@ function drawRow(layout: Layout, grid: Grid, cells: Line[][]) {
       lines
         .slice(0, take)
         .forEach((line, i) =>
-          layout.drawLine(line, x + PAD, layout.y + PAD + i * CELL.lineHeight, w - 2 * PAD, CELL),
+          layout.drawLine(line, x + PAD, layout.y + PAD + i * cell.lineHeight, w - 2 * PAD, cell),
         );
       if (continuation && lines.length === 0) {
         const text: Line = { text: "(continued)", rtl: false };
-        layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...CELL, colour: MUTED });
+        layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...cell, colour: MUTED });
       }
     });
+    if (!continuation) grid.options.drawRow?.(grid, index, layout.y, height);
     if (take < most) {
       // A dashed foot shows the row goes on over the page.
       layout.fill([255, 255, 255]);
@@ -117,7 +153,7 @@ function drawBlankRows(layout: Layout, grid: Grid, count: number) {
 
 function wrapRows(layout: Layout, grid: Grid, answer: TableAnswer): Line[][][] {
   return answer.rows.map((row) =>
-    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", grid.widths[c]! - 2 * PAD, CELL)),
+    answer.headings.map((_, c) => layout.wrap(row[c] ?? "", grid.widths[c]! - 2 * PAD, grid.cell)),
   );
 }
 
@@ -125,14 +161,14 @@ function wrapRows(layout: Layout, grid: Grid, answer: TableAnswer): Line[][][] {
 function leadOf(grid: Grid, rows: Line[][][], blankRows: number): number {
   const first = rows[0];
   const body = first
-    ? Math.min(2, Math.max(...first.map((l) => l.length))) * CELL.lineHeight + 2 * PAD
+    ? Math.min(2, Math.max(...first.map((l) => l.length))) * grid.cell.lineHeight + 2 * PAD
     : blankRows * BLANK_ROW;
   return grid.headHeight + body;
 }
 
 /** How much of a table must fit under its question. */
-export function tableLead(layout: Layout, answer: TableAnswer): number {
-  const grid = gridFor(layout, answer);
+export function tableLead(layout: Layout, answer: TableAnswer, options: TableOptions = {}): number {
+  const grid = gridFor(layout, answer, options);
   return leadOf(grid, wrapRows(layout, grid, answer), answer.blankRows);
 }
 
@@ -140,12 +176,17 @@ export function tableLead(layout: Layout, answer: TableAnswer): number {
  * A table with wrapped cells, then any blank rows for the pen. The header row is drawn again on
  * every page the table runs on to.
  */
-export function drawTable(layout: Layout, answer: TableAnswer, label: string) {
-  const grid = gridFor(layout, answer);
+export function drawTable(
+  layout: Layout,
+  answer: TableAnswer,
+  label: string,
+  options: TableOptions = {},
+) {
+  const grid = gridFor(layout, answer, options);
   const rows = wrapRows(layout, grid, answer);
   layout.need(leadOf(grid, rows, answer.blankRows));
   layout.continueAs(label);
   drawHeader(layout, grid);
-  for (const cells of rows) drawRow(layout, grid, cells);
+  rows.forEach((cells, index) => drawRow(layout, grid, cells, index));
   drawBlankRows(layout, grid, answer.blankRows);
 }

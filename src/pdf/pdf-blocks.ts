@@ -11,6 +11,7 @@ import {
   type KindMap,
 } from "../content/kinds";
 import { changesBetween, type ChangeKind } from "../content/changes";
+import { calculate, recommendScore } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate, longDate, shortDate } from "../lib/dates";
 
@@ -36,7 +37,7 @@ export type PdfCheckItem = {
 };
 
 /** How many ruled lines an unanswered question gets for the coaching session. */
-export const WRITING_LINES = { text: 2, longText: 4, list: 3, tableRows: 3 } as const;
+export const WRITING_LINES = { number: 1, text: 2, longText: 4, list: 3, tableRows: 3 } as const;
 
 /** The drawable shape of one answer. Each field kind maps to one of these. */
 export type PdfAnswer =
@@ -47,7 +48,19 @@ export type PdfAnswer =
   /** `blankRows` empty rows follow the filled ones, for the pen. */
   | { type: "table"; headings: string[]; rows: string[][]; blankRows: number }
   /** `options` are the answers an item can have, each given a box when none is chosen. */
-  | { type: "checklist"; noteLabel: string; options: string[]; items: PdfCheckItem[] };
+  | { type: "checklist"; noteLabel: string; options: string[]; items: PdfCheckItem[] }
+  /**
+   * A scorecard: its table and, beside it, each month's recommend score charted. `scores` has one
+   * entry for each row, null where the row's numbers give no score.
+   */
+  | {
+      type: "scorecard";
+      headings: string[];
+      rows: string[][];
+      scores: ({ value: number; text: string } | null)[];
+      blankRows: number;
+      chartTitle: string;
+    };
 
 export type CoverDetail = { label: string; value: string; fieldId: string };
 export type CoverProgress = { number: number; title: string; answered: number; total: number };
@@ -174,6 +187,33 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
         .map((entry) => checkItem(labels, trimmed(entry.text) || "(not described)", true, entry)),
     ],
   }),
+  // The number as typed: what the user wrote is what the coach sees.
+  number: (_, value) =>
+    trimmed(value)
+      ? { type: "text", paragraphs: [value.trim()] }
+      : { type: "empty", lines: WRITING_LINES.number },
+  // The sum that made the value: "£150 × 52 × 10 = £78,000".
+  calculated: (field, _, { answers, fields }) => {
+    const result = calculate(field, fields, answers);
+    return result.status === "ok"
+      ? { type: "text", paragraphs: [result.sum] }
+      : { type: "empty", lines: WRITING_LINES.number };
+  },
+  scorecard: (field, rows) => {
+    const filled = rows.filter((row) => field.columns.some((c) => trimmed(row[c.id]) !== ""));
+    return {
+      type: "scorecard",
+      headings: field.columns.map((c) => c.heading),
+      rows: filled.map((row) => field.columns.map((c) => trimmed(row[c.id]))),
+      scores: filled.map((row) => {
+        const score = recommendScore(field, row);
+        return score.status === "ok" ? { value: score.value, text: score.text } : null;
+      }),
+      // An empty scorecard prints as months to fill in on paper.
+      blankRows: filled.length ? 0 : WRITING_LINES.tableRows,
+      chartTitle: field.chartTitle,
+    };
+  },
 });
 
 function checkItem(
@@ -252,7 +292,7 @@ export function toPdfBlocks(
         fieldId: field.id,
         label: field.label,
         answered: isAnswered(field, answers),
-        answer: byKind(answerOf, field, valueOf(field, answers)),
+        answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
         ...(change && change !== "removed" && { since: `${SINCE_WORDS[change]} ${sinceDate}` }),
       });
     }

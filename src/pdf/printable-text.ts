@@ -94,6 +94,8 @@ function answerTexts(answer: PdfAnswer): string[] {
       return answer.rows.flat();
     case "checklist":
       return answer.items.flatMap((item) => (item.own ? [item.text, item.note] : [item.note]));
+    case "scorecard":
+      return answer.rows.flat();
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   FieldOfKind,
   FieldValueByKind,
   RowId,
+  TableRow,
   Workbook,
 } from "../content/types";
 import { ID_PATTERN } from "../lib/ids";
@@ -80,32 +81,43 @@ function readRows<T extends object>(
   return out;
 }
 
-const textReader = <K extends "text" | "longText">(_: unknown, value: unknown) =>
+const textReader = <K extends "text" | "longText" | "number">(_: unknown, value: unknown) =>
   (isString(value) ? value : undefined) as FieldValueByKind[K] | undefined;
 
 const listKeys = new Set(["text"]);
 const ownKeys = new Set(["text", "status", "note"]);
 
+/** Rows with one text cell per column: tables and scorecards. */
+function readTable(
+  field: { columns: readonly { id: string }[] },
+  value: unknown,
+  report: Report,
+): TableRow[] | undefined {
+  const columns = new Set(field.columns.map((c) => c.id));
+  return readRows(
+    value,
+    (row) => {
+      const cells: Record<string, string> = {};
+      for (const column of columns) {
+        const cell = row[column] ?? "";
+        if (!isString(cell)) return undefined;
+        cells[column] = cell;
+      }
+      return cells;
+    },
+    columns,
+    report,
+  );
+}
+
 export const kindReaders: { [K in FieldKind]: Reader<K> } = {
   text: textReader,
   longText: textReader,
-  table: (field, value, report) => {
-    const columns = new Set(field.columns.map((c) => c.id));
-    return readRows(
-      value,
-      (row) => {
-        const cells: Record<string, string> = {};
-        for (const column of columns) {
-          const cell = row[column] ?? "";
-          if (!isString(cell)) return undefined;
-          cells[column] = cell;
-        }
-        return cells;
-      },
-      columns,
-      report,
-    );
-  },
+  number: textReader,
+  // Nothing of its own is kept: it is worked out afresh from the numbers it is made of.
+  calculated: () => null,
+  table: readTable,
+  scorecard: readTable,
   list: (_, value, report) =>
     readRows(
       value,

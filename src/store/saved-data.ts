@@ -56,7 +56,12 @@ export function emptyDoc(content: Workbook = workbook): Doc {
 }
 
 /** Where the rows of each kind with rows live within its answer. */
-const rowPaths: Record<string, readonly string[]> = { table: [], list: [], checklist: ["own"] };
+const rowPaths: Record<string, readonly string[]> = {
+  table: [],
+  list: [],
+  checklist: ["own"],
+  scorecard: [],
+};
 
 /** A removal is kept only if it still fits the workbook: a known list of rows, a readable row. */
 function readRemoval(value: unknown): Removal | null {

@@ -136,7 +136,7 @@ describe("presentation mode", () => {
         expect(await axeViolations(page), step.title).toEqual([]);
         await page.keyboard.press("ArrowRight");
       }
-    });
+    }, 120_000);
   }
 });
 
@@ -198,7 +198,8 @@ describe("dark scheme", () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
       "dark",
     );
-  });
+    // An axe run for each of the fifteen steps: longer than one test's usual minute.
+  }, 120_000);
 });
 
 describe("print", () => {

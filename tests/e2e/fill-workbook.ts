@@ -32,6 +32,27 @@ export async function fillField(page: Page, field: Field, seed: number): Promise
       out.push({ name: field.label, kind: "text", value });
       break;
     }
+    case "number": {
+      const value = `£1,${200 + seed}`;
+      await box(field.label).fill(value);
+      out.push({ name: field.label, kind: "text", value });
+      break;
+    }
+    // Worked out from the numbers; there is nothing to type.
+    case "calculated":
+      break;
+    case "scorecard":
+      for (let row = 1; row <= 2; row++) {
+        await page.getByRole("button", { name: field.addLabel, exact: true }).click();
+        for (const [c, col] of field.columns.entries()) {
+          const name = `${col.heading}, row ${row}`;
+          const numbers = ["20", String(8 + row), "4", "1", "3"];
+          const value = c === 0 ? answerFor(`${field.id} month ${row}`, seed) : numbers[c - 1]!;
+          await box(name).fill(value);
+          out.push({ name, kind: "text", value });
+        }
+      }
+      break;
     case "table":
       for (let row = 1; row <= 2; row++) {
         await page.getByRole("button", { name: field.addLabel, exact: true }).click();

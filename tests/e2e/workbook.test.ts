@@ -192,7 +192,8 @@ describe("every step, for everyone", () => {
           ).toEqual([]);
         }
       }
-    });
+      // Two axe runs for each of the fifteen steps: longer than one test's usual minute.
+    }, 180_000);
   }
 
   it("never scrolls sideways at 360 px, even with rows, examples and long words", async () => {

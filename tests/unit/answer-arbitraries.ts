@@ -25,8 +25,12 @@ function valueArb(field: Field): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case "text":
     case "longText":
+    case "number":
       return text;
+    case "calculated":
+      return fc.constant(null);
     case "table":
+    case "scorecard":
       return withIds(
         fc.array(fc.record(Object.fromEntries(field.columns.map((c) => [c.id, text]))), {
           maxLength: 4,

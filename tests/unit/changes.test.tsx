@@ -58,6 +58,35 @@ describe("what changed between two copies of the answers", () => {
     expect(kinds(before, now)).toEqual([]);
   });
 
+  it("finds changes in Part 2's numbers, worked-out values and scorecard", () => {
+    const month = { id: "m", month: "May", asked: "10", top: "5", bottom: "1" };
+    const before: Answers = {
+      ...blank,
+      averageSpend: "£150",
+      timesAYear: "52",
+      yearsStay: "10",
+      scorecard: [{ ...month, complaints: "", compliments: "" }],
+    };
+    const now: Answers = {
+      ...before,
+      averageSpend: "£160",
+      customersAWeek: "40",
+      scorecard: [{ ...month, complaints: "2", compliments: "" }],
+    };
+    const changed = kinds(before, now);
+    // The worked-out values change with the numbers they are worked out from.
+    expect(changed).toContainEqual(["averageSpend", "changed"]);
+    expect(changed).toContainEqual(["customersAWeek", "new"]);
+    expect(changed).toContainEqual(["lifetimeValue", "changed"]);
+    expect(changed).toContainEqual(["scorecard", "changed"]);
+    expect(kinds(before, { ...before, averageSpend: " £150 " })).toEqual([]);
+    const lifetime = findField(workbook, "lifetimeValue")!.field;
+    expect(answerLines(workbook, lifetime, before)).toEqual(["£150 × 52 × 10 = £78,000"]);
+    expect(answerLines(workbook, lifetime, { ...before, yearsStay: "ten" })).toEqual([]);
+    const scorecard = findField(workbook, "scorecard")!.field;
+    expect(answerLines(workbook, scorecard, now)).toEqual(["May | 10 | 5 | 1 | 2"]);
+  });
+
   it("lists the rows added and removed, once each", () => {
     expect(linesAddedAndRemoved(["a", "b", "b"], ["b", "c", "a"])).toEqual({
       added: ["c"],

@@ -1,4 +1,4 @@
-import { allFields, isAnswered, withDefaults } from "../../src/content/kinds";
+import { allFields, isAnswered, partsOf, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers, examples } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
 import { readAnswer } from "../../src/store/answer-shape";
@@ -6,7 +6,7 @@ import { workbook } from "../../src/content/workbook";
 import { ID_PATTERN } from "../../src/lib/ids";
 
 describe("workbook content", () => {
-  it("has the nine steps of the sheet, in order", () => {
+  it("has the nine steps of the sheet, then the six of Part 2, in order", () => {
     expect(workbook.steps.map((s) => s.id)).toEqual([
       "about-you",
       "why-it-matters",
@@ -17,6 +17,29 @@ describe("workbook content", () => {
       "complaints",
       "talk-it-through",
       "review",
+      "customer-worth",
+      "where-you-want-to-be",
+      "stay-in-touch",
+      "follow-up-calls",
+      "answers-book",
+      "measure",
+    ]);
+  });
+
+  it("puts every step in exactly one part, each part under its own heading", () => {
+    const parts = partsOf(workbook);
+    expect(parts.map((p) => p.title)).toEqual([
+      "Part 1: Customer service",
+      "Part 2: Keep them coming back",
+    ]);
+    expect(parts.flatMap((p) => p.steps)).toEqual(workbook.steps);
+    expect(parts[1]?.steps.map((s) => s.id)).toEqual([
+      "customer-worth",
+      "where-you-want-to-be",
+      "stay-in-touch",
+      "follow-up-calls",
+      "answers-book",
+      "measure",
     ]);
   });
 
@@ -61,7 +84,7 @@ describe("workbook content", () => {
         field.id,
       ).toEqual(value);
       expect(leftOut, field.id).toEqual([]);
-      if (field.kind === "table" && Array.isArray(value))
+      if ((field.kind === "table" || field.kind === "scorecard") && Array.isArray(value))
         for (const { id, ...cells } of value) {
           expect(id, field.id).toMatch(ID_PATTERN);
           expect(field.columns.map((c) => c.id)).toEqual(
@@ -78,7 +101,7 @@ describe("workbook content", () => {
   it("gives table columns and checklist items unique ids within their field", () => {
     for (const field of allFields(workbook)) {
       const ids =
-        field.kind === "table"
+        field.kind === "table" || field.kind === "scorecard"
           ? field.columns.map((c) => c.id)
           : field.kind === "checklist"
             ? field.items.map((i) => i.id)
@@ -98,5 +121,26 @@ describe("workbook content", () => {
     const routine = fields.find((f) => f.id === "complaintRoutine");
     expect(organising?.kind === "checklist" && organising.items).toHaveLength(5);
     expect(routine?.kind === "checklist" && routine.items).toHaveLength(10);
+  });
+
+  it("works out each value from number fields of its own step", () => {
+    for (const step of workbook.steps)
+      for (const field of step.fields) {
+        if (field.kind !== "calculated") continue;
+        for (const id of field.times)
+          expect(step.fields.find((f) => f.id === id)?.kind, `${field.id} uses ${id}`).toBe(
+            "number",
+          );
+      }
+  });
+
+  it("works out the scorecard's score from columns it has", () => {
+    for (const field of allFields(workbook)) {
+      if (field.kind !== "scorecard") continue;
+      const ids = field.columns.map((c) => c.id);
+      const { asked, top, bottom } = field.score;
+      expect(ids).toEqual(expect.arrayContaining([asked, top, bottom]));
+      expect(ids[0]).not.toBe(asked);
+    }
   });
 });

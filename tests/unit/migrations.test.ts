@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { withDefaults } from "../../src/content/kinds";
+import type { Step } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { mergeDocs } from "../../src/store/merge";
 import {
@@ -383,5 +384,47 @@ describe("saved data that cannot be read", () => {
   it("refuses versions the chain does not know", () => {
     expect(() => migrate({ answers: {} }, SAVE_VERSION + 1)).toThrow(UnreadableError);
     expect(() => migrate({ answers: {} }, -1)).toThrow(UnreadableError);
+  });
+});
+
+describe("Part 2, added after version 3", () => {
+  const steps: readonly Step[] = workbook.steps;
+  const part2 = steps.slice(steps.findIndex((s) => s.id === "customer-worth"));
+
+  it("arrives empty in every past version's workbook, with no migration", () => {
+    for (let v = 1; v <= SAVE_VERSION; v++) {
+      const { answers } = readOk(fixture(v)).saved;
+      for (const field of part2.flatMap((s) => s.fields))
+        expect(answers[field.id], `v${v} ${field.id}`).toEqual(withDefaults(workbook)[field.id]);
+    }
+  });
+
+  it("keeps numbers as typed and scorecard rows through saving and reading back", () => {
+    const { saved } = readOk(fixture(3));
+    const doc = {
+      ...saved,
+      answers: {
+        ...saved.answers,
+        averageSpend: "£1,200",
+        yearsStay: "12,50",
+        scorecard: [
+          {
+            id: "m1",
+            month: "May",
+            asked: "20",
+            top: "11",
+            bottom: "3",
+            complaints: "1",
+            compliments: "",
+          },
+        ],
+      },
+    };
+    const read = readOk(serialize(doc));
+    expect(read.unreadableFields).toEqual([]);
+    expect(read.saved.answers.averageSpend).toBe("£1,200");
+    expect(read.saved.answers.yearsStay).toBe("12,50");
+    expect(read.saved.answers.scorecard).toEqual(doc.answers.scorecard);
+    expect(read.saved.answers.lifetimeValue).toBeNull();
   });
 });

@@ -55,12 +55,18 @@ describe("toPdfBlocks", () => {
         expect(answer.items.length).toBeGreaterThan(0);
         expect(answer.items.every((i) => i.status === "" && i.statusText === "")).toBe(true);
         expect(answer.options).toEqual(["Yes", "Not yet", "Not relevant"]);
-      } else if (kind === "table") {
+      } else if (kind === "table" || kind === "scorecard") {
         // The table's headings over blank rows to write in.
-        expect(answer).toMatchObject({ type: "table", rows: [], blankRows: 3 });
+        expect(answer).toMatchObject({ type: kind, rows: [], blankRows: 3 });
       } else {
-        // Ruled lines to write on: more for a long answer than a one-line one.
-        const lines = kind === "longText" ? 4 : kind === "list" ? 3 : 2;
+        // Ruled lines to write on: more for a long answer than a one-line one, one for a number.
+        const linesByKind: Record<string, number> = {
+          longText: 4,
+          list: 3,
+          number: 1,
+          calculated: 1,
+        };
+        const lines = linesByKind[kind ?? ""] ?? 2;
         expect(answer, block.fieldId).toEqual({ type: "empty", lines });
       }
     }

@@ -97,6 +97,15 @@ function answerTexts(blocks: PdfBlock[]): string[] {
         return [block.label, ...answer.items];
       case "table":
         return [block.label, ...answer.rows.flat().filter(Boolean)];
+      case "scorecard":
+        // The chart is the table's last column: its title heads it, each row ends in its score.
+        return [
+          block.label,
+          answer.chartTitle,
+          ...answer.rows
+            .flatMap((row, r) => [...row, answer.scores[r]?.text ?? ""])
+            .filter(Boolean),
+        ];
       case "checklist":
         return [block.label, ...answer.items.flatMap((i) => [i.text, i.note].filter(Boolean))];
     }

@@ -25,7 +25,7 @@ describe("presentation mode", () => {
     const { user } = await renderApp("about-you");
     await present(user);
     expect(title()).toHaveTextContent("About you");
-    expect(screen.getByText("Step 1 of 9")).toBeInTheDocument();
+    expect(screen.getByText("Step 1 of 15")).toBeInTheDocument();
     expect(screen.queryByRole("navigation", { name: "Workbook steps" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Present" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Show example" })).toHaveAttribute(

@@ -64,7 +64,12 @@ const textCopy = (mine: string, theirs: AnswerValue, replace: boolean): Copy => 
 const copiers: Copier = {
   text: (_, mine) => (theirs, replace) => textCopy(mine, theirs, replace),
   longText: (_, mine) => (theirs, replace) => textCopy(mine, theirs, replace),
+  number: (_, mine) => (theirs, replace) => textCopy(mine, theirs, replace),
+  // Worked out from the step's other answers, so it follows whatever they become.
+  calculated: () => () => ({ value: null, action: "same", added: 0 }),
   table: (field, mine) => (theirs) =>
+    rowsCopy(mine, theirs as typeof mine, (row) => field.columns.map((c) => row[c.id] ?? "")),
+  scorecard: (field, mine) => (theirs) =>
     rowsCopy(mine, theirs as typeof mine, (row) => field.columns.map((c) => row[c.id] ?? "")),
   list: (_, mine) => (theirs) => rowsCopy(mine, theirs as typeof mine, (item) => [item.text]),
   checklist: (_, mine) => (theirsValue, replace) => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { byKind, isAnswered, valueOf } from "../../content/kinds";
+import { byKind, isAnswered, valueOf, type KindContext } from "../../content/kinds";
 import type { Field, TableField, TableRow } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
@@ -43,8 +43,10 @@ function CommentBox({ review, field }: { review: Review; field: Field }) {
   );
 }
 
+type ReviewedProps = { review: Review; field: Field; fields: readonly Field[] };
+
 /** One question: the answer as sent, read-only, and the coach's comment beside it. */
-function ReviewedField({ review, field }: { review: Review; field: Field }) {
+function ReviewedField({ review, field, fields }: ReviewedProps) {
   const headingId = useId();
   return (
     <section className="coach-field" aria-labelledby={headingId}>
@@ -53,7 +55,11 @@ function ReviewedField({ review, field }: { review: Review; field: Field }) {
       </h2>
       <div className="coach-answer">
         {isAnswered(field, review.answers) ? (
-          byKind(exampleViews, field, valueOf(field, review.answers))
+          // A worked-out value is worked out from the step's answers, as the workbook shows it.
+          byKind(exampleViews, field, valueOf(field, review.answers), {
+            answers: review.answers,
+            fields,
+          })
         ) : (
           <p className="not-answered">Not answered yet</p>
         )}
@@ -62,6 +68,9 @@ function ReviewedField({ review, field }: { review: Review; field: Field }) {
     </section>
   );
 }
+
+/** The agreed actions are worked out from nothing else. */
+const NO_CONTEXT: KindContext = { answers: {}, fields: [] };
 
 const agreedField: TableField = {
   ...actionsField(),
@@ -84,7 +93,15 @@ function AgreedActions({ review }: { review: Review }) {
     }),
     [store, review.id],
   );
-  return <TableInput field={agreedField} value={rows} update={update} history={history} />;
+  return (
+    <TableInput
+      field={agreedField}
+      value={rows}
+      update={update}
+      history={history}
+      context={NO_CONTEXT}
+    />
+  );
 }
 
 function DownloadFeedback({ review }: { review: Review }) {
@@ -169,7 +186,7 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
             {step && <p className="prompt">{step.prompt}</p>}
           </header>
           {step?.fields.map((field) => (
-            <ReviewedField key={field.id} review={review} field={field} />
+            <ReviewedField key={field.id} review={review} field={field} fields={step.fields} />
           ))}
           {!step && <AgreedActions review={review} />}
           <div className="step-moves">

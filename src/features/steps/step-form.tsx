@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { AnswerValue, Field, Step } from "../../content/types";
-import { emptyValueOf } from "../../content/kinds";
+import { emptyValueOf, inputsOf, type KindContext } from "../../content/kinds";
 import { FieldInput } from "../../fields/field-map";
 import { CoachSaidSlot } from "../feedback/coach-said-slot";
 import type { RowHistory } from "../../fields/field-props";
@@ -12,9 +12,19 @@ import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
  * back to the store, so there is one copy of the answers. Each question listens only to its
  * own answer, so typing in one redraws only that one.
  */
-function BoundField({ field }: { field: Field }) {
+function BoundField({ field, fields }: { field: Field; fields: readonly Field[] }) {
   const store = useWorkbookStoreApi();
   const value = useWorkbook((s) => s.answers[field.id]) ?? emptyValueOf(field);
+  const inputs = useWorkbook(useShallow((s) => inputsOf(field).map((id) => s.answers[id])));
+  const context = useMemo<KindContext>(
+    () => ({
+      answers: Object.fromEntries(
+        inputsOf(field).flatMap((id, i) => (inputs[i] === undefined ? [] : [[id, inputs[i]]])),
+      ),
+      fields,
+    }),
+    [field, fields, inputs],
+  );
   const removed = useWorkbook(useShallow((s) => s.removals.filter((r) => r.fieldId === field.id)));
   const update = useCallback(
     (change: (value: AnswerValue) => AnswerValue) => {
@@ -33,7 +43,7 @@ function BoundField({ field }: { field: Field }) {
   );
   return (
     <>
-      <FieldInput field={field} value={value} update={update} history={history} />
+      <FieldInput field={field} value={value} update={update} history={history} context={context} />
       <CoachSaidSlot fieldId={field.id} />
     </>
   );
@@ -43,7 +53,7 @@ export function StepForm({ step }: { step: Step }) {
   return (
     <form className="step-form" onSubmit={(e) => e.preventDefault()} noValidate>
       {step.fields.map((field) => (
-        <BoundField key={field.id} field={field} />
+        <BoundField key={field.id} field={field} fields={step.fields} />
       ))}
     </form>
   );

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { stepProgress } from "../../content/kinds";
-import type { Answers } from "../../content/types";
+import { partsOf, stepProgress, type PartOfWorkbook, type Progress } from "../../content/kinds";
+import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
 import { progressText } from "./progress-table";
@@ -12,6 +12,66 @@ import { stepHref } from "./step-route";
  */
 const answeredPerStep = (answers: Answers) =>
   workbook.steps.map((step) => stepProgress(step, answers).answered).join();
+
+const parts = partsOf(workbook);
+
+/** One part's heading, how much of it is answered, and its steps. */
+function PartSteps({
+  id,
+  part,
+  progress,
+  currentId,
+  onPick,
+}: {
+  id: string;
+  part: PartOfWorkbook;
+  progress: Progress[];
+  currentId: string;
+  onPick: () => void;
+}) {
+  const steps: readonly Step[] = workbook.steps;
+  const indexes = part.steps.map((step) => steps.indexOf(step));
+  const answered = indexes.reduce((sum, i) => sum + progress[i]!.answered, 0);
+  const total = indexes.reduce((sum, i) => sum + progress[i]!.total, 0);
+  return (
+    <>
+      <h2 id={id} className="part-title">
+        {part.title}
+      </h2>
+      <p className="part-progress">
+        {answered} of {total} answered
+      </p>
+      <ol className="step-list" aria-labelledby={id}>
+        {part.steps.map((step, n) => {
+          const i = indexes[n]!;
+          const p = progress[i]!;
+          const done = p.total > 0 && p.answered === p.total;
+          const current = step.id === currentId;
+          return (
+            <li key={step.id} className={`${current ? "current" : ""}${done ? " done" : ""}`}>
+              <a
+                href={stepHref(step.id)}
+                aria-current={current ? "step" : undefined}
+                aria-describedby={p.total ? `progress-${step.id}` : undefined}
+                onClick={onPick}
+              >
+                <span className="step-number" aria-hidden="true">
+                  {done ? "✓" : i + 1}
+                </span>
+                <span className="step-title">{step.title}</span>
+              </a>
+              {p.total > 0 && (
+                <span id={`progress-${step.id}`} className="step-progress">
+                  <span className="visually-hidden">Answered:</span> {progressText(p)}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
 
 export function StepNav({ currentId }: { currentId: string }) {
   const counts = useWorkbook((s) => answeredPerStep(s.answers))
@@ -47,33 +107,18 @@ export function StepNav({ currentId }: { currentId: string }) {
       >
         {open ? "Hide steps" : "Show all steps"}
       </button>
-      <ol id="step-list" className="step-list">
-        {workbook.steps.map((step, i) => {
-          const p = progress[i]!;
-          const done = p.total > 0 && p.answered === p.total;
-          const current = step.id === currentId;
-          return (
-            <li key={step.id} className={`${current ? "current" : ""}${done ? " done" : ""}`}>
-              <a
-                href={stepHref(step.id)}
-                aria-current={current ? "step" : undefined}
-                aria-describedby={p.total ? `progress-${step.id}` : undefined}
-                onClick={() => setOpen(false)}
-              >
-                <span className="step-number" aria-hidden="true">
-                  {done ? "✓" : i + 1}
-                </span>
-                <span className="step-title">{step.title}</span>
-              </a>
-              {p.total > 0 && (
-                <span id={`progress-${step.id}`} className="step-progress">
-                  <span className="visually-hidden">Answered:</span> {progressText(p)}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <div id="step-list" className="step-parts">
+        {parts.map((part, p) => (
+          <PartSteps
+            key={part.title}
+            id={`part-${p + 1}`}
+            part={part}
+            progress={progress}
+            currentId={currentId}
+            onPick={() => setOpen(false)}
+          />
+        ))}
+      </div>
     </nav>
   );
 }

@@ -8,7 +8,8 @@ import { useWorkbook, useWorkbookStoreApi, type LostEdit } from "../../store/wor
 function whereText(field: Field, edit: LostEdit, row: number): string {
   const [first, second, third] = edit.path;
   switch (field.kind) {
-    case "table": {
+    case "table":
+    case "scorecard": {
       const column = field.columns.find((c) => c.id === second)?.heading ?? "";
       return `${column}, row ${row}`;
     }
@@ -21,6 +22,8 @@ function whereText(field: Field, edit: LostEdit, row: number): string {
     }
     case "text":
     case "longText":
+    case "number":
+    case "calculated":
       return field.label;
   }
 }

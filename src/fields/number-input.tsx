@@ -1,0 +1,45 @@
+import { useState } from "react";
+import { parseNumber } from "../content/numbers";
+import { numberMessage } from "../content/sums";
+import type { FieldProps } from "./field-props";
+import { FieldFrame } from "./field-frame";
+import { TextControl } from "./text-control";
+
+/**
+ * A number as the user types it: "£1,200", "1200", "12.50". The text is saved as typed; when it
+ * cannot be read as a number, a message says so once the user leaves the box (not while they
+ * are still typing), and the text stays for them to correct.
+ */
+export function NumberInput({ field, value, update }: FieldProps<"number">) {
+  const id = `f-${field.id}`;
+  const [typing, setTyping] = useState(false);
+  const read = parseNumber(value);
+  const error = !typing && read.status === "error" ? numberMessage(read) : null;
+  const errorId = `${id}-error`;
+  return (
+    <FieldFrame id={id} label={field.label} hint={field.hint}>
+      {(describedBy) => (
+        <>
+          <TextControl
+            id={id}
+            value={value}
+            onText={(text) => {
+              setTyping(true);
+              update(() => text);
+            }}
+            onBlur={() => setTyping(false)}
+            className="input number"
+            inputMode="decimal"
+            aria-invalid={error !== null}
+            describedBy={[describedBy, error ? errorId : undefined].filter(Boolean).join(" ")}
+          />
+          {error && (
+            <p id={errorId} className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,193 @@
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
+   the table's roles are stated on purpose, as in table-input.tsx */
+import { memo, useCallback, type CSSProperties } from "react";
+import { parseNumber } from "../content/numbers";
+import { numberMessage, recommendScore, scorePoints } from "../content/sums";
+import type { ScorecardField, TableRow } from "../content/types";
+import type { FieldProps } from "./field-props";
+import { GroupFrame } from "./field-frame";
+import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
+import { ScoreChart } from "./score-chart";
+import { TextControl } from "./text-control";
+
+const ROWS: readonly string[] = [];
+
+const cellId = (baseId: string, rowId: string, columnId: string) =>
+  `${baseId}-${rowId}-${columnId}`;
+
+type RowProps = {
+  field: ScorecardField;
+  baseId: string;
+  row: TableRow;
+  index: number;
+  count: number;
+  onCell: (rowId: string, columnId: string, text: string) => void;
+  onMove: (index: number, delta: -1 | 1) => void;
+  onRemove: (row: TableRow, index: number) => void;
+};
+
+/** What is wrong with a row, if anything: a cell that is not a number comes first. */
+function rowProblem(field: ScorecardField, row: TableRow) {
+  const [, ...numbers] = field.columns;
+  const wrong = numbers.filter((c) => parseNumber(row[c.id] ?? "").status === "error");
+  const first = wrong[0] && parseNumber(row[wrong[0].id] ?? "");
+  const score = recommendScore(field, row);
+  const message =
+    first?.status === "error"
+      ? numberMessage(first)
+      : score.status === "error"
+        ? score.message
+        : null;
+  return { wrong: new Set(wrong.map((c) => c.id)), message, score };
+}
+
+/** One month: its cells, its worked-out score, and the row's buttons. */
+const Row = memo(function Row({
+  field,
+  baseId,
+  row,
+  index,
+  count,
+  onCell,
+  onMove,
+  onRemove,
+}: RowProps) {
+  const { wrong, message, score } = rowProblem(field, row);
+  const messageId = `${baseId}-${row.id}-problem`;
+  return (
+    <tr role="row">
+      <td role="cell" className="row-number" aria-hidden="true">
+        {index + 1}
+      </td>
+      {field.columns.map((col, c) => (
+        <td role="cell" key={col.id} data-heading={col.heading}>
+          <TextControl
+            id={cellId(baseId, row.id, col.id)}
+            className={c === 0 ? "input" : "input number"}
+            aria-label={`${col.heading}, row ${index + 1}`}
+            inputMode={c === 0 ? undefined : "decimal"}
+            aria-invalid={wrong.has(col.id)}
+            describedBy={wrong.has(col.id) ? messageId : undefined}
+            value={row[col.id] ?? ""}
+            onText={(text) => onCell(row.id, col.id, text)}
+          />
+        </td>
+      ))}
+      <td role="cell" className="score-cell" data-heading={field.score.heading}>
+        <output htmlFor={cellId(baseId, row.id, field.score.asked)}>
+          <span className="visually-hidden">
+            {field.score.heading}, row {index + 1}:{" "}
+          </span>
+          {score.status === "ok" ? (
+            <strong>{score.text}</strong>
+          ) : (
+            <span className="score-none">{message ? "Check the row" : "—"}</span>
+          )}
+        </output>
+        {message && (
+          <p id={messageId} className="field-error">
+            {message}
+          </p>
+        )}
+      </td>
+      <td role="cell" className="row-actions">
+        <RowButtons
+          baseId={baseId}
+          index={index}
+          count={count}
+          noun="row"
+          onMove={onMove}
+          onRemove={() => onRemove(row, index)}
+        />
+      </td>
+    </tr>
+  );
+});
+
+function Head({ field }: { field: ScorecardField }) {
+  return (
+    <thead role="rowgroup">
+      <tr role="row">
+        <th role="columnheader" scope="col" className="row-number">
+          <span className="visually-hidden">Row</span>
+        </th>
+        {field.columns.map((col) => (
+          <th role="columnheader" key={col.id} scope="col">
+            {col.heading}
+          </th>
+        ))}
+        <th role="columnheader" scope="col">
+          {field.score.heading}
+        </th>
+        <th role="columnheader" scope="col" className="row-actions-heading">
+          <span className="visually-hidden">Row actions</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/**
+ * The monthly scorecard: a row per month with numbers as typed, each row's recommend score
+ * worked out as the user types, and a chart of the scores below.
+ */
+export function ScorecardInput({ field, value: rows, update, history }: FieldProps<"scorecard">) {
+  const baseId = `f-${field.id}`;
+  const month = field.columns[0].id;
+  const list = useRowList<TableRow>({
+    baseId,
+    path: ROWS,
+    setRows: update,
+    history,
+    noun: "row",
+    describe: useCallback((row: TableRow) => row[month] ?? "", [month]),
+    firstControlId: useCallback((rowId: string) => cellId(baseId, rowId, month), [baseId, month]),
+  });
+  const { change } = list;
+  const onCell = useCallback(
+    (rowId: string, columnId: string, text: string) => change(rowId, { [columnId]: text }),
+    [change],
+  );
+  const emptyRow = () => Object.fromEntries(field.columns.map((c) => [c.id, ""]));
+
+  return (
+    <GroupFrame label={field.label} hint={field.hint}>
+      {rows.length > 0 ? (
+        <div>
+          <table
+            role="table"
+            className="answer-table scorecard-table"
+            style={{ "--columns": field.columns.length + 1 } as CSSProperties}
+          >
+            <Head field={field} />
+            <tbody role="rowgroup">
+              {rows.map((row, index) => (
+                <Row
+                  key={row.id}
+                  field={field}
+                  baseId={baseId}
+                  row={row}
+                  index={index}
+                  count={rows.length}
+                  onCell={onCell}
+                  onMove={list.moveBy}
+                  onRemove={list.removeAt}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="empty-note">No months yet.</p>
+      )}
+      <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
+      <AddRow
+        label={field.addLabel}
+        count={rows.length}
+        plural="months"
+        onAdd={() => list.add(emptyRow())}
+      />
+      <ScoreChart field={field} points={scorePoints(field, rows)} />
+    </GroupFrame>
+  );
+}
