@@ -42,8 +42,8 @@ function startWorkbook() {
 }
 
 // The coach's review space (?coach) is a page of its own: its code loads only there, and the
-// workbook is not opened at all (the same test as src/store/first-screen.ts).
-if (/[?&]coach(&|=|$)/.test(location.search))
+// workbook is not opened at all (src/store/first-screen.ts spots it too).
+if (/[?&]coach\b/.test(location.search))
   // In the review step's file, like the app's other lazy parts (see the end of review-step.tsx).
   void loadReviewStep().then((lazy) => lazy.startCoachSpace(root));
 else startWorkbook();

@@ -7,7 +7,7 @@ import { LazyPresentationMode, usePresentation } from "../features/presentation/
 import { StepNav } from "../features/steps/step-nav";
 import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
-import { currentHash, stepHref, subscribeHash, useStepRoute } from "../features/steps/step-route";
+import { currentHash, subscribeHash, useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
 import { carriesAnswers } from "../store/link-prefixes";
 
@@ -26,16 +26,12 @@ const IncomingLinkDialog = lazyNamed<"IncomingLinkDialog", { hash: string; onDon
 
 /**
  * Answers in the address (on arrival, or in a link pasted into this tab) are kept here, in the
- * same render, and taken out of the address at once, so a reload or a bookmark never carries
- * them again; the address goes back to the step shown.
+ * same render; the question about them (incoming-link.tsx) takes them out of the address.
  */
-function IncomingLink({ stepId }: { stepId: string }) {
+function IncomingLink() {
   const hash = useSyncExternalStore(subscribeHash, currentHash, () => "");
   const [{ seen, link }, set] = useState({ seen: "", link: "" });
   if (hash !== seen) set({ seen: hash, link: carriesAnswers(hash) ? hash : link });
-  useEffect(() => {
-    if (carriesAnswers(currentHash())) window.history.replaceState(null, "", stepHref(stepId));
-  }, [link, stepId]);
   if (!link) return null;
   return (
     <Suspense fallback={null}>
@@ -108,7 +104,7 @@ export function App() {
         </Suspense>
       )}
       <StorageAlertsSlot />
-      <IncomingLink stepId={step.id} />
+      <IncomingLink />
       <div className="layout">
         <StepNav currentId={step.id} />
         <main id="main" className="main">

@@ -5,7 +5,6 @@ import { workbook } from "../content/workbook";
 import { ID_PATTERN, newId } from "../lib/ids";
 import { isRecord, kindReaders, readAnswers } from "./answer-shape";
 import { actionsField } from "./feedback-file";
-import { COACH_KEY } from "./keys";
 import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "./storage";
 
 /**
@@ -32,6 +31,9 @@ export type CoachState = {
   setComment: (id: string, fieldId: string, text: string) => void;
   updateActions: (id: string, change: (rows: TableRow[]) => TableRow[]) => void;
 };
+
+/** The coach's review space: workbooks others sent, with the coach's comments (see keys.ts). */
+export const COACH_KEY = "keeping-customers:coach";
 
 const SPACE_VERSION = 1;
 

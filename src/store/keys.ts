@@ -27,5 +27,5 @@ export function feedbackKey(key: string): string {
   return `${key}:coach-feedback`;
 }
 
-/** The coach's review space: workbooks others sent, with the coach's comments. */
-export const COACH_KEY = "keeping-customers:coach";
+// The coach's review space is kept under "keeping-customers:coach": COACH_KEY in coach-space.ts,
+// which alone uses it, so the first load does not carry it.

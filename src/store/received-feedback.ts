@@ -1,6 +1,6 @@
 import { feedbackText, parseFeedback, type Feedback } from "./feedback-file";
 import { feedbackKey } from "./keys";
-import { removeItem, writeItem, type WriteResult } from "./storage";
+import { readItem, removeItem, writeItem, type WriteResult } from "./storage";
 
 /**
  * Coach feedback the user added, kept beside their workbook in the feedback file's own format,
@@ -11,6 +11,16 @@ export function readReceived(raw: string | null): Feedback | null {
   if (raw === null) return null;
   const read = parseFeedback(new TextEncoder().encode(raw));
   return read.ok ? read.feedback : null;
+}
+
+/** The feedback kept beside a workbook, null when there is none or it cannot be read. */
+export function receivedFor(workbookKey: string): Feedback | null {
+  return readReceived(readItem(feedbackKey(workbookKey)) ?? null);
+}
+
+/** Whether a workbook has feedback kept beside it, readable or not. */
+export function hasReceived(workbookKey: string): boolean {
+  return readItem(feedbackKey(workbookKey)) != null;
 }
 
 export function saveReceived(workbookKey: string, feedback: Feedback): WriteResult {

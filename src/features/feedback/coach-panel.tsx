@@ -2,14 +2,13 @@ import { useState } from "react";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
-import { removeReceived } from "../../store/received-feedback";
-import { feedbackRaw } from "../../store/feedback-signal";
+import { hasReceived, removeReceived } from "../../store/received-feedback";
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {
   const { key } = useWorkbookHandle();
   const [done, setDone] = useState<string | null>(null);
-  const [has, setHas] = useState(() => feedbackRaw(key) !== null);
+  const [has, setHas] = useState(() => hasReceived(key));
   return (
     <section className="panel coach-panel" aria-labelledby="coach-panel-title">
       <h2 id="coach-panel-title">Your coach</h2>

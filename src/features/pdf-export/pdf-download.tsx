@@ -4,8 +4,7 @@ import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
-import { feedbackRaw } from "../../store/feedback-signal";
-import { readReceived } from "../../store/received-feedback";
+import { receivedFor } from "../../store/received-feedback";
 import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
@@ -78,7 +77,7 @@ function usePdfMaker() {
       const pdf = await preparePdf(workbook, answers, date, {
         since: snapshots[0],
         backup: backupText(answers, date, history),
-        comments: readReceived(feedbackRaw(key))?.comments,
+        comments: receivedFor(key)?.comments,
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot });
       else await download(pdf, snapshot);

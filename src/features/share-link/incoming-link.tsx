@@ -155,6 +155,11 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
  */
 export function IncomingLinkDialog({ hash, onDone }: { hash: string; onDone: () => void }) {
   const link = incomingLink(hash);
+  // Out of the address at once, so a reload or a bookmark never carries the answers again.
+  useEffect(() => {
+    if (location.hash === hash)
+      window.history.replaceState(null, "", location.pathname + location.search);
+  }, [hash]);
   return (
     <IncomingDone value={onDone}>
       {link.kind === "answers" ? (
