@@ -1,12 +1,10 @@
 /**
- * A short random id for a new row, list item or own check: 12 letters and digits, about 62 bits,
- * so two tabs adding rows at the same moment never pick the same one.
+ * A short random id for a new row, list item or own check: 12 letters and digits (base 36),
+ * about 62 bits, so two tabs adding rows at the same moment never pick the same one.
  */
 export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  const digits = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   let id = "";
-  for (const byte of bytes) id += digits[byte % 62];
+  for (const byte of crypto.getRandomValues(new Uint8Array(12))) id += (byte % 36).toString(36);
   return id;
 }
 

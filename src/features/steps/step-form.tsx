@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import type { AnswerValue, Field, Step } from "../../content/types";
 import { emptyValueOf, inputsOf, type KindContext } from "../../content/kinds";
 import { FieldInput } from "../../fields/field-map";
 import { CoachSaidSlot } from "../feedback/coach-said-slot";
 import type { RowHistory } from "../../fields/field-props";
-import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { sameItems } from "../../lib/same-items";
+import { useWorkbook, useWorkbookStoreApi, type WorkbookState } from "../../store/workbook-store";
 
 /**
  * One question bound to the store: it shows the store's answer and every change goes straight
@@ -15,7 +15,13 @@ import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 function BoundField({ field, fields }: { field: Field; fields: readonly Field[] }) {
   const store = useWorkbookStoreApi();
   const value = useWorkbook((s) => s.answers[field.id]) ?? emptyValueOf(field);
-  const inputs = useWorkbook(useShallow((s) => inputsOf(field).map((id) => s.answers[id])));
+  // Each list is given back as it was while its items are the same: no redraw for other keys.
+  const inputs = useWorkbook(
+    useMemo(
+      () => sameItems((s: WorkbookState) => inputsOf(field).map((id) => s.answers[id])),
+      [field],
+    ),
+  );
   const context = useMemo<KindContext>(
     () => ({
       answers: Object.fromEntries(
@@ -25,7 +31,12 @@ function BoundField({ field, fields }: { field: Field; fields: readonly Field[] 
     }),
     [field, fields, inputs],
   );
-  const removed = useWorkbook(useShallow((s) => s.removals.filter((r) => r.fieldId === field.id)));
+  const removed = useWorkbook(
+    useMemo(
+      () => sameItems((s: WorkbookState) => s.removals.filter((r) => r.fieldId === field.id)),
+      [field],
+    ),
+  );
   const update = useCallback(
     (change: (value: AnswerValue) => AnswerValue) => {
       const { answers, setAnswer } = store.getState();
