@@ -54,6 +54,7 @@ export function ReviewSummary() {
 // Everything else that loads only when needed comes in this one file with the review step, which
 // the app fetches when idle anyway (load-review-step.ts): each file loaded on demand is named,
 // with the files it needs, in the first load.
+import "../coach-review/lazy-styles";
 export { startCoachSpace } from "../coach-review/coach-start";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";
