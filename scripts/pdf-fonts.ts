@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { jsPDF } from "jspdf";
 import subsetFont from "subset-font";
@@ -113,7 +113,19 @@ export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
   };
   const dir = join(cacheDir, cacheKey(fonts));
   const manifest = join(dir, "fonts.json");
-  if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")) as BuiltFonts;
+  // The manifest names files within its own folder, so a moved cache still works.
+  const located = (built: BuiltFonts): BuiltFonts => {
+    const inDir = (faces: Record<Face, string>) =>
+      Object.fromEntries(
+        Object.entries(faces).map(([face, name]) => [face, join(dir, basename(name))]),
+      );
+    const files = Object.fromEntries(
+      Object.entries(built.files).map(([group, faces]) => [group, inDir(faces)]),
+    ) as BuiltFonts["files"];
+    return { ...built, files };
+  };
+  if (existsSync(manifest))
+    return located(JSON.parse(readFileSync(manifest, "utf8")) as BuiltFonts);
 
   mkdirSync(dir, { recursive: true });
   const files = Object.fromEntries(FONT_GROUPS.map((g) => [g, {}])) as BuiltFonts["files"];
@@ -128,7 +140,7 @@ export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
       const whole = WHOLE_GROUPS.has(group);
       const file = join(dir, `${FACES[face]}-${group}.${whole ? "zlib" : "ttf"}`);
       writeFileSync(file, whole ? deflateSync(cut, { level: 9 }) : cut);
-      files[group][face] = file;
+      files[group][face] = basename(file);
     }
   }
   const built: BuiltFonts = {
@@ -136,14 +148,16 @@ export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
     printable: printableRanges(fontCoverage(fonts.regular), fontCoverage(fonts.bold)),
   };
   writeFileSync(manifest, JSON.stringify(built));
-  return built;
+  return located(built);
 }
 
 const VIRTUAL = "virtual:pdf-fonts";
+/** The Latin group's two URLs alone, for the page to fetch the moment a PDF is asked for. */
+const VIRTUAL_LATIN = "virtual:pdf-fonts/latin";
 
 /**
  * Serves `virtual:pdf-fonts`: each group's font files as asset URLs (hashed files in the build,
- * so the offline app precaches them) and the printable ranges.
+ * so the offline app precaches them) and the printable ranges; and `virtual:pdf-fonts/latin`.
  */
 export function pdfFonts(): Plugin {
   let built: Promise<BuiltFonts> | undefined;
@@ -153,19 +167,25 @@ export function pdfFonts(): Plugin {
       built ??= buildPdfFonts();
       return built.then(() => undefined);
     },
-    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
+    resolveId: (id) => (id === VIRTUAL || id === VIRTUAL_LATIN ? `\0${id}` : null),
     async load(id) {
-      if (id !== `\0${VIRTUAL}`) return null;
+      if (id !== `\0${VIRTUAL}` && id !== `\0${VIRTUAL_LATIN}`) return null;
       const { files, printable } = await (built ??= buildPdfFonts());
       const imports: string[] = [];
-      const entries = FONT_GROUPS.map((group) => {
+      /** A group's faces as an object of URLs, each imported as an asset. */
+      const urls = (group: FontGroup) => {
         const faces = (Object.keys(FACES) as Face[]).map((face) => {
           const name = `${group}_${face}`;
           imports.push(`import ${name} from ${JSON.stringify(`${files[group][face]}?url`)};`);
           return `${face}: ${name}`;
         });
-        return `${group}: { ${faces.join(", ")} }`;
-      });
+        return `{ ${faces.join(", ")} }`;
+      };
+      if (id === `\0${VIRTUAL_LATIN}`) {
+        const latin = urls("latin");
+        return [...imports, `export const latinFiles = ${latin};`].join("\n");
+      }
+      const entries = FONT_GROUPS.map((group) => `${group}: ${urls(group)}`);
       return [
         ...imports,
         `export const fontFiles = { ${entries.join(", ")} };`,

@@ -1,9 +1,8 @@
 /**
- * Fetching a font group's two faces, on the page (make-pdf.ts) or in the PDF worker
- * (latin-fonts.ts). A group put into PDFs whole arrives compressed, and is kept so too.
+ * Fetching a font group's two faces, on the page: the Latin group at the press of "Download
+ * PDF" (start-pdf-worker.ts), any other when the answers need it (make-pdf.ts). A group put into
+ * PDFs whole arrives compressed, and is kept so too.
  */
-import { fontFiles } from "virtual:pdf-fonts";
-import { WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { FontFaces } from "./fonts";
 
 async function fetchFont(url: string): Promise<ArrayBuffer> {
@@ -20,12 +19,11 @@ function inflate(packed: ArrayBuffer): Promise<ArrayBuffer> {
 
 /** Both faces of a group, and the buffers that hold them (to transfer to the worker). */
 export async function fetchFaces(
-  group: FontGroup,
+  files: { regular: string; bold: string },
+  whole: boolean,
 ): Promise<{ faces: FontFaces; buffers: ArrayBuffer[] }> {
-  const files = fontFiles[group];
-  if (!files) throw new Error(`No font files for ${group}`);
   const [regular, bold] = await Promise.all([fetchFont(files.regular), fetchFont(files.bold)]);
-  if (!WHOLE_GROUPS.has(group)) return { faces: { regular, bold }, buffers: [regular, bold] };
+  if (!whole) return { faces: { regular, bold }, buffers: [regular, bold] };
   const [rawRegular, rawBold] = await Promise.all([inflate(regular), inflate(bold)]);
   return {
     faces: { regular: rawRegular, bold: rawBold, packed: { regular, bold } },

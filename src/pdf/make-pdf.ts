@@ -4,11 +4,11 @@
  * need, and has the PDF worker (pdf-worker.ts, where jsPDF lives) make the file. None of it is
  * part of the first page load, and jsPDF never runs on the page.
  */
-import { printable } from "virtual:pdf-fonts";
+import { fontFiles, printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
 import { withCoachComments } from "./coach-comments";
 import { fetchFaces } from "./font-fetch";
-import { groupsFor, type FontGroup } from "./font-groups";
+import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
@@ -44,7 +44,7 @@ type Job = {
  * If it fails to start or crashes, every waiting PDF fails and the next press starts a new one.
  */
 class PdfWorker {
-  private readonly worker = startPdfWorker();
+  private readonly worker = startPdfWorker().worker;
   private readonly fonts = new Map<FontGroup, Promise<void>>();
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
@@ -75,16 +75,18 @@ class PdfWorker {
   }
 
   /**
-   * Fetches the groups' fonts the worker does not have yet and hands them over. The worker
-   * fetches the Latin faces itself (latin-fonts.ts).
+   * Fetches the groups' fonts the worker does not have yet and hands them over. The Latin faces
+   * went at the press of the button (start-pdf-worker.ts).
    */
   sendFonts(groups: FontGroup[]): Promise<void> {
     return Promise.all(
-      groups.flatMap((group) => {
-        if (group === "latin") return [];
+      groups.map((group) => {
+        if (group === "latin") return startPdfWorker().latin;
         let sent = this.fonts.get(group);
         if (!sent) {
-          sent = fetchFaces(group).then(({ faces, buffers }) => {
+          const files = fontFiles[group];
+          if (!files) return Promise.reject(new Error(`No font files for ${group}`));
+          sent = fetchFaces(files, WHOLE_GROUPS.has(group)).then(({ faces, buffers }) => {
             const message: ToWorker = { type: "fonts", group, faces };
             this.worker.postMessage(message, buffers);
           });
@@ -123,7 +125,7 @@ export async function preparePdf(
   date = new Date(),
   options: PdfOptions = {},
 ): Promise<PreparedPdf> {
-  // The worker (which fetches the Latin fonts every PDF needs) starts before anything else.
+  // The worker (and the Latin faces every PDF needs) start before anything else.
   const worker = pdfWorker();
   const plain = toPdfBlocks(content, answers, date, {
     since: options.since,

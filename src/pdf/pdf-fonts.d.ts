@@ -5,3 +5,8 @@ declare module "virtual:pdf-fonts" {
   /** Sorted inclusive [from, to, …] code point ranges the PDF can print. */
   export const printable: number[];
 }
+
+/** The Latin group's files alone (every PDF needs them), for the page to fetch at the press. */
+declare module "virtual:pdf-fonts/latin" {
+  export const latinFiles: { regular: string; bold: string };
+}

@@ -1,20 +1,48 @@
 /**
  * Starts the PDF worker's thread as soon as "Download PDF" is pressed, before the PDF code has
  * loaded: a new thread takes tens of milliseconds to come up, and jsPDF as long again to load in
- * it. Tiny, so the review step can hold it. One worker serves the whole visit (make-pdf.ts talks
- * to it); pressing again once it runs starts nothing.
+ * it. The Latin faces, which every PDF needs, are fetched here on the page at the same moment
+ * and handed over: the worker's own thread is busy reading jsPDF until then, and would only ask
+ * for them afterwards. Small, so the review step can hold it. One worker serves the whole visit
+ * (make-pdf.ts talks to it); pressing again once it runs starts nothing.
  */
+import { latinFiles } from "virtual:pdf-fonts/latin";
+import { fetchFaces } from "./font-fetch";
+import type { ToWorker } from "./pdf-messages";
+
+export type StartedWorker = {
+  worker: Worker;
+  /** Settles once the worker has been sent the Latin faces. */
+  latin: Promise<void>;
+};
 
 let worker: Worker | null = null;
+let latin: Promise<void> | null = null;
 
-export function startPdfWorker(): Worker {
-  return (worker ??= new Worker(new URL("./pdf-worker.ts", import.meta.url), {
+function sendLatin(to: Worker): Promise<void> {
+  const sent = fetchFaces(latinFiles, true).then(({ faces, buffers }) => {
+    to.postMessage({ type: "fonts", group: "latin", faces } satisfies ToWorker, buffers);
+  });
+  // A failed fetch (offline before the app was kept) is reported when the PDF is made, and
+  // tried again on the next press.
+  sent.catch(() => {
+    if (latin === sent) latin = null;
+  });
+  return sent;
+}
+
+export function startPdfWorker(): StartedWorker {
+  const current = (worker ??= new Worker(new URL("./pdf-worker.ts", import.meta.url), {
     type: "module",
     name: "pdf",
   }));
+  latin ??= sendLatin(current);
+  return { worker: current, latin };
 }
 
 /** Forgets a worker that failed (and was ended), so the next press starts a new one. */
 export function forgetPdfWorker(failed: Worker) {
-  if (worker === failed) worker = null;
+  if (worker !== failed) return;
+  worker = null;
+  latin = null;
 }
