@@ -1,11 +1,11 @@
 import type { jsPDF } from "jspdf";
 import { binaryString } from "./font-file";
-import { internalsOf } from "./jspdf-internals";
+import { internalsOf, type StreamAhead } from "./jspdf-internals";
 
 /**
  * A real PDF file attachment (one that PDF readers list), which jsPDF has no public API for.
  * The file's stream and its description are written with the other resources, and the catalog
- * names them, through jsPDF's own events (see jspdf-internals.ts). Call before `doc.output()`.
+ * names them, through jsPDF's own events (see jspdf-internals.ts). Call before writing the file.
  */
 
 /** A PDF string: plain when it is printable ASCII, otherwise UTF-16 with a byte-order mark. */
@@ -35,15 +35,19 @@ export type Attachment = {
   date: Date;
 };
 
-/** Attaches a JSON file, deflated by jsPDF (FlateDecode), to the document. */
-export function attachFile(doc: jsPDF, file: Attachment): void {
+/**
+ * Attaches a JSON file, deflated (FlateDecode), to the document. Returns its stream, to be
+ * compressed ahead with the pages (see outputCompressed).
+ */
+export function attachFile(doc: jsPDF, file: Attachment): StreamAhead {
   const internal = internalsOf(doc);
   const bytes = new TextEncoder().encode(file.text);
+  const stream = { text: binaryString(bytes), bytes };
   let specId = 0;
   internal.events.subscribe("postPutResources", () => {
     const streamId = internal.newObject();
     internal.putStream({
-      data: binaryString(bytes),
+      data: stream.text,
       objectId: streamId,
       filters: ["FlateEncode"],
       additionalKeyValues: [
@@ -67,4 +71,5 @@ export function attachFile(doc: jsPDF, file: Attachment): void {
     internal.write(`/Names << /EmbeddedFiles << /Names [${name} ${specId} 0 R] >> >>`);
     internal.write(`/AF [${specId} 0 R]`);
   });
+  return stream;
 }

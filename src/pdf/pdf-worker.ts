@@ -18,7 +18,7 @@ const post = (message: FromWorker, transfer: Transferable[] = []) =>
 // Kept for the visit: jsPDF parses each font once (see jspdf-internals.ts).
 const fonts = new Map<FontGroup, FontFaces>();
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "fonts") {
     const { regular, bold, packed } = message.faces;
@@ -36,7 +36,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       if (!faces) throw new Error(`The ${group} fonts were not sent`);
       chosen[group] = faces;
     }
-    const pdf = writePdf(message.blocks, message.info, chosen, message.printable, {
+    const pdf = await writePdf(message.blocks, message.info, chosen, message.printable, {
       paper: message.paper,
       backup: message.backup,
       onPage: (page) => post({ type: "page", id, page }),

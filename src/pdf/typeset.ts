@@ -29,14 +29,17 @@ type InUse = { id: string; metadata: FontMetrics; glyphs: Map<number, string> };
 
 /**
  * A byte in a PDF string: brackets and backslash escaped, and a carriage return, which a reader
- * would otherwise take for a line feed.
+ * would otherwise take for a line feed. Bytes above 127 are written in octal, so page contents
+ * stay ASCII, which the browser turns into bytes at once to compress (see outputCompressed).
  */
 const stringByte = (byte: number) =>
   byte === 0x28 || byte === 0x29 || byte === 0x5c
     ? `\\${String.fromCharCode(byte)}`
     : byte === 0x0d
       ? "\\r"
-      : String.fromCharCode(byte);
+      : byte > 0x7f
+        ? `\\${byte.toString(8)}`
+        : String.fromCharCode(byte);
 
 /** A piece of a line in one font, in drawing order. */
 export type Piece = {

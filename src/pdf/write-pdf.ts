@@ -12,6 +12,7 @@ import { drawFooters, drawNotes } from "./draw-notes";
 import { drawStep } from "./draw-step";
 import type { PrintableRanges } from "./font-groups";
 import { groupsIn, newDocument, type PdfFonts } from "./fonts";
+import { outputCompressed, type StreamAhead } from "./jspdf-internals";
 import { Layout } from "./layout";
 import type { PaperSize } from "./page-style";
 import type { PdfBlock, PdfInfo } from "./pdf-blocks";
@@ -58,7 +59,7 @@ export function writePdf(
   fonts: PdfFonts,
   printable: PrintableRanges,
   options: WriteOptions = {},
-): ArrayBuffer {
+): Promise<ArrayBuffer> {
   const doc = newDocument(fonts, options.paper ?? "a4");
   doc.setDocumentProperties({
     title: info.title,
@@ -75,17 +76,19 @@ export function writePdf(
   const layout = new Layout(doc, coverageOf(printable), type, options.onPage);
   blocks.forEach((block, i) => drawBlock(layout, block, blocks[i + 1]));
   drawFooters(layout, info.footer);
+  const streams: StreamAhead[] = [];
   if (options.backup) {
-    attachFile(doc, {
+    const attached = attachFile(doc, {
       name: BACKUP_ATTACHMENT.fileName,
       text: options.backup,
       description: "The answers in this PDF, for restoring the workbook",
       marker: BACKUP_ATTACHMENT.marker,
       date: new Date(),
     });
+    streams.push(attached);
   }
   for (const { title, page } of layout.bookmarks)
     doc.outline.add(null, title, { pageNumber: page });
   type.finish();
-  return doc.output("arraybuffer");
+  return outputCompressed(doc, streams);
 }

@@ -17,8 +17,8 @@ import {
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
-function makePdf(answers: Answers, name: string) {
-  const bytes = writePdf(
+async function makePdf(answers: Answers, name: string) {
+  const bytes = await writePdf(
     toPdfBlocks(workbook, answers, date),
     pdfInfo(workbook, answers, date),
     fonts,
@@ -78,8 +78,8 @@ const answers: Answers = {
 };
 
 describe("the PDF of Part 2", () => {
-  it("prints each worked-out value with the sum that made it", () => {
-    const text = squash(pdfText(makePdf(answers, "part2-sums")));
+  it("prints each worked-out value with the sum that made it", async () => {
+    const text = squash(pdfText(await makePdf(answers, "part2-sums")));
     expect(text).toContain("Lifetime value of one customer £150 × 52 × 10 = £78,000");
     expect(text).toContain("Value of one customer in a year £150 × 52 = £7,800");
     expect(text).toContain("£150 × 52 × 10 × 1,200 = £93,600,000");
@@ -88,8 +88,8 @@ describe("the PDF of Part 2", () => {
     expect(text).toContain("1 200");
   });
 
-  it("prints the scorecard with each month's score, and the chart's title and scale beside it", () => {
-    const path = makePdf(answers, "part2-scorecard");
+  it("prints the scorecard with each month's score, and the chart's title and scale beside it", async () => {
+    const path = await makePdf(answers, "part2-scorecard");
     const text = squash(pdfText(path));
     const table = text.indexOf("Compliments Recommend score by month");
     expect(table).toBeGreaterThan(0);
@@ -105,8 +105,8 @@ describe("the PDF of Part 2", () => {
     expect(scale.yMin).toBeLessThan(word("May").yMin);
   });
 
-  it("draws each month's bar beside its row: below zero in orange, above in green", () => {
-    const path = makePdf(answers, "part2-chart");
+  it("draws each month's bar beside its row: below zero in orange, above in green", async () => {
+    const path = await makePdf(answers, "part2-chart");
     const { words } = pdfWords(path);
     const word = (w: string) => words.find((x) => x.text === w)!;
     const page = pagePixels(path, word("June").page);
@@ -132,7 +132,7 @@ describe("the PDF of Part 2", () => {
     expect(page.count(julyRow, green) + page.count(julyRow, orange)).toBe(0);
   });
 
-  it("keeps every bar inside the chart's column, from −100 to +100, over a page break", () => {
+  it("keeps every bar inside the chart's column, from −100 to +100, over a page break", async () => {
     const months = Array.from({ length: 30 }, (_, i) => ({
       id: `m${i}`,
       month: i === 3 ? "The long weekend of the summer fair" : `Month ${i + 1}`,
@@ -142,7 +142,7 @@ describe("the PDF of Part 2", () => {
       complaints: "",
       compliments: "",
     }));
-    const path = makePdf({ ...answers, scorecard: months }, "part2-chart-year");
+    const path = await makePdf({ ...answers, scorecard: months }, "part2-chart-year");
     const text = squash(pdfText(path));
     expect(text).toContain("Month 1 10 0 10 −100");
     expect(text).toContain("Month 11 10 10 0 +100");
@@ -165,8 +165,10 @@ describe("the PDF of Part 2", () => {
     }
   });
 
-  it("prints “Not answered yet” for a value whose numbers are not all there", () => {
-    const text = squash(pdfText(makePdf({ ...answers, yearsStay: "ten" }, "part2-unanswered")));
+  it("prints “Not answered yet” for a value whose numbers are not all there", async () => {
+    const text = squash(
+      pdfText(await makePdf({ ...answers, yearsStay: "ten" }, "part2-unanswered")),
+    );
     expect(text).toContain("Lifetime value of one customer Not answered yet");
     expect(text).toContain("Value of one customer in a year £150 × 52 = £7,800");
   });

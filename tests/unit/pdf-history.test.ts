@@ -63,8 +63,8 @@ describe("the PDF after an earlier one", () => {
     expect(fieldsOf(blocks).some((b) => b.since)).toBe(false);
   });
 
-  it("prints the marks and the summary", () => {
-    const text = pdfText(savePdf(makePdf(), "since.pdf")).replace(/\s+/g, " ");
+  it("prints the marks and the summary", async () => {
+    const text = pdfText(savePdf(await makePdf(), "since.pdf")).replace(/\s+/g, " ");
     expect(text).toContain("New since 12 Nov");
     expect(text).toContain("Since your last PDF on 12 Nov: 1 new answer, 1 changed.");
   });
@@ -75,7 +75,7 @@ describe("the answers inside the PDF", () => {
   const history = { workbookId: "wb-1", snapshots: [snapshotOf(before, lastSession)] };
 
   it("restore exactly, with the history, through the same reader as a backup file", async () => {
-    const bytes = makePdf(example, backupText(example, date, history));
+    const bytes = await makePdf(example, backupText(example, date, history));
     const read = await readBackupFile(new Blob([bytes], { type: "application/pdf" }));
     expect(read).toMatchObject({ ok: true, workbookId: "wb-1" });
     if (!read.ok) return;
@@ -83,13 +83,13 @@ describe("the answers inside the PDF", () => {
     expect(read.snapshots.map((s) => s.takenAt)).toEqual([lastSession]);
   });
 
-  it("are said to be there, in small print on the last page", () => {
-    const path = savePdf(makePdf(example, backupText(example, date, history)), "holds.pdf");
+  it("are said to be there, in small print on the last page", async () => {
+    const path = savePdf(await makePdf(example, backupText(example, date, history)), "holds.pdf");
     expect(pdfText(path).replace(/\s+/g, " ")).toContain(HOLDS_ANSWERS);
   });
 
   it("are not claimed by a PDF without them, which restore refuses", async () => {
-    const bytes = makePdf(example);
+    const bytes = await makePdf(example);
     expect(pdfText(savePdf(bytes, "plain.pdf"))).not.toContain("holds a copy");
     const read = await readBackupFile(new Blob([bytes]));
     expect(read).toMatchObject({ ok: false });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inflateSync } from "node:zlib";
 import { allFields, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
@@ -42,11 +43,11 @@ import {
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
-function makePdf(answers: Answers, name: string, options?: WriteOptions) {
+async function makePdf(answers: Answers, name: string, options?: WriteOptions) {
   const blocks = toPdfBlocks(workbook, answers, date);
   const info = pdfInfo(workbook, answers, date);
   const started = performance.now();
-  const bytes = writePdf(blocks, info, fonts, printable, options);
+  const bytes = await writePdf(blocks, info, fonts, printable, options);
   const ms = performance.now() - started;
   const path = savePdf(bytes, `${name}.pdf`);
   const preview = process.env.PDF_PREVIEW_DIR;
@@ -122,8 +123,8 @@ function expectInOrder(text: string, expected: string[]) {
 }
 
 describe("the coaching PDF, read back", () => {
-  test("the full worked example: every answer in order, cover, footer and notes page", () => {
-    const pdf = makePdf(exampleAnswers(workbook), "example");
+  test("the full worked example: every answer in order, cover, footer and notes page", async () => {
+    const pdf = await makePdf(exampleAnswers(workbook), "example");
     console.info(
       `Example workbook PDF: ${pdf.pages} pages, ${(pdf.bytes.byteLength / 1024).toFixed(0)} KB, written in ${pdf.ms.toFixed(0)} ms`,
     );
@@ -145,8 +146,8 @@ describe("the coaching PDF, read back", () => {
     expect(pdf.bytes.byteLength).toBeLessThan(400_000); // the fonts are subset, not embedded whole
   });
 
-  test("title, author, language and A4 pages are set", () => {
-    const pdf = makePdf(exampleAnswers(workbook), "details");
+  test("title, author, language and A4 pages are set", async () => {
+    const pdf = await makePdf(exampleAnswers(workbook), "details");
     const info = pdfInfoOf(pdf.path);
     expect(info.Title).toBe("Keeping customers: Bloom & Crumb");
     expect(info.Author).toBe("Amira Khan");
@@ -154,8 +155,8 @@ describe("the coaching PDF, read back", () => {
     expect(readFileSync(pdf.path, "latin1")).toContain("/Lang (en-GB)");
   });
 
-  test("bookmarks open every step and the notes page; the viewer shows the title", () => {
-    const pdf = makePdf(exampleAnswers(workbook), "outline");
+  test("bookmarks open every step and the notes page; the viewer shows the title", async () => {
+    const pdf = await makePdf(exampleAnswers(workbook), "outline");
     const outline = pdfOutline(pdf.path);
     const steps = workbook.steps
       .map((step, i) => ({ step, title: `Step ${i + 1}: ${step.title}` }))
@@ -176,14 +177,14 @@ describe("the coaching PDF, read back", () => {
     expect(raw).toMatch(/\/PageMode \/UseOutlines/);
   });
 
-  test("US Letter is available too", () => {
-    const pdf = makePdf(exampleAnswers(workbook), "letter", { paper: "letter" });
+  test("US Letter is available too", async () => {
+    const pdf = await makePdf(exampleAnswers(workbook), "letter", { paper: "letter" });
     expect(pdfInfoOf(pdf.path)["Page size"]).toMatch(/^612 x 792 pts \(letter\)/);
   });
 
-  test("answers in accented Latin, Polish, Turkish, Welsh, Greek, Cyrillic, Arabic and Hebrew", () => {
+  test("answers in accented Latin, Polish, Turkish, Welsh, Greek, Cyrillic, Arabic and Hebrew", async () => {
     const answers = multiScriptAnswers();
-    const pdf = makePdf(answers, "scripts");
+    const pdf = await makePdf(answers, "scripts");
     const text = readingText(pdf.path, pdf.info.footer);
     expectInOrder(text, answerTexts(pdf.blocks));
     for (const sample of Object.values(scriptSamples)) expect(text).toContain(asReadBack(sample));
@@ -193,7 +194,25 @@ describe("the coaching PDF, read back", () => {
     expect(text).not.toContain(MISSING_MARK);
   });
 
-  test("every character of Latin, Greek, Cyrillic and Hebrew reads back as typed", () => {
+  test("page contents are ASCII, for the browser to compress them before jsPDF writes", async () => {
+    const pdf = await makePdf(multiScriptAnswers(), "ascii-pages");
+    const file = Buffer.from(pdf.bytes);
+    const contents: string[] = [];
+    for (let at = file.indexOf("stream\n"); at >= 0; at = file.indexOf("stream\n", at + 1)) {
+      if (file.subarray(at - 3, at).toString() === "end") continue;
+      const end = file.indexOf("\nendstream", at);
+      const raw = file.subarray(at + "stream\n".length, end);
+      const flate = file.subarray(file.lastIndexOf(" obj", at), at).includes("/FlateDecode");
+      const text = (flate ? inflateSync(raw) : raw).toString("latin1");
+      if (text.includes(" Tj")) contents.push(text);
+    }
+    expect(contents.length).toBe(pdf.pages);
+    for (const text of contents) expect(text).toMatch(/^[\0-\x7f]*$/);
+    // Some glyph numbers hold bytes above 127, written in octal.
+    expect(contents.join("")).toMatch(/\\[23][0-7]{2}/);
+  });
+
+  test("every character of Latin, Greek, Cyrillic and Hebrew reads back as typed", async () => {
     // Glyph numbers are written as bytes; some fall on a bracket, a backslash or a carriage
     // return, which a PDF string must escape.
     const run = (from: number, to: number) =>
@@ -212,14 +231,14 @@ describe("the coaching PDF, read back", () => {
     const answers = withDefaults(workbook, {
       stoppedUsing: samples.map((s) => s.match(/.{1,40}/gu)!.join(" ")).join("\n\n"),
     });
-    const pdf = makePdf(answers, "every-character");
+    const pdf = await makePdf(answers, "every-character");
     const text = squash(pdfText(pdf.path).normalize("NFC"));
     for (const sample of samples)
       for (const word of sample.match(/.{1,40}/gu)!) expect(text).toContain(word.normalize("NFKC"));
   });
 
-  test("a 5,000-character answer and a 60-row table come out whole, over several pages", () => {
-    const pdf = makePdf(hugeAnswers(), "huge");
+  test("a 5,000-character answer and a 60-row table come out whole, over several pages", async () => {
+    const pdf = await makePdf(hugeAnswers(), "huge");
     const text = readingText(pdf.path, pdf.info.footer);
     expect(text).toContain(squash(longAnswer()));
     expect(text).toContain(
@@ -239,8 +258,8 @@ describe("the coaching PDF, read back", () => {
     expect(headers.length).toBe(continued.length + 1);
   });
 
-  test("an empty workbook marks every prompt 'Not answered yet'", () => {
-    const pdf = makePdf(withDefaults(workbook), "empty");
+  test("an empty workbook marks every prompt 'Not answered yet'", async () => {
+    const pdf = await makePdf(withDefaults(workbook), "empty");
     const raw = pdfText(pdf.path);
     const printedFields = pdf.blocks.filter((b) => b.type === "field").length;
     const onCover = Object.keys(coverFieldIds).length;
@@ -248,13 +267,13 @@ describe("the coaching PDF, read back", () => {
     expect(raw).toContain(`Keeping customers · Page 1 of ${pdf.pages}`);
   });
 
-  test("a step heading keeps its first question, and the pen's lines and rows never break over a page", () => {
+  test("a step heading keeps its first question, and the pen's lines and rows never break over a page", async () => {
     // An answer of 1 to 16 lines early on moves every later page break down a line at a time.
     for (let lines = 1; lines <= 16; lines++) {
       const answers = withDefaults(workbook, {
         stoppedUsing: Array.from({ length: lines }, (_, i) => `Line ${i + 1}.`).join("\n"),
       });
-      const pdf = makePdf(answers, `pen-${lines}`);
+      const pdf = await makePdf(answers, `pen-${lines}`);
       const raw = squash(pdfText(pdf.path));
       const forThePen = pdf.blocks.flatMap((b) =>
         b.type === "field" && (b.answer.type === "empty" || b.answer.type === "table")
@@ -275,7 +294,7 @@ describe("the coaching PDF, read back", () => {
     }
   });
 
-  test("characters the font lacks are reported first, then printed as a mark, the rest intact", () => {
+  test("characters the font lacks are reported first, then printed as a mark, the rest intact", async () => {
     const answers = withDefaults(workbook, {
       ...exampleAnswers(workbook),
       customersLike: "They love the 🎂 and the 抹茶 flavour, and say so.",
@@ -288,7 +307,7 @@ describe("the coaching PDF, read back", () => {
         characters: ["🎂", "抹", "茶"],
       },
     ]);
-    const pdf = makePdf(answers, "unprintable");
+    const pdf = await makePdf(answers, "unprintable");
     expect(readingText(pdf.path, pdf.info.footer)).toContain(
       `They love the ${MISSING_MARK} and the ${MISSING_MARK}${MISSING_MARK} flavour, and say so.`,
     );
@@ -298,8 +317,8 @@ describe("the coaching PDF, read back", () => {
     ["example", () => exampleAnswers(workbook)],
     ["huge", hugeAnswers],
     ["edge", edgeAnswers],
-  ])("%s: no text runs off the page, into the footer or over other text", (name, answers) => {
-    const pdf = makePdf(answers(), `layout-${name}`);
+  ])("%s: no text runs off the page, into the footer or over other text", async (name, answers) => {
+    const pdf = await makePdf(answers(), `layout-${name}`);
     const { width, height, words } = pdfWords(pdf.path);
     const margin = 56;
     const footerTop = height - 46;
