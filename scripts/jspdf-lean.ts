@@ -56,6 +56,11 @@ const UNUSED_CODE: { from: string; through: string }[] = [
     from: "\nvar jsPDFAPI = jsPDF.API;\nvar scaleFactor = 1;\n",
     through: "\nvar AcroForm = jsPDF.AcroForm;\n",
   },
+  // jsPDF's own bidi reordering of text(): the PDF orders each line itself (bidi-runs.ts).
+  {
+    from: "\n/**\n * @license\n * Unicode Bidi Engine",
+    through: '\n  jsPDF.API.events.push(["postProcessText", bidiEngineFunction]);\n})(jsPDF);\n',
+  },
   // Images: addImage and what it shares with the image formats (cut above).
   {
     from: '\n(function (jsPDFAPI) {\n\n  var namespace = "addImage_";',

@@ -15,6 +15,9 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
 
+/** How often the page being drawn is reported: often enough to see it count. */
+const PAGE_REPORT_MS = 50;
+
 // Kept for the visit: jsPDF parses each font once (see jspdf-internals.ts).
 const fonts = new Map<FontGroup, FontFaces>();
 
@@ -36,10 +39,18 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       if (!faces) throw new Error(`The ${group} fonts were not sent`);
       chosen[group] = faces;
     }
+    // The page count is for a long workbook: at most one message every PAGE_REPORT_MS.
+    let reported = performance.now();
+    const onPage = (page: number) => {
+      const now = performance.now();
+      if (now - reported < PAGE_REPORT_MS) return;
+      reported = now;
+      post({ type: "page", id, page });
+    };
     const pdf = await writePdf(message.blocks, message.info, chosen, message.printable, {
       paper: message.paper,
       backup: message.backup,
-      onPage: (page) => post({ type: "page", id, page }),
+      onPage,
     });
     post({ type: "done", id, pdf }, [pdf]);
   } catch (error) {

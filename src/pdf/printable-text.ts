@@ -28,12 +28,16 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+const PLAIN = /^[\x20-\x7e\n]*$/;
+
 /**
  * Tidies text for printing: one form for accented letters, plain spaces and line breaks, and no
  * invisible formatting characters (zero-width joiners, variation selectors, direction marks),
  * which have no glyph but also nothing to see.
  */
 export function cleanText(text: string): string {
+  // Printable ASCII and line feeds (most answers) need nothing done.
+  if (PLAIN.test(text)) return text;
   return text
     .normalize("NFC")
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")

@@ -12,6 +12,7 @@ it("leaves out HTML, SVG, canvas, images, forms and standard font widths, and ke
   cuts.push("addImage", "AcroForm", "addField", "__fontmetrics__", "splitTextToSize");
   for (const cut of cuts) expect(api[cut], cut).toBeUndefined();
   expect((jsPDF as unknown as Record<string, unknown>).AcroForm).toBeUndefined();
+  expect((jsPDF as unknown as Record<string, unknown>).__bidiEngine__).toBeUndefined();
   const doc = new jsPDF() as unknown as Record<string, unknown> & { outline: { add: unknown } };
   for (const kept of ["setLanguage", "addFont", "processArabic", "viewerPreferences", "text"])
     expect(doc[kept], kept).toBeTypeOf("function");

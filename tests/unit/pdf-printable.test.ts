@@ -63,6 +63,23 @@ describe("toPrintable", () => {
     });
   });
 
+  test("ASCII is tidied the same whether or not it takes the quick way", () => {
+    const tidied = (text: string) =>
+      text
+        .normalize("NFC")
+        .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+        .replace(/\t/g, "    ")
+        .replace(/\p{Zs}/gu, " ")
+        .replace(/[^\P{Cc}\n]/gu, "");
+    const character = fc.oneof(
+      fc.constantFrom("\t", "\r", "\n", "\0", "\x7f", " ", "a"),
+      fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)),
+    );
+    const ascii = fc.array(character, { maxLength: 40 }).map((chars) => chars.join(""));
+    fc.assert(fc.property(ascii, (text) => cleanText(text) === tidied(text)));
+    expect(cleanText("Plain words.\nNext line")).toBe("Plain words.\nNext line");
+  });
+
   test("printable text is never lost: only the undrawable graphemes are swapped, in place", () => {
     const printable = fc.string({
       unit: fc.constantFrom(..."abcé ąłğİ Ωλ Жщ بت שא.,!?\n"),
