@@ -189,6 +189,26 @@ describe("Download PDF", () => {
     expect(cold.name).toMatch(/^keeping-customers-bloom-crumb-/);
   });
 
+  test("when the fonts cannot be fetched it says so, and the next press makes the PDF", async () => {
+    const { context, page } = await browser.newPage();
+    await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
+    // The Latin faces every PDF needs fail to arrive, as when offline before the app was kept.
+    const latin = /-latin-[^/]*\.zlib$/;
+    await page.route(latin, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${baseUrl()}/#/review`);
+    await appStarted(page);
+
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Sorry, your PDF could not be made. Your answers are still saved on this device.");
+
+    await page.unroute(latin);
+    const again = await downloadPdf(page);
+    expect(pdfText(again.path)).toContain("Amira Khan · Bloom & Crumb · Page 1 of");
+    await expect.poll(() => page.getByRole("alert").count()).toBe(0);
+  });
+
   test("a double click downloads one PDF", async () => {
     const { context, page } = await browser.newPage();
     await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
