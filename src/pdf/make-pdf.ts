@@ -12,7 +12,7 @@ import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
 import { pdfInfo, toPdfBlocks, type Since } from "./pdf-blocks";
 import type { FromWorker, ToWorker } from "./pdf-messages";
-import { forgetPdfWorker, startPdfWorker } from "./start-pdf-worker";
+import { forgetLatin, forgetPdfWorker, startPdfWorker } from "./start-pdf-worker";
 import { coverageOf, findUnprintable, textsIn, type UnprintableAnswer } from "./printable-text";
 
 export type PreparedPdf = {
@@ -57,6 +57,12 @@ class PdfWorker {
   }
 
   private receive(message: FromWorker) {
+    if (message.type === "fontsUnreadable") {
+      // Fetched again on the next press; the PDF that needed them fails, and says so.
+      if (message.group === "latin") forgetLatin();
+      else this.fonts.delete(message.group);
+      return;
+    }
     const job = this.jobs.get(message.id);
     if (!job) return;
     if (message.type === "page") return job.onPage(message.page);
@@ -69,7 +75,6 @@ class PdfWorker {
     this.failure = error;
     for (const job of this.jobs.values()) job.reject(error);
     this.jobs.clear();
-    this.worker.terminate();
     forgetPdfWorker(this.worker);
     this.onFailure();
   }

@@ -20,6 +20,8 @@ export type ToWorker =
     };
 
 export type FromWorker =
+  /** A group's font files could not be read (a damaged download): the page fetches them again. */
+  | { type: "fontsUnreadable"; group: FontGroup }
   | { type: "page"; id: number; page: number }
   /** The PDF's bytes, transferred. */
   | { type: "done"; id: number; pdf: ArrayBuffer }

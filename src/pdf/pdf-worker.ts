@@ -25,10 +25,15 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "fonts") {
     const { regular, bold, packed } = message.faces;
-    // Parsed now, while the page gets the answers ready.
-    parseFont(regular, packed?.regular);
-    parseFont(bold, packed?.bold);
-    fonts.set(message.group, message.faces);
+    try {
+      // Parsed now, while the page gets the answers ready.
+      parseFont(regular, packed?.regular);
+      parseFont(bold, packed?.bold);
+      fonts.set(message.group, message.faces);
+    } catch {
+      // Left out, so a PDF that needs them fails; the page fetches them again next time.
+      post({ type: "fontsUnreadable", group: message.group });
+    }
     return;
   }
   const { id } = message;

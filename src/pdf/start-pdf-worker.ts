@@ -31,18 +31,32 @@ function sendLatin(to: Worker): Promise<void> {
   return sent;
 }
 
-export function startPdfWorker(): StartedWorker {
-  const current = (worker ??= new Worker(new URL("./pdf-worker.ts", import.meta.url), {
+function newWorker(): Worker {
+  const started = new Worker(new URL("./pdf-worker.ts", import.meta.url), {
     type: "module",
     name: "pdf",
-  }));
+  });
+  // A worker whose code could not load (offline, say) fails before the PDF code that listens
+  // to it has arrived: it is forgotten at once, so the PDF code starts a new one.
+  started.addEventListener("error", () => forgetPdfWorker(started));
+  return started;
+}
+
+export function startPdfWorker(): StartedWorker {
+  const current = (worker ??= newWorker());
   latin ??= sendLatin(current);
   return { worker: current, latin };
 }
 
-/** Forgets a worker that failed (and was ended), so the next press starts a new one. */
+/** Forgets a worker that failed (and ends it), so the next press starts a new one. */
 export function forgetPdfWorker(failed: Worker) {
+  failed.terminate();
   if (worker !== failed) return;
   worker = null;
+  latin = null;
+}
+
+/** Forgets the Latin faces sent (the worker could not read them), to fetch them again. */
+export function forgetLatin() {
   latin = null;
 }

@@ -209,6 +209,68 @@ describe("Download PDF", () => {
     await expect.poll(() => page.getByRole("alert").count()).toBe(0);
   });
 
+  test("when the PDF code cannot load (offline) it says so, and works once back online", async () => {
+    const { context, page } = await browser.newPage();
+    await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
+    await page.goto(`${baseUrl()}/#/review`);
+    await appStarted(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Sorry, your PDF could not be made.");
+
+    await context.setOffline(false);
+    const again = await downloadPdf(page);
+    expect(pdfText(again.path)).toContain("Amira Khan · Bloom & Crumb · Page 1 of");
+  });
+
+  test("a font file that arrives damaged is fetched again on the next press", async () => {
+    const { context, page } = await browser.newPage();
+    await seed(context, {
+      yourName: "Amira Khan",
+      businessName: "Bloom & Crumb",
+      stoppedUsing: "Καλή εξυπηρέτηση",
+    });
+    // The Greek and Cyrillic faces arrive whole but are not fonts.
+    const greek = /-greekCyrillic-[^/]*\.ttf$/;
+    await page.route(greek, (route) =>
+      route.fulfill({ status: 200, body: "<html>Not a font</html>" }),
+    );
+    await page.goto(`${baseUrl()}/#/review`);
+    await appStarted(page);
+    await page.getByRole("button", { name: "Download PDF" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Sorry, your PDF could not be made.");
+
+    await page.unroute(greek);
+    const again = await downloadPdf(page);
+    expect(pdfText(again.path)).toContain("Καλή εξυπηρέτηση");
+  });
+
+  test("holding Enter on the button makes one PDF", async () => {
+    const { context, page } = await browser.newPage();
+    await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
+    await page.goto(`${baseUrl()}/#/review`);
+    await appStarted(page);
+    const downloads: string[] = [];
+    page.on("download", (download) => downloads.push(download.suggestedFilename()));
+    await downloadPdf(page); // warm, so a repeat would have time to make another
+    downloads.length = 0;
+
+    await page.getByRole("button", { name: "Download PDF" }).focus();
+    await page.keyboard.down("Enter");
+    for (let i = 0; i < 12; i++) {
+      await page.waitForTimeout(40);
+      await page.keyboard.down("Enter"); // the key's own repeat
+    }
+    await page.keyboard.up("Enter");
+    await expect.poll(() => page.getByText(/^Downloaded /).count()).toBe(1);
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(1);
+  });
+
   test("a double click downloads one PDF", async () => {
     const { context, page } = await browser.newPage();
     await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });

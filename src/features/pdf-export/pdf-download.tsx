@@ -142,7 +142,10 @@ export function PdfDownload() {
             startPdfWorker();
           }}
           onKeyDown={(event) => {
-            if (event.key === "Enter" || event.key === " ") startPdfWorker();
+            if (event.key !== "Enter" && event.key !== " ") return;
+            // A key held down repeats: that is one press, not a PDF for every repeat.
+            if (event.repeat) event.preventDefault();
+            else startPdfWorker();
           }}
         >
           Download PDF
