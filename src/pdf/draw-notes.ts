@@ -32,21 +32,33 @@ export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "note
   }
 }
 
+/**
+ * The footer's text cut short ("…") until, with `suffix` after it, it fits the line: names are
+ * kept to 40 characters, but 40 wide capitals are wider than the page.
+ */
+function fitted(layout: Layout, text: string, suffix: string, style: TextStyle): string {
+  const chars = [...text];
+  let shortened = text;
+  while (chars.length > 1 && layout.measure(shortened + suffix, style) > layout.contentWidth) {
+    chars.pop();
+    shortened = `${chars.join("").trimEnd()}…`;
+  }
+  return shortened;
+}
+
 export function drawFooters(layout: Layout, footer: string) {
   const { doc } = layout;
   const pages = doc.getNumberOfPages();
   const style: TextStyle = { size: 8.5, lineHeight: 11, colour: MUTED };
+  // As printed (undrawable characters marked), on one line, cut to fit the longest page number.
+  const [line] = layout.wrap(footer.replace(/\s+/g, " "), Number.POSITIVE_INFINITY, style);
+  const words = fitted(layout, line?.text ?? "", ` · Page ${pages} of ${pages}`, style);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     layout.rule(LIGHT_RULE, 0.6, layout.height - 46);
-    const [text] = layout.wrap(
-      `${footer} · Page ${page} of ${pages}`,
-      layout.contentWidth * 4,
-      style,
-    );
     // The footer always reads left to right, whatever script the name is in.
     layout.drawLine(
-      { text: text?.text ?? "", rtl: false },
+      { text: `${words} · Page ${page} of ${pages}`, rtl: false },
       layout.left,
       layout.height - 40,
       layout.contentWidth,

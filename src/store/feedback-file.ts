@@ -1,7 +1,8 @@
 import { allFields, findField, hasVisibleText, LIMITS } from "../content/kinds";
-import type { TableField, TableRow } from "../content/types";
+import type { Answers, TableField, TableRow } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
+import { newId } from "../lib/ids";
 import { isRecord, kindReaders } from "./answer-shape";
 import { BACKUP_APP } from "./backup-file";
 
@@ -23,6 +24,29 @@ export function actionsField(): TableField {
   const field = findField(workbook, ACTIONS_FIELD_ID)?.field;
   if (field?.kind !== "table") throw new Error("The workbook has no action points table.");
   return field;
+}
+
+const rowKey = (row: TableRow) =>
+  actionsField()
+    .columns.map((c) => (row[c.id] ?? "").trim())
+    .join("\n");
+
+/**
+ * The agreed actions to add to the action points: those not there already, as new rows, as
+ * many as the table has room for (LIMITS.rows, as on screen and in a backup); `noRoom` counts
+ * the ones left out for want of room.
+ */
+export function actionsToAdd(
+  answers: Answers,
+  feedback: Feedback,
+): { rows: TableRow[]; noRoom: number } {
+  const mine = answers[ACTIONS_FIELD_ID];
+  const have = Array.isArray(mine) ? (mine as TableRow[]) : [];
+  const keys = new Set(have.map(rowKey));
+  const fresh = feedback.actions.filter((row) => !keys.has(rowKey(row)));
+  const room = Math.max(0, LIMITS.rows - have.length);
+  const rows = fresh.slice(0, room).map((row) => ({ ...row, id: newId() }));
+  return { rows, noRoom: fresh.length - rows.length };
 }
 
 export type Feedback = {

@@ -3,6 +3,7 @@ import { allFields, LIMITS } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
 import { backupText } from "../../src/store/backup-file";
 import {
+  actionsToAdd,
   FEEDBACK_MAX_BYTES,
   FEEDBACK_VERSION,
   feedbackFileName,
@@ -142,5 +143,30 @@ describe("a file that is not usable feedback", () => {
         },
       ),
     );
+  });
+});
+
+describe("agreed actions added to the action points", () => {
+  const row = (i: number) => ({ id: `r${i}`, action: `Action ${i}`, byWhen: "" });
+  const feedbackWith = (count: number): Feedback => ({
+    ...sample,
+    actions: Array.from({ length: count }, (_, i) => row(1000 + i)),
+  });
+
+  it("adds the new ones, as new rows, and not those already there", () => {
+    const answers = { actions: [row(1000)] };
+    const { rows, noRoom } = actionsToAdd(answers, feedbackWith(3));
+    expect(rows.map((r) => r.action)).toEqual(["Action 1001", "Action 1002"]);
+    expect(rows.every((r) => r.id !== "r1001" && r.id !== "r1002")).toBe(true);
+    expect(noRoom).toBe(0);
+  });
+
+  it("never takes the table past its limit, and counts what had no room", () => {
+    const answers = { actions: Array.from({ length: LIMITS.rows - 2 }, (_, i) => row(i)) };
+    const { rows, noRoom } = actionsToAdd(answers, feedbackWith(5));
+    expect(rows).toHaveLength(2);
+    expect(noRoom).toBe(3);
+    const full = { actions: Array.from({ length: LIMITS.rows }, (_, i) => row(i)) };
+    expect(actionsToAdd(full, feedbackWith(1))).toEqual({ rows: [], noRoom: 1 });
   });
 });

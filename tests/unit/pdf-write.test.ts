@@ -317,6 +317,11 @@ describe("the coaching PDF, read back", () => {
     ["example", () => exampleAnswers(workbook)],
     ["huge", hugeAnswers],
     ["edge", edgeAnswers],
+    // 40 characters each, but wide ones: the footer is cut short to fit.
+    [
+      "wide-names",
+      () => withDefaults(workbook, { yourName: "M".repeat(40), businessName: "W".repeat(40) }),
+    ],
   ])("%s: no text runs off the page, into the footer or over other text", async (name, answers) => {
     const pdf = await makePdf(answers(), `layout-${name}`);
     const { width, height, words } = pdfWords(pdf.path);

@@ -1,10 +1,9 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { findField, hasVisibleText } from "../../content/kinds";
+import { findField, hasVisibleText, LIMITS } from "../../content/kinds";
 import type { TableRow } from "../../content/types";
-import { newId } from "../../lib/ids";
 import {
   ACTIONS_FIELD_ID,
-  actionsField,
+  actionsToAdd,
   readFeedbackFile,
   type Feedback,
 } from "../../store/feedback-file";
@@ -21,20 +20,6 @@ import { plural } from "../backup/words";
 
 type Pending = { fileName: string; feedback: Feedback; leftOut: string[] };
 
-const rowKey = (row: TableRow) =>
-  actionsField()
-    .columns.map((c) => (row[c.id] ?? "").trim())
-    .join("\n");
-
-/** Agreed actions not already among the action points, as new rows of that table. */
-function newActions(state: WorkbookState, feedback: Feedback): TableRow[] {
-  const mine = state.answers[ACTIONS_FIELD_ID];
-  const have = new Set(Array.isArray(mine) ? (mine as TableRow[]).map(rowKey) : []);
-  return feedback.actions
-    .filter((row) => !have.has(rowKey(row)))
-    .map((row) => ({ ...row, id: newId() }));
-}
-
 const text = (state: WorkbookState, id: string) => {
   const value = state.answers[id];
   return typeof value === "string" ? value.trim() : "";
@@ -43,7 +28,7 @@ const text = (state: WorkbookState, id: string) => {
 function FeedbackSummary({ pending, state }: { pending: Pending; state: WorkbookState }) {
   const { feedback } = pending;
   const commented = Object.entries(feedback.comments).filter(([, c]) => hasVisibleText(c));
-  const actions = newActions(state, feedback);
+  const { rows: actions, noRoom } = actionsToAdd(state.answers, feedback);
   const forOther =
     (feedback.forName && feedback.forName.trim() !== text(state, "yourName")) ||
     (feedback.forBusiness && feedback.forBusiness.trim() !== text(state, "businessName"));
@@ -81,7 +66,13 @@ function FeedbackSummary({ pending, state }: { pending: Pending; state: Workbook
           </ul>
         </>
       ) : (
-        <p>There are no new agreed actions to add to your action points.</p>
+        noRoom === 0 && <p>There are no new agreed actions to add to your action points.</p>
+      )}
+      {noRoom > 0 && (
+        <p className="alert">
+          Your action points are full ({LIMITS.rows} rows), so {plural(noRoom, "agreed action")}{" "}
+          cannot be added. Cancel, remove rows you no longer need, then add the feedback again.
+        </p>
       )}
       <p>Feedback you added before is replaced by this one.</p>
     </>
@@ -111,7 +102,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
   const add = () => {
     if (!pending) return;
     const state = store.getState();
-    const actions = newActions(state, pending.feedback);
+    const { rows: actions } = actionsToAdd(state.answers, pending.feedback);
     const saved = saveReceived(key, pending.feedback);
     if (!saved.ok) {
       setPending(null);
