@@ -128,13 +128,17 @@ export async function appStarted(page: Page): Promise<void> {
 
 /**
  * Waits until the last thing typed is in the browser's storage and the status line says so.
- * The promise is "saved within a second".
+ * The app saves within a second; the wait allows five, so a busy machine does not fail a test
+ * (how fast it saves is the benchmark's to measure, not CI's).
  */
 export async function waitForSaved(page: Page, lastValue: string): Promise<void> {
   await page.waitForFunction(
     (value) => Object.values<string>(localStorage).some((saved) => saved.includes(value)),
     lastValue,
-    { timeout: 1000 },
+    { timeout: SETTLE_MS },
   );
-  await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 1000 });
+  await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: SETTLE_MS });
 }
+
+/** How long a test waits for something that happens in well under a second on a quiet machine. */
+export const SETTLE_MS = 5000;

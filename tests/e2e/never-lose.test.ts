@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { baseUrl, useBrowser } from "./browser";
-import { openStep, waitForSaved } from "./fill-workbook";
+import { openStep, SETTLE_MS, waitForSaved } from "./fill-workbook";
 
 /**
  * The ways a user could once lose work, each tried as a user meets it: two tabs on one table,
@@ -52,12 +52,12 @@ describe("two tabs on one table", () => {
     for (const page of [a, b]) {
       await expect
         .poll(() => Promise.all([point(page, 1).inputValue(), point(page, 2).inputValue()]), {
-          timeout: 3000,
+          timeout: SETTLE_MS,
         })
         .toEqual(["Phone enquiry, typed in tab A", "Delivery, typed in tab B"]);
     }
     await expect
-      .poll(() => savedPoints(a), { timeout: 2000 })
+      .poll(() => savedPoints(a), { timeout: SETTLE_MS })
       .toEqual(["Phone enquiry, typed in tab A", "Delivery, typed in tab B"]);
 
     // One tab adds a row while the other types in an existing one: both kept.
@@ -66,10 +66,10 @@ describe("two tabs on one table", () => {
       b.getByRole("button", { name: "Add Paying" }).click(),
     ]);
     for (const page of [a, b]) {
-      await expect.poll(() => point(page, 3).count(), { timeout: 3000 }).toBe(1);
+      await expect.poll(() => point(page, 3).count(), { timeout: SETTLE_MS }).toBe(1);
       expect(await point(page, 3).inputValue()).toBe("Paying");
       await expect
-        .poll(() => service(page, 1).inputValue(), { timeout: 3000 })
+        .poll(() => service(page, 1).inputValue(), { timeout: SETTLE_MS })
         .toBe("Answer in three rings");
     }
   });
@@ -86,7 +86,7 @@ describe("two tabs on one table", () => {
     const told = async () =>
       (await Promise.all([a, b].map((p) => p.getByRole("alert").allTextContents()))).flat();
     await expect
-      .poll(async () => (await told()).join(" "), { timeout: 3000 })
+      .poll(async () => (await told()).join(" "), { timeout: SETTLE_MS })
       .toMatch(/“Your name” was changed in another tab at the same time/);
     // Both tabs end with the same answer; the one told can take the other.
     const kept = await name(a).inputValue();

@@ -12,6 +12,7 @@ import {
   appStarted,
   openStep,
   stepsWithFields,
+  SETTLE_MS,
   waitForSaved,
   type Expectation,
 } from "./fill-workbook";
@@ -104,7 +105,7 @@ describe("when the browser will not save", () => {
     await fillStorage(page);
 
     await nameBox(page).pressSequentially("Zofia Wróblewska");
-    await alert(page).waitFor({ timeout: 1500 });
+    await alert(page).waitFor({ timeout: SETTLE_MS });
     expect(await alert(page).textContent()).toMatch(/Your latest changes are not saved.*full/);
     expect(await page.getByRole("status").textContent()).toContain("Not saved");
     expect(await nameBox(page).inputValue()).toBe("Zofia Wróblewska");
@@ -169,7 +170,9 @@ describe("two tabs on the same workbook", () => {
     await openStep(second, baseUrl(), "about-you");
 
     await nameBox(first).fill("Amira Khan");
-    await expect.poll(() => nameBox(second).inputValue(), { timeout: 2000 }).toBe("Amira Khan");
+    await expect
+      .poll(() => nameBox(second).inputValue(), { timeout: SETTLE_MS })
+      .toBe("Amira Khan");
 
     // Both type at once, in different questions.
     await Promise.all([
@@ -179,12 +182,12 @@ describe("two tabs on the same workbook", () => {
     for (const page of [first, second]) {
       await expect
         .poll(() => page.getByRole("textbox", { name: "Business name" }).inputValue(), {
-          timeout: 2000,
+          timeout: SETTLE_MS,
         })
         .toBe("Bloom & Crumb");
       await expect
         .poll(() => page.getByRole("textbox", { name: "Your coach's name" }).inputValue(), {
-          timeout: 2000,
+          timeout: SETTLE_MS,
         })
         .toBe("Sam Taylor");
     }
@@ -204,7 +207,7 @@ describe("two tabs on the same workbook", () => {
           first
             .getByRole("textbox", { name: "What good customer service looks like there, row 1" })
             .inputValue(),
-        { timeout: 2000 },
+        { timeout: SETTLE_MS },
       )
       .toBe("Card or cash");
   });
@@ -228,7 +231,7 @@ describe("two tabs on the same workbook", () => {
     await dialog.getByRole("button", { name: "Yes, remove them" }).click();
     await first.getByText("Removed 1 answered question from this browser.").waitFor();
 
-    await expect.poll(() => nameBox(second).inputValue(), { timeout: 2000 }).toBe("");
+    await expect.poll(() => nameBox(second).inputValue(), { timeout: SETTLE_MS }).toBe("");
     await second.getByText("Your answers were removed from this browser in another tab.").waitFor();
     await second.waitForTimeout(500);
     const left = await first.evaluate(() => JSON.stringify(localStorage));
