@@ -51,6 +51,14 @@ async function seed(context: BrowserContext, answers: Record<string, unknown>) {
   );
 }
 
+/** Presses "Download PDF" and waits for it to say the PDF could not be made. */
+async function pressAndFail(page: Page) {
+  await page.getByRole("button", { name: "Download PDF" }).click();
+  await expect
+    .poll(() => page.getByRole("alert").textContent())
+    .toContain("Sorry, your PDF could not be made. Your answers are still saved on this device.");
+}
+
 const isPdfCode = (url: string) =>
   /\/assets\/(make-pdf|pdf-worker|jspdf)[^/]*\.js$|\.(ttf|zlib)$/i.test(url);
 
@@ -198,10 +206,7 @@ describe("Download PDF", () => {
     await page.goto(`${baseUrl()}/#/review`);
     await appStarted(page);
 
-    await page.getByRole("button", { name: "Download PDF" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").textContent())
-      .toContain("Sorry, your PDF could not be made. Your answers are still saved on this device.");
+    await pressAndFail(page);
 
     await page.unroute(latin);
     const again = await downloadPdf(page);
@@ -215,10 +220,7 @@ describe("Download PDF", () => {
     await page.goto(`${baseUrl()}/#/review`);
     await appStarted(page);
     await context.setOffline(true);
-    await page.getByRole("button", { name: "Download PDF" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").textContent())
-      .toContain("Sorry, your PDF could not be made.");
+    await pressAndFail(page);
 
     await context.setOffline(false);
     const again = await downloadPdf(page);
@@ -239,10 +241,7 @@ describe("Download PDF", () => {
     );
     await page.goto(`${baseUrl()}/#/review`);
     await appStarted(page);
-    await page.getByRole("button", { name: "Download PDF" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").textContent())
-      .toContain("Sorry, your PDF could not be made.");
+    await pressAndFail(page);
 
     await page.unroute(greek);
     const again = await downloadPdf(page);
