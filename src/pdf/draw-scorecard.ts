@@ -87,7 +87,7 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer) {
   const table: TableAnswer = {
     type: "table",
     headings: [...answer.headings, answer.chartTitle],
-    rows: answer.rows.map((row, r) => [...row, answer.scores[r]?.text ?? ""]),
+    rows: answer.rows.map((row, r) => [...row, answer.scores[r]?.text ?? answer.problems[r] ?? ""]),
     blankRows: answer.blankRows,
   };
   const options: TableOptions = {
@@ -103,7 +103,8 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer) {
         layout.drawLine({ text: tickText(t), rtl: false }, x(t) - 15, y, 30, SMALL, "center");
     },
     drawRow: (grid, row, top, height) => {
-      if (!charted) return;
+      // A row whose numbers give no score says why across the chart's column instead.
+      if (!charted || answer.problems[row]) return;
       const { doc } = layout;
       const { x, ticks } = chartFrame(layout, grid, answer);
       for (const t of ticks) {
