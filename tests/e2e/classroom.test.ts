@@ -93,9 +93,9 @@ describe("presentation mode", () => {
     const { page } = await browser.newPage({ viewport: PROJECTOR });
     await page.goto(`${baseUrl()}/#/contact-points`);
     await present(page);
-    const toggle = page.getByRole("button", { name: "Show example" });
-    await toggle.click();
-    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    await page.getByRole("button", { name: "Show example" }).click();
+    const toggle = page.getByRole("button", { name: "Hide example" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
     expect(await page.getByRole("region", { name: "Worked example" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Add Phone enquiry" }).click();
     await page.keyboard.type("Answer within three rings");

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
 import { baseUrl, useBrowser as browserForThisFile } from "./browser";
-import { appStarted, openStep, waitForSaved } from "./fill-workbook";
+import { appStarted, openStep, waitForSaved, openFold } from "./fill-workbook";
 
 const browser = browserForThisFile();
 const folder = mkdtempSync(join(tmpdir(), "coach-e2e-"));
@@ -57,6 +57,7 @@ describe("the coach, with files", () => {
   test("a coach reviews a backup, and the entrepreneur adds the feedback: on screen and in the PDF", async () => {
     const mine = await entrepreneur();
     await goToStep(mine, "Review and download");
+    await openFold(mine, "Keep your answers safe");
     const backup = await download(mine, () =>
       mine.getByRole("button", { name: "Download backup" }).click(),
     );
@@ -66,6 +67,7 @@ describe("the coach, with files", () => {
     await openStep(coach, baseUrl(), "about-you");
     await coach.getByLabel("Your name").fill("Coach Carter");
     await goToStep(coach, "Review and download");
+    await openFold(coach, "Your coach");
     await coach.getByRole("button", { name: "Review as coach" }).click();
     await expect.poll(() => coach.locator("main h1").textContent()).toBe("Review as coach");
     await noAxeViolations(coach);
@@ -107,6 +109,7 @@ describe("the coach, with files", () => {
     expect(coachOwn).not.toContain("Amira");
 
     // The entrepreneur adds the feedback.
+    await openFold(mine, "Your coach");
     await mine.getByLabel("Add coach feedback").setInputFiles(feedback);
     const dialog = mine.getByRole("dialog", { name: "Add your coach's feedback?" });
     await dialog.getByText(ACTION, { exact: false }).waitFor();
@@ -182,6 +185,7 @@ describe("the coach, with files", () => {
         return JSON.stringify(saved.state?.answers);
       }, PERSONAL_KEY);
     const before = await answers();
+    await openFold(mine, "Your coach");
     await mine.getByLabel("Add coach feedback").setInputFiles({
       name: "keeping-customers-feedback-2025-05-03.json",
       mimeType: "application/json",
@@ -207,6 +211,7 @@ describe("Copy link to my answers", () => {
       .getByLabel("Think of a time you stopped using a business", { exact: false })
       .fill(ANSWER);
     await goToStep(mine, "Review and download");
+    await openFold(mine, "Send your answers in a link");
     await mine.getByRole("button", { name: "Copy link to my answers" }).click();
     const link = await mine.getByLabel("Link to your answers").inputValue();
     expect(await mine.evaluate(() => navigator.clipboard.readText())).toBe(link);

@@ -142,3 +142,9 @@ export async function waitForSaved(page: Page, lastValue: string): Promise<void>
 
 /** How long a test waits for something that happens in well under a second on a quiet machine. */
 export const SETTLE_MS = 5000;
+
+/** Opens a folded panel of the review step ("Keep your answers safe", say) if it is closed. */
+export async function openFold(page: Page, name: string): Promise<void> {
+  const button = page.getByRole("main").getByRole("button", { name, exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}

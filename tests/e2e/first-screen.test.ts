@@ -63,7 +63,11 @@ describe("the first screen", () => {
     expect(html).toContain('aria-label="Workbook steps"');
     expect(html).toMatch(/<style>[^<]*\.step-nav/);
     expect(html).not.toMatch(/<link rel="stylesheet"/);
-    expect(html).toMatch(/<script type="module" fetchpriority="low"/);
+    // The app's code is fetched by the inline script once the first screen is painted.
+    expect(html).not.toMatch(/<script type="module"/);
+    expect(html).toMatch(
+      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\/assets\/app-[^"]+\.js",\[\]\)/,
+    );
   });
 
   it("is hydrated for a new visitor and a returning one, with no warning on any step", async () => {
@@ -129,6 +133,11 @@ describe("the first screen", () => {
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", PERSONAL_KEY))
       .toContain("Typed on a slow phone");
+    // It went into the personal workbook only: the class workbook, opened next, starts empty.
+    await page.getByRole("button", { name: "Class workbook" }).click();
+    await page.getByRole("region", { name: "Class workbook" }).waitFor();
+    expect(await name.inputValue()).toBe("");
+    await page.getByRole("button", { name: "My workbook" }).click();
     await page.unroute(/\/assets\/app-[^/]*\.js$/);
     await page.reload();
     await appStarted(page);

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { baseUrl, useBrowser } from "./browser";
-import { openStep, SETTLE_MS, waitForSaved } from "./fill-workbook";
+import { openStep, SETTLE_MS, waitForSaved, openFold } from "./fill-workbook";
 
 /**
  * The ways a user could once lose work, each tried as a user meets it: two tabs on one table,
@@ -147,7 +147,7 @@ describe("closing the page", () => {
       }
     });
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Not yet saved");
-    await page.getByText("Not saved", { exact: true }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Not saved" }).waitFor();
     const asked = new Promise<string>((resolve) =>
       page.once("dialog", (dialog) => {
         resolve(dialog.type());
@@ -180,6 +180,7 @@ describe("Remove my answers", () => {
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
     await openStep(page, baseUrl(), "review");
+    await openFold(page, "Using a shared computer?");
     await page.getByRole("button", { name: "Remove my answers" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Yes, remove them" }).click();
     await page.getByText("Removed 1 answered question from this browser.").waitFor();
@@ -221,6 +222,7 @@ describe("a partly damaged workbook", () => {
     const other = await context.browser()!.newContext();
     const fresh = await other.newPage();
     await openStep(fresh, baseUrl(), "review");
+    await openFold(fresh, "Keep your answers safe");
     await fresh.getByLabel("Restore from backup").setInputFiles({
       name: download.suggestedFilename(),
       mimeType: "application/json",
@@ -257,6 +259,7 @@ describe("a backup with ids the workbook does not have", () => {
         somethingElse: "from another app",
       },
     };
+    await openFold(page, "Keep your answers safe");
     await page.getByLabel("Restore from backup").setInputFiles({
       name: "keeping-customers-backup-2026-11-01.json",
       mimeType: "application/json",
@@ -317,6 +320,7 @@ describe("storage that lasts", () => {
       });
       window.dispatchEvent(offer);
     });
+    await openFold(page, "Keep your answers safe");
     await page.getByRole("button", { name: "Install the app" }).click();
     expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
       true,

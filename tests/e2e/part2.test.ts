@@ -75,9 +75,9 @@ describe("Part 2: keep them coming back", () => {
     const { page } = await browser.newPage();
     await page.goto(baseUrl());
     await appStarted(page);
-    // The step list shows both parts under their own headings.
+    // The step list shows both parts, each list of steps named by its part's title.
     for (const part of ["Part 1: Customer service", "Part 2: Keep them coming back"])
-      expect(await steps(page).getByRole("heading", { name: part }).count()).toBe(1);
+      expect(await steps(page).getByRole("list", { name: part }).count()).toBe(1);
     await fillPart2(page);
 
     const chart = page.getByRole("img", { name: /^Recommend score by month/ });

@@ -15,6 +15,7 @@ import {
   SETTLE_MS,
   waitForSaved,
   type Expectation,
+  openFold,
 } from "./fill-workbook";
 import { PERSONAL_KEY } from "../../src/store/keys";
 
@@ -224,6 +225,7 @@ describe("two tabs on the same workbook", () => {
     expect(await nameBox(second).inputValue()).toBe("Amira Khan");
 
     await openStep(first, baseUrl(), "review");
+    await openFold(first, "Using a shared computer?");
     await first.getByRole("button", { name: "Remove my answers" }).click();
     const dialog = first.getByRole("dialog", { name: "Remove your answers from this browser?" });
     expect(await dialog.textContent()).toContain("1 answered question");
@@ -252,6 +254,7 @@ describe("the backup file", () => {
       filled.set(step.id, expected);
     }
     await openStep(page, baseUrl(), "review");
+    await openFold(page, "Keep your answers safe");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download backup" }).click(),
@@ -267,6 +270,7 @@ describe("the backup file", () => {
 
     const fresh = await browser.newPage();
     await openStep(fresh.page, baseUrl(), "review");
+    await openFold(fresh.page, "Keep your answers safe");
     await fresh.page.getByLabel("Restore from backup").setInputFiles(file);
     const dialog = fresh.page.getByRole("dialog", {
       name: "Replace your answers with the backup?",
@@ -296,6 +300,7 @@ describe("the backup file", () => {
       KEY,
     );
     const before = await page.evaluate(() => JSON.stringify(localStorage));
+    await openFold(page, "Keep your answers safe");
     const input = page.getByLabel("Restore from backup");
 
     const cases: [string, Buffer, RegExp][] = [

@@ -7,7 +7,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
 import { baseUrl, useBrowser } from "./browser";
-import { openStep, waitForSaved } from "./fill-workbook";
+import { openStep, waitForSaved, openFold } from "./fill-workbook";
 
 /**
  * Two coaching sessions, as an entrepreneur lives them: fill, take a PDF, work on, see what
@@ -87,6 +87,7 @@ describe("between coaching sessions", () => {
     // On another computer: the PDF restores every answer, and the history with it.
     const other = await browser.newPage();
     await openStep(other.page, baseUrl(), "review");
+    await openFold(other.page, "Keep your answers safe");
     await other.page.getByLabel("Restore from backup").setInputFiles(second);
     const dialog = other.page.getByRole("dialog", {
       name: "Replace your answers with the backup?",
@@ -121,6 +122,7 @@ describe("between coaching sessions", () => {
       PERSONAL_KEY,
     );
     const before = await page.evaluate((key) => localStorage.getItem(key), PERSONAL_KEY);
+    await openFold(page, "Keep your answers safe");
     await page.getByLabel("Restore from backup").setInputFiles(foreign);
     const problem = page.getByRole("alert").filter({ hasText: /This PDF was not made by/ });
     await problem.waitFor();

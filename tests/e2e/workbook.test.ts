@@ -178,23 +178,24 @@ describe("the address follows the step", () => {
 });
 
 describe("every step, for everyone", () => {
-  for (const width of [1280, 360]) {
-    it(`passes axe on every step, with and without the example, at ${width} px`, async () => {
-      const { page } = await browser.newPage({ viewport: { width, height: 800 } });
-      for (const step of workbook.steps) {
-        await openStep(page, baseUrl(), step.id);
-        const example = page.getByRole("button", { name: "Show example" });
-        for (const shown of (await example.count()) ? [false, true] : [false]) {
-          if (shown) await example.click();
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
-          ).toEqual([]);
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const width of [1280, 360]) {
+      it(`passes axe on every step, with and without the example, at ${width} px, ${colorScheme}`, async () => {
+        const { page } = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+        for (const step of workbook.steps) {
+          await openStep(page, baseUrl(), step.id);
+          const example = page.getByRole("button", { name: "Show example" });
+          for (const shown of (await example.count()) ? [false, true] : [false]) {
+            if (shown) await example.click();
+            const { violations } = await new AxeBuilder({ page }).analyze();
+            expect(
+              violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
+            ).toEqual([]);
+          }
         }
-      }
-      // Two axe runs for each of the fifteen steps: longer than one test's usual minute.
-    }, 180_000);
-  }
+        // Two axe runs for each of the fifteen steps: longer than one test's usual minute.
+      }, 180_000);
+    }
 
   it("never scrolls sideways at 360 px, even with rows, examples and long words", async () => {
     const { page } = await browser.newPage({ viewport: { width: 360, height: 740 } });
