@@ -42,6 +42,7 @@ export function Fold({
           onClick={() => setOpen((o) => !o)}
         >
           {title}
+          <span className="fold-sign" aria-hidden="true" />
         </button>
       </h3>
       <div id={bodyId} className="fold-body" hidden={!open}>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { workbook } from "../../src/content/workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
 import { baseUrl, useBrowser } from "./browser";
-import { appStarted } from "./fill-workbook";
+import { appStarted, openFold } from "./fill-workbook";
 
 /**
  * index.html holds the first screen, made at build time, so a phone paints it before the app's
@@ -115,6 +115,39 @@ describe("the first screen", () => {
       expect(problems, c.name).toEqual([]);
     }
     expect(CLASS_KEY).not.toBe(PERSONAL_KEY);
+  });
+
+  it("keeps the browser's offer to install the app, made before the app started", async () => {
+    const { page } = await browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/#/review`, { waitUntil: "commit" });
+    // The page is read, and the app (held back) has not started.
+    await page.waitForFunction(() => document.readyState !== "loading");
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
+        prompt: () => {
+          (window as unknown as { prompted: boolean }).prompted = true;
+          return Promise.resolve();
+        },
+        userChoice: Promise.resolve({ outcome: "accepted" }),
+      });
+      window.dispatchEvent(offer);
+    });
+    expect(await page.evaluate(() => document.documentElement.classList.contains("starting"))).toBe(
+      true,
+    );
+    release();
+    await appStarted(page);
+    await openFold(page, "Keep your answers safe");
+    await page.getByRole("button", { name: "Install the app" }).click();
+    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
+      true,
+    );
   });
 
   it("keeps what was typed before the app took the page over, and saves it", async () => {

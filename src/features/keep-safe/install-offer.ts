@@ -1,7 +1,8 @@
 /**
  * The browser's offer to install the app (Chromium's beforeinstallprompt). An installed app's
  * storage is kept: Safari, for one, clears a website's storage after seven days of use without
- * a visit, but not an installed app's. The event comes early, so it is caught from the start.
+ * a visit, but not an installed app's. The event can come before the app's code has run, so the
+ * page's inline script keeps it until then.
  */
 
 type InstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<unknown> };
@@ -19,6 +20,9 @@ export const installOffer = {
 };
 
 export function watchInstallOffer(): void {
+  // An offer that came before the app started, kept by the page's inline script.
+  const early = (window as { earlyInstallOffer?: Event }).earlyInstallOffer;
+  if (early) offer = early as InstallPrompt;
   window.addEventListener("beforeinstallprompt", (event) => {
     // Kept for the "Install the app" button instead of the browser's own banner.
     event.preventDefault();
