@@ -7,16 +7,21 @@ import type { RowHistory } from "./field-props";
 /** Shown once a list is this close to the most rows it may have. */
 const WARN_AT = 0.9;
 
-/** Focuses the first of these controls that is there and can take focus, once drawn. */
+/**
+ * Focuses the first of these controls that is there and can take focus, once drawn: as soon as
+ * React has drawn the change (a click's update is drawn before the next task), so keys typed
+ * straight after a click never land on the page itself; failing that, at the next frame.
+ */
 function focusSoon(id: string, fallbackIds: string | string[] = []) {
-  requestAnimationFrame(() => {
-    for (const candidate of [id, ...[fallbackIds].flat()]) {
+  const focus = () =>
+    [id, ...[fallbackIds].flat()].some((candidate) => {
       const el = document.getElementById(candidate);
-      if (el instanceof HTMLElement && !(el as HTMLButtonElement).disabled) {
-        el.focus();
-        return;
-      }
-    }
+      if (!(el instanceof HTMLElement) || (el as HTMLButtonElement).disabled) return false;
+      el.focus();
+      return true;
+    });
+  queueMicrotask(() => {
+    if (!focus()) requestAnimationFrame(focus);
   });
 }
 

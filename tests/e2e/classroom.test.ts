@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { workbook } from "../../src/content/workbook";
 import { baseUrl, useBrowser } from "./browser";
+import { appStarted } from "./fill-workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
 
 const browser = useBrowser();
@@ -17,6 +18,7 @@ const stepTitle = (page: Page) => h1(page).textContent();
 const saved = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 async function present(page: Page) {
+  await appStarted(page);
   await page.getByRole("button", { name: "Present", exact: true }).click();
   await page.getByRole("button", { name: "Leave presentation" }).waitFor();
 }

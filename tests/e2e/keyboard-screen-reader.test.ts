@@ -266,16 +266,20 @@ describe("keyboard and screen reader", () => {
       .getByRole("navigation", { name: "Steps to review" })
       .getByRole("link", { name: "Why customer service matters" })
       .click();
+    await h1(page).filter({ hasText: "Why customer service matters" }).waitFor();
     expect(await direction(arabic)).toEqual([["auto", "rtl"]]);
     await page
       .getByRole("navigation", { name: "Steps to review" })
       .getByRole("link", { name: "Your customer contact points" })
       .click();
+    await h1(page).filter({ hasText: "Your customer contact points" }).waitFor();
     expect(await direction(urdu)).toEqual([["auto", "rtl"]]);
     expect(await direction(arabic)).toEqual([["auto", "rtl"]]);
     // The list of workbooks names it the same way.
     await page.getByRole("link", { name: "All workbooks" }).click();
-    expect(await page.getByRole("link", { name: "أمينة" }).getAttribute("dir")).toBe("auto");
+    const listed = page.getByRole("link", { name: "أمينة" });
+    await listed.waitFor();
+    expect(await listed.getAttribute("dir")).toBe("auto");
   });
 
   it("shows pressed toggles and the chart in the system's colours when colours are forced", async () => {

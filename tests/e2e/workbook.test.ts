@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { workbook } from "../../src/content/workbook";
 import { baseUrl, launchPersistent, useBrowser } from "./browser";
 import {
+  appStarted,
   expectFilled,
   fillField,
   openStep,
@@ -223,7 +224,7 @@ describe("every step, for everyone", () => {
   it("works by keyboard alone: skip link, step list and moving on", async () => {
     const { page } = await browser.newPage();
     await page.goto(baseUrl());
-    await h1(page).waitFor();
+    await appStarted(page);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to the questions" });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);

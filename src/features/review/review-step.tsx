@@ -14,7 +14,8 @@ import { ReviewProgress } from "./review-progress";
  * and the rest, grouped and folded.
  */
 export function ReviewSummary() {
-  const newlyKeptAside = useWorkbook((s) => s.keptAside.some((copy) => copy.isNew));
+  // Saved data that could not be read is listed with the backup tools: they open to show it.
+  const keptAside = useWorkbook((s) => s.keptAside.length > 0);
   return (
     <div className="review">
       <PdfDownload />
@@ -22,7 +23,7 @@ export function ReviewSummary() {
       <ChangesSince />
       <section className="more" aria-labelledby="review-more">
         <h2 id="review-more">More options</h2>
-        <Fold name="backup" title="Keep your answers safe" attention={newlyKeptAside}>
+        <Fold name="backup" title="Keep your answers safe" attention={keptAside}>
           <BackupTools />
         </Fold>
         <Fold name="shared" title="Using a shared computer?">
