@@ -43,8 +43,8 @@ export function markWhenNotFirstScreen(key: string, firstStepId: string): void {
  * largest paint. A page that is hidden until the app draws it (`restoring`) fetches at once.
  */
 export function startAppAfterPaint(src: string, preloads: string[]): void {
-  // The browser's offer to install the app may come before the app's code has run: it is kept
-  // for the app (src/features/keep-safe/install-offer.ts), which would otherwise miss it.
+  // The browser's offer to install the app may come before the app watches for it (once idle):
+  // it is kept for the app (src/features/keep-safe/install-offer.ts), which would miss it.
   addEventListener("beforeinstallprompt", (event) => {
     event.preventDefault();
     (window as { earlyInstallOffer?: Event }).earlyInstallOffer = event;

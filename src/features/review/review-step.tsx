@@ -48,3 +48,4 @@ export { startCoachSpace } from "../coach-review/coach-start";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";
+export { watchInstallOffer } from "../keep-safe/install-offer";
