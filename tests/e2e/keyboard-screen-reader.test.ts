@@ -392,6 +392,101 @@ describe("the journey on a phone and at 1280 px", () => {
     expect(await focused(page)).toBe("H2 Replace your answers with the backup?");
   });
 
+  it("wraps and grows list answers on a phone, and keeps group headings inside their cards", async () => {
+    const { page } = await browser.newPage({ viewport: PHONE });
+    await openStep(page, baseUrl(), "good-service");
+    await page.getByRole("button", { name: "Add a promise of my own" }).click();
+    const promise = page.getByRole("textbox", { name: "Promise 1" });
+    await promise.fill(
+      "Text you the day before your order is ready, and answer every message within two hours.",
+    );
+    const box = await promise.evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      listWidth: el.closest("ol")!.getBoundingClientRect().width,
+      scroll: el.scrollHeight - el.clientHeight,
+      scrollWidth: el.scrollWidth - el.clientWidth,
+    }));
+    // The whole width of the list, and tall enough for every word: nothing hidden.
+    expect(box.width).toBeGreaterThan(box.listWidth * 0.9);
+    expect(box.scroll).toBeLessThanOrEqual(1);
+    expect(box.scrollWidth).toBeLessThanOrEqual(1);
+    for (const stepId of ["good-service", "contact-points", "organising"]) {
+      await openStep(page, baseUrl(), stepId);
+      const inside = await page.locator("fieldset.group > legend").evaluateAll((legends) =>
+        legends.map((legend) => {
+          const card = legend.parentElement!.getBoundingClientRect();
+          return legend.getBoundingClientRect().top >= card.top + 1;
+        }),
+      );
+      expect(inside.length, stepId).toBeGreaterThan(0);
+      expect(inside.every(Boolean), stepId).toBe(true);
+    }
+  });
+
+  it("shows the worked example without squeezing the answers, breaking no word but at a hyphen", async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page } = await browser.newPage({ viewport });
+      for (const stepId of ["contact-points", "stay-in-touch", "complaints", "measure"]) {
+        await openStep(page, baseUrl(), stepId);
+        const answers = page.locator("form.step-form");
+        const before = (await answers.boundingBox())!.width;
+        await page.getByRole("button", { name: "Show example" }).click();
+        await page.getByRole("region", { name: "Worked example" }).locator("dl").waitFor();
+        expect((await answers.boundingBox())!.width, `${stepId} ${viewport.width}`).toBe(before);
+        // Every word of the example's tables and the scorecard's headings on one line.
+        const broken = await page
+          .locator(".example-table th, .example-table td, .scorecard-table th, .example-fields li")
+          .evaluateAll((cells) =>
+            cells.flatMap((cell) => {
+              const text = cell.firstChild;
+              if (!(text instanceof Text)) return [];
+              const out: string[] = [];
+              for (const match of text.data.matchAll(/[^\s]+/g)) {
+                const range = document.createRange();
+                range.setStart(text, match.index);
+                range.setEnd(text, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (lines.size > 1 && !match[0].includes("-")) out.push(match[0]);
+              }
+              return out;
+            }),
+          );
+        expect(broken, `${stepId} at ${viewport.width}`).toEqual([]);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(scrollWidth, `${stepId} at ${viewport.width}`).toBeLessThanOrEqual(clientWidth);
+      }
+    }
+  });
+
+  it("numbers each step once, the same in the coach's space", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "coach-numbers-"));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const file = join(folder, "backup.json");
+    writeFileSync(file, backupText({ yourName: "Amira Khan" }));
+    const { page } = await browser.newPage({ viewport: DESKTOP });
+    await openStep(page, baseUrl(), "customer-worth");
+    expect(await page.getByText(/^Step \d+ of \d+$/).textContent()).toBe("Step 9 of 15");
+    expect(
+      await nav(page).getByRole("link", { name: "What is a customer worth?" }).textContent(),
+    ).toBe("9What is a customer worth?");
+    await page.goto(`${baseUrl()}/?coach`);
+    await page.getByLabel("Open a workbook to review").setInputFiles(file);
+    await h1(page).filter({ hasText: "About you" }).waitFor();
+    const steps = page.getByRole("navigation", { name: "Steps to review" });
+    expect(await steps.getByRole("link", { name: "What is a customer worth?" }).textContent()).toBe(
+      "9What is a customer worth?",
+    );
+    expect(await steps.getByRole("link", { name: "Measure and manage" }).textContent()).toBe(
+      "14Measure and manage",
+    );
+    expect(await steps.getByRole("link", { name: "Agreed actions" }).textContent()).not.toMatch(
+      /\d/,
+    );
+  });
+
   it("gives every control at least 44 px to touch on a phone", async () => {
     const { page } = await browser.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
     const small: string[] = [];
