@@ -110,6 +110,18 @@ export async function expectFilled(page: Page, expected: Expectation[]): Promise
 
 export const stepsWithFields = workbook.steps.filter((s) => s.fields.length > 0);
 
+/** Presses "Show example" if the step has one, and waits until the example is drawn. */
+export async function showExample(page: Page): Promise<boolean> {
+  const toggle = page.getByRole("button", { name: "Show example" });
+  if ((await toggle.count()) === 0) return false;
+  await toggle.click();
+  // The example's answers load when first shown, in place of "Loading the example…".
+  await expect(
+    page.getByRole("region", { name: "Worked example" }).locator(".example-fields"),
+  ).toBeVisible();
+  return true;
+}
+
 /** Opens a step by its address, and waits until the app has taken the page over. */
 export async function openStep(page: Page, stepId: string): Promise<void> {
   await page.goto(`/#/${stepId}`);

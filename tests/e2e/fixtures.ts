@@ -30,7 +30,10 @@ type Fixtures = {
 };
 
 /** Holds a context to the two rules; the returned check fails the test if a page threw. */
-export async function guard(context: BrowserContext, failOnPageError: boolean): Promise<() => void> {
+export async function guard(
+  context: BrowserContext,
+  failOnPageError: boolean,
+): Promise<() => void> {
   await context.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (event) => {
       throw new Error(

@@ -358,7 +358,9 @@ test.describe("storage that lasts", () => {
     expect(await marked()).toEqual([true]);
     await page.getByRole("button", { name: "Not now" }).click();
     await expect(reminder).toHaveCount(0);
-    await expect.poll(() => savedData(page)).toMatchObject({ state: { remindedAt: expect.any(Number) } });
+    await expect
+      .poll(() => savedData(page))
+      .toMatchObject({ state: { remindedAt: expect.any(Number) } });
     await page.reload();
     await appStarted(page);
     await expect.poll(marked).toEqual([false]);

@@ -194,7 +194,10 @@ test.describe("Download PDF", () => {
     expect(cold.name).toMatch(/^keeping-customers-bloom-crumb-/);
   });
 
-  test("when the fonts cannot be fetched it says so, and the next press makes the PDF", async ({ context, page }) => {
+  test("when the fonts cannot be fetched it says so, and the next press makes the PDF", async ({
+    context,
+    page,
+  }) => {
     await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
     // The Latin faces every PDF needs fail to arrive, as when offline before the app was kept.
     const latin = /-latin-[^/]*\.zlib$/;
@@ -210,7 +213,10 @@ test.describe("Download PDF", () => {
     await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
-  test("when the PDF code cannot load (offline) it says so, and works once back online", async ({ context, page }) => {
+  test("when the PDF code cannot load (offline) it says so, and works once back online", async ({
+    context,
+    page,
+  }) => {
     await seed(context, { yourName: "Amira Khan", businessName: "Bloom & Crumb" });
     await page.goto("/#/review");
     await appStarted(page);
@@ -222,7 +228,10 @@ test.describe("Download PDF", () => {
     expect(pdfText(again.path)).toContain("Amira Khan · Bloom & Crumb · Page 1 of");
   });
 
-  test("a font file that arrives damaged is fetched again on the next press", async ({ context, page }) => {
+  test("a font file that arrives damaged is fetched again on the next press", async ({
+    context,
+    page,
+  }) => {
     await seed(context, {
       yourName: "Amira Khan",
       businessName: "Bloom & Crumb",

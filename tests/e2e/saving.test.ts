@@ -37,7 +37,11 @@ async function watchWrites(page: Page): Promise<(text: string) => Promise<boolea
   await page.evaluate(() => {
     const writes: { value: string; ok: boolean }[] = [];
     (window as unknown as { writes: typeof writes }).writes = writes;
-    const setItem = Storage.prototype.setItem;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, "setItem")!.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
       try {
         setItem.call(this, key, value);
@@ -164,9 +168,7 @@ test.describe("when the browser will not save", () => {
     await page.reload();
     await appStarted(page);
     await expect(nameBox(page)).toHaveValue("Zofia Wróblewska");
-    await expect(page.getByRole("textbox", { name: "Business name" })).toHaveValue(
-      "Bloom & Crumb",
-    );
+    await expect(page.getByRole("textbox", { name: "Business name" })).toHaveValue("Bloom & Crumb");
   });
 
   test("says so at once when the browser blocks storage, and still offers the backup", async ({
@@ -297,7 +299,9 @@ test.describe("the backup file", () => {
     await expect(dialog).toContainText(/This browser has answers to 0 questions/);
     expect(await axeViolations(fresh)).toEqual([]);
     await dialog.getByRole("button", { name: "Replace my answers" }).click();
-    await expect(fresh.getByText(/Restored your answers from keeping-customers-backup-/)).toBeVisible();
+    await expect(
+      fresh.getByText(/Restored your answers from keeping-customers-backup-/),
+    ).toBeVisible();
 
     await fresh.reload();
     for (const step of stepsWithFields) {
