@@ -58,7 +58,7 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1280, height: 800 },
     // `npx playwright show-trace test-results/<test>/trace.zip` replays a failed test.
-    trace: "retain-on-failure",
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
