@@ -122,9 +122,13 @@ export async function showExample(page: Page): Promise<boolean> {
   return true;
 }
 
-/** Opens a step by its address, and waits until the app has taken the page over. */
+/** Opens a step by its address, and waits until the app shows it. */
 export async function openStep(page: Page, stepId: string): Promise<void> {
+  const step = workbook.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`No step "${stepId}" in the workbook`);
   await page.goto(`/#/${stepId}`);
+  // From another step the address changes at once and the page a moment later.
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(step.title);
   await appStarted(page);
 }
 
