@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
+import { TIMING } from "../../src/store/persistence";
 import { appStarted, closeAndReadStorage, openStep, waitForSaved } from "./fill-workbook";
 import { expect, guard, test } from "./fixtures";
 
@@ -71,13 +72,21 @@ test.describe("two tabs on one table", () => {
     context,
     page: a,
   }) => {
+    // The tabs' clocks are the test's, so "at the same time" is certain on a busy machine too.
+    await context.clock.install();
     const b = await context.newPage();
     await openStep(a, "about-you");
     await openStep(b, "about-you");
     const name = (page: Page) => page.getByRole("textbox", { name: "Your name", exact: true });
 
-    // Within the same moment, before either has heard of the other.
-    await Promise.all([name(a).fill("Amira Khan"), name(b).fill("Amira K.")]);
+    // Both type before either has saved: each tab saves a short pause after its typing.
+    await context.clock.pauseAt(Date.now() + 1000);
+    await name(a).fill("Amira Khan");
+    await context.clock.runFor(100);
+    await name(b).fill("Amira K.");
+    // The first tab saves; the second, its own typing not yet saved, hears of it.
+    await context.clock.runFor(TIMING.delayMs - 50);
+    await context.clock.resume();
     const told = async () =>
       (await Promise.all([a, b].map((p) => p.getByRole("alert").allTextContents()))).flat();
     await expect
