@@ -15,10 +15,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
  *   `await expect(locator).toHaveText(…)`, `toHaveValue`, `toBeVisible`, `toHaveCount`.
  * - Never wait for a length of time (lint forbids it). Wait for what the app shows (the
  *   "Saved on this device" status, a download, an element), or for a signal the app gives
- *   (`performance` marks). A test that depends on timing holds the request it depends on with
- *   `page.route` until the moment it needs, instead of racing it.
+ *   (`performance` marks). A test that depends on timing controls it instead of racing it: it
+ *   holds the request it depends on with `page.route` until the moment it needs, or sets the
+ *   pages' clock with `context.clock`.
  * - Every test gets a fresh browser context, and tests run in parallel, in any order: a test
- *   never depends on another one.
+ *   never depends on another one. Helpers for steps, saving and storage: ./tests/e2e/fill-workbook.ts.
  */
 
 /** A port nothing listens on now: the default, so runs in several checkouts never collide. */
