@@ -5,6 +5,7 @@
 import type { jsPDF } from "jspdf";
 import { graphemes, toPrintable, type Coverage } from "./printable-text";
 import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
+import type { ArtifactKind, Structure } from "./structure";
 import type { Typesetter } from "./typeset";
 
 /** One line of wrapped text, and whether its paragraph reads right to left. */
@@ -43,6 +44,8 @@ export class Layout {
     readonly doc: jsPDF,
     private readonly covers: Coverage,
     private readonly type: Typesetter,
+    /** What is drawn, element by element, for assistive technology. */
+    readonly structure: Structure,
     /** Told each time a page is started, for a progress display. */
     private readonly onPage: (page: number) => void = () => {},
   ) {
@@ -75,7 +78,8 @@ export class Layout {
     this.onPage(this.page);
     this.y = this.top;
     if (this.continuing) {
-      this.lines(this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL), SMALL);
+      const label = this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL);
+      this.furniture(() => this.lines(label, SMALL), "header");
       this.y += 4;
     }
   }
@@ -164,11 +168,11 @@ export class Layout {
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
     // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
     // paragraph starts at the right.
-    const pieces = this.type.pieces(line.text, line.rtl, style.bold ?? false);
-    const used = (pieces.reduce((sum, p) => sum + p.units, 0) * style.size) / 1000;
+    const set = this.type.set(line.text, line.rtl, style.bold ?? false);
+    const used = (set.units * style.size) / 1000;
     const toEnd = (align === "end") !== line.rtl;
     const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
-    this.type.draw(pieces, start, baseline, style.size, style.colour ?? INK);
+    this.type.draw(set, start, baseline, style.size, style.colour ?? INK);
   }
 
   /** Draws lines one after another, moving to a new page between any two. */
@@ -178,6 +182,11 @@ export class Layout {
       this.drawLine(line, x, this.y, width, style);
       this.y += style.lineHeight;
     }
+  }
+
+  /** Draws what is there only for the look (or, `kind` "header", repeated at a page's top). */
+  furniture<T>(draw: () => T, kind: ArtifactKind = "layout"): T {
+    return this.structure.artifact(kind, draw);
   }
 
   fill(colour: Rgb) {
@@ -190,8 +199,10 @@ export class Layout {
   }
 
   rule(colour: Rgb = LIGHT_RULE, width = 0.6, y = this.y) {
-    this.stroke(colour, width);
-    this.doc.line(this.left, y, this.right, y);
+    this.furniture(() => {
+      this.stroke(colour, width);
+      this.doc.line(this.left, y, this.right, y);
+    });
   }
 
   /** Ruled lines to write on, `count` of them, running on to the next page if need be. */
@@ -199,8 +210,10 @@ export class Layout {
     for (let i = 0; i < count; i++) {
       this.need(WRITING_GAP);
       this.y += WRITING_GAP;
-      this.stroke(RULE, 0.5);
-      this.doc.line(x, this.y, this.right, this.y);
+      this.furniture(() => {
+        this.stroke(RULE, 0.5);
+        this.doc.line(x, this.y, this.right, this.y);
+      });
     }
     this.y += 4;
   }
