@@ -9,7 +9,12 @@ import type { ArtifactKind, Structure } from "./structure";
 import type { Typesetter } from "./typeset";
 
 /** One line of wrapped text, and whether its paragraph reads right to left. */
-export type Line = { text: string; rtl: boolean };
+/**
+ * One line of wrapped text, and whether its paragraph reads right to left. `space`: the text
+ * goes on after a space (the line broke there), so a space is drawn at its end, where it takes
+ * no room, for text read back to keep its words apart.
+ */
+export type Line = { text: string; rtl: boolean; space?: boolean };
 
 const STRONG_RTL =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -132,7 +137,7 @@ export class Layout {
           lineWidth += space + wordWidth;
           continue;
         }
-        if (line) lines.push({ text: line, rtl });
+        if (line) lines.push({ text: line, rtl, space: true });
         if (wordWidth <= width) {
           line = word;
           lineWidth = wordWidth;
@@ -151,8 +156,10 @@ export class Layout {
           lineWidth += w;
         }
       }
-      lines.push({ text: line, rtl });
+      lines.push({ text: line, rtl, space: true });
     }
+    const last = lines.at(-1);
+    if (last) delete last.space;
     return lines;
   }
 
@@ -168,8 +175,10 @@ export class Layout {
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
     // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
     // paragraph starts at the right.
-    const set = this.type.set(line.text, line.rtl, style.bold ?? false);
-    const used = (set.units * style.size) / 1000;
+    // A line's closing space hangs past its end (its start, right to left, is drawn at the end).
+    const set = this.type.set(line.text + (line.space ? " " : ""), line.rtl, style.bold ?? false);
+    const hanging = line.space && !line.rtl ? this.measure(" ", style) : 0;
+    const used = (set.units * style.size) / 1000 - hanging;
     const toEnd = (align === "end") !== line.rtl;
     const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
     this.type.draw(set, start, baseline, style.size, style.colour ?? INK);

@@ -35,7 +35,15 @@ export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 const XREF_WIDTHS = [1, 4, 2] as const;
 
 function xrefEntry(type: number, field: number, last: number): number[] {
-  return [type, field >>> 24, (field >>> 16) & 255, (field >>> 8) & 255, field & 255, last >> 8, last & 255];
+  return [
+    type,
+    field >>> 24,
+    (field >>> 16) & 255,
+    (field >>> 8) & 255,
+    field & 255,
+    last >> 8,
+    last & 255,
+  ];
 }
 
 /**
@@ -43,20 +51,25 @@ function xrefEntry(type: number, field: number, last: number): number[] {
  * of its table and trailer: every object where jsPDF put it (moved by what compressing saved),
  * and the packed ones in their stream.
  */
-export async function finishFile(pdf: string, packed: PackedObjects): Promise<Uint8Array<ArrayBuffer>> {
+export async function finishFile(
+  pdf: string,
+  packed: PackedObjects,
+): Promise<Uint8Array<ArrayBuffer>> {
   const xrefAt = Number(/startxref\n(\d+)\n%%EOF\s*$/.exec(pdf)?.[1]);
   const table = /^xref\n0 (\d+)\n/.exec(pdf.slice(xrefAt));
   const trailer = /trailer\n<<([\s\S]*?)>>\nstartxref/.exec(pdf.slice(xrefAt));
-  if (!table || !trailer || packed.streamId === undefined) throw new Error("Unexpected PDF from jsPDF");
+  if (!table || !trailer || packed.streamId === undefined)
+    throw new Error("Unexpected PDF from jsPDF");
   const count = Number(table[1]);
   const entries = pdf.slice(xrefAt + table[0].length).split("\n", count);
   const offsets = entries.map((line) => Number(line.slice(0, 10)));
 
   // The object stream, compressed in place; whatever follows it moves back.
   const streamAt = offsets[packed.streamId]!;
-  const head = /^\d+ 0 obj\n<<\/Type \/ObjStm (\/N \d+ \/First \d+) \/Length (\d+)>>\nstream\n/.exec(
-    pdf.slice(streamAt, streamAt + 200),
-  );
+  const head =
+    /^\d+ 0 obj\n<<\/Type \/ObjStm (\/N \d+ \/First \d+) \/Length (\d+)>>\nstream\n/.exec(
+      pdf.slice(streamAt, streamAt + 200),
+    );
   if (!head) throw new Error("The object stream is not where jsPDF put it");
   const dataAt = streamAt + head[0].length;
   const data = pdf.slice(dataAt, dataAt + Number(head[2]));

@@ -21,7 +21,8 @@ const escapeXml = (text: string) =>
 
 /** The XMP packet: title, author and the PDF/UA part this file conforms to. */
 export function xmpMetadata(title: string, author: string): string {
-  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
+  const alt = (text: string) =>
+    `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -83,7 +84,11 @@ export type StructureInfo = { title: string; author: string };
  * Has jsPDF write the structure with the file: call once the pages are drawn and the
  * structure's last sequence ended. Returns the objects to pack into an object stream.
  */
-export function writeStructure(doc: jsPDF, structure: Structure, info: StructureInfo): PackedObjects {
+export function writeStructure(
+  doc: jsPDF,
+  structure: Structure,
+  info: StructureInfo,
+): PackedObjects {
   const internal = internalsOf(doc);
   const packed: PackedObjects = { objects: [] };
   let rootId = 0;
@@ -162,4 +167,3 @@ function packObjects(doc: jsPDF, packed: PackedObjects) {
       internal.write(line);
   });
 }
-

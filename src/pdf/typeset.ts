@@ -151,12 +151,17 @@ export class Typesetter {
     }
     let left = 0;
     const runs = visualRuns(this.shape(text), rtl ? "rtl" : "ltr").map((run) => {
-      const set = run.rtl ? this.rtlRun(run, bold, left) : { pieces: this.byFont(run.text, bold, left) };
+      const set = run.rtl
+        ? this.rtlRun(run, bold, left)
+        : { pieces: this.byFont(run.text, bold, left) };
       left += set.pieces.reduce((sum, p) => sum + p.units, 0);
       return { ...set, start: run.start };
     });
     runs.sort((a, b) => a.start - b.start);
-    return { units: left, runs: runs.map(({ pieces, span }) => (span ? { pieces, span } : { pieces })) };
+    return {
+      units: left,
+      runs: runs.map(({ pieces, span }) => (span ? { pieces, span } : { pieces })),
+    };
   }
 
   /** Pieces of one font each, left to right from `at`. */
@@ -202,7 +207,8 @@ export class Typesetter {
         last.units += units;
         last.at = right;
         last.rtl.push(units);
-      } else pieces.push({ text: ch, font, units, at: right, rtl: [units], ...(actual && { actual }) });
+      } else
+        pieces.push({ text: ch, font, units, at: right, rtl: [units], ...(actual && { actual }) });
     }
     const lang = languageOf(run.logical);
     return lang ? { pieces, span: { lang, text: unshaped(run.logical) } } : { pieces };
@@ -267,7 +273,9 @@ export class Typesetter {
         const start = x + (piece.at * size) / 1000;
         const head = `BT /${font.id} ${size} Tf ${fill}`;
         if (!piece.rtl) {
-          this.write(`${head} ${start.toFixed(2)} ${y} Td (${this.glyphs(font, piece.text)}) Tj ET`);
+          this.write(
+            `${head} ${start.toFixed(2)} ${y} Td (${this.glyphs(font, piece.text)}) Tj ET`,
+          );
           continue;
         }
         // Glyph by glyph from the right, each moved to from where the last one started.
@@ -278,7 +286,8 @@ export class Typesetter {
         piece.rtl.forEach((units, i) => {
           right -= (units * size) / 1000;
           const to = Math.round(right * 100);
-          const move = i === 0 ? `${(to / 100).toFixed(2)} ${y}` : `${((to - from) / 100).toFixed(2)} 0`;
+          const move =
+            i === 0 ? `${(to / 100).toFixed(2)} ${y}` : `${((to - from) / 100).toFixed(2)} 0`;
           ops.push(`${move} Td (${this.glyphs(font, piece.text[i]!)}) Tj`);
           from = to;
         });
