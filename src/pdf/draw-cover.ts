@@ -1,6 +1,6 @@
 import type { CoverDetail, PdfBlock } from "./pdf-blocks";
 import { NOT_ANSWERED } from "./pdf-blocks";
-import { drawSince, SINCE_HEIGHT } from "./draw-field";
+import { sinceMark } from "./draw-field";
 import type { Layout } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
 
@@ -57,17 +57,21 @@ export function drawCover(layout: Layout, block: Cover) {
   if (block.changes) drawChanges(layout, block.changes);
 }
 
-/** An About-you question and its answer, marked new or changed as every other answer is. */
+/**
+ * An About-you question and its answer, marked new or changed as every other answer is: the
+ * mark sits beside the question, so the cover keeps to one page.
+ */
 function drawDetail(layout: Layout, detail: CoverDetail) {
   const { structure } = layout;
   const value = detail.value ? layout.wrap(detail.value, layout.contentWidth, VALUE) : null;
-  layout.need(SMALL.lineHeight + (detail.since ? SINCE_HEIGHT : 0) + VALUE.lineHeight);
-  structure.within("H2", () =>
-    layout.lines(layout.wrap(detail.label, layout.contentWidth, SMALL), SMALL),
-  );
+  const label = layout.wrap(detail.label, layout.contentWidth, SMALL);
+  layout.need(label.length * SMALL.lineHeight + (detail.since ? 3 : 0) + VALUE.lineHeight);
+  structure.within("H2", () => layout.lines(label, SMALL));
   if (detail.since) {
-    layout.y += 2;
-    drawSince(layout, detail.since);
+    const last = label.at(-1)!;
+    const x = layout.left + layout.measure(last.text, SMALL) + 8;
+    sinceMark(layout, detail.since, x, layout.y - SMALL.lineHeight);
+    layout.y += 3;
   }
   structure.within("P", () => {
     if (value) layout.lines(value, VALUE);

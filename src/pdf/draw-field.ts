@@ -8,7 +8,7 @@ import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page
 
 const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
 /** The height a "New since" mark takes. */
-export const SINCE_HEIGHT = SINCE.lineHeight + 4;
+const SINCE_HEIGHT = SINCE.lineHeight + 4;
 
 type FieldBlock = Extract<PdfBlock, { type: "field" }>;
 type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
@@ -90,16 +90,19 @@ function drawList(layout: Layout, items: string[]) {
 }
 
 /** "New since 12 Nov" in a small box, so the coach sees at a glance what moved. */
-export function drawSince(layout: Layout, text: string, x = layout.left) {
+function drawSince(layout: Layout, text: string) {
+  sinceMark(layout, text, layout.left, layout.y);
+  layout.y += SINCE_HEIGHT;
+}
+
+/** The "New since" mark with its top left at x, y, where the layout has left room for it. */
+export function sinceMark(layout: Layout, text: string, x: number, y: number) {
   const width = layout.measure(text, SINCE) + 12;
   layout.furniture(() => {
     layout.fill(SOFT);
-    layout.doc.roundedRect(x, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+    layout.doc.roundedRect(x, y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
   });
-  layout.structure.within("P", () =>
-    layout.drawLine({ text, rtl: false }, x + 6, layout.y, width, SINCE),
-  );
-  layout.y += SINCE_HEIGHT;
+  layout.structure.within("P", () => layout.drawLine({ text, rtl: false }, x + 6, y, width, SINCE));
 }
 
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */
