@@ -1,9 +1,10 @@
 /**
  * The last pass over the file jsPDF wrote. The structure's elements (hundreds of small
- * dictionaries, one per heading, paragraph and table cell) would nearly double a workbook's
- * file written one object each, as jsPDF writes objects; so they are packed into one object
- * stream (PDF 1.5), compressed by the browser, and jsPDF's cross-reference table becomes a
- * compressed cross-reference stream, which the packed objects need (ISO 32000-1, 7.5.7–7.5.8).
+ * dictionaries, one per heading, paragraph and table cell) would add half again to a
+ * workbook's file written one object each, as jsPDF writes objects; so they are packed into one
+ * object stream (PDF 1.5), compressed with the pages (structure-output.ts), and jsPDF's
+ * cross-reference table becomes the compressed cross-reference stream that packed objects need
+ * (ISO 32000-1, 7.5.7–7.5.8).
  */
 import { binaryString } from "./font-file";
 
@@ -47,9 +48,8 @@ function xrefEntry(type: number, field: number, last: number): number[] {
 }
 
 /**
- * jsPDF's file, with `packed`'s object stream compressed and a cross-reference stream in place
- * of its table and trailer: every object where jsPDF put it (moved by what compressing saved),
- * and the packed ones in their stream.
+ * jsPDF's file with a cross-reference stream in place of its table and trailer: every object
+ * where jsPDF put it, and the packed ones in their object stream.
  */
 export async function finishFile(
   pdf: string,
@@ -58,36 +58,18 @@ export async function finishFile(
   const xrefAt = Number(/startxref\n(\d+)\n%%EOF\s*$/.exec(pdf)?.[1]);
   const table = /^xref\n0 (\d+)\n/.exec(pdf.slice(xrefAt));
   const trailer = /trailer\n<<([\s\S]*?)>>\nstartxref/.exec(pdf.slice(xrefAt));
-  if (!table || !trailer || packed.streamId === undefined)
-    throw new Error("Unexpected PDF from jsPDF");
+  const streamId = packed.streamId;
+  if (!table || !trailer || streamId === undefined) throw new Error("Unexpected PDF from jsPDF");
   const count = Number(table[1]);
   const entries = pdf.slice(xrefAt + table[0].length).split("\n", count);
-  const offsets = entries.map((line) => Number(line.slice(0, 10)));
-
-  // The object stream, compressed in place; whatever follows it moves back.
-  const streamAt = offsets[packed.streamId]!;
-  const head =
-    /^\d+ 0 obj\n<<\/Type \/ObjStm (\/N \d+ \/First \d+) \/Length (\d+)>>\nstream\n/.exec(
-      pdf.slice(streamAt, streamAt + 200),
-    );
-  if (!head) throw new Error("The object stream is not where jsPDF put it");
-  const dataAt = streamAt + head[0].length;
-  const data = pdf.slice(dataAt, dataAt + Number(head[2]));
-  const compressed = await deflate(latin1(data));
-  const newHead = `${packed.streamId} 0 obj\n<</Type /ObjStm ${head[1]} /Filter /FlateDecode /Length ${compressed.length}>>\nstream\n`;
-  const shift = newHead.length + compressed.length - head[0].length - data.length;
-  const body =
-    pdf.slice(0, streamAt) + newHead + compressed + pdf.slice(dataAt + data.length, xrefAt);
-
   const inStream = new Map(packed.objects.map(({ id }, index) => [id, index]));
   const xrefId = count;
   const rows: number[] = [];
   for (let id = 0; id <= xrefId; id++) {
     const index = inStream.get(id);
-    const offset = offsets[id]! > streamAt ? offsets[id]! + shift : offsets[id]!;
     if (id === 0) rows.push(...xrefEntry(0, 0, 65535));
-    else if (index !== undefined) rows.push(...xrefEntry(2, packed.streamId, index));
-    else rows.push(...xrefEntry(1, id === xrefId ? body.length : offset, 0));
+    else if (index !== undefined) rows.push(...xrefEntry(2, streamId, index));
+    else rows.push(...xrefEntry(1, id === xrefId ? xrefAt : Number(entries[id]!.slice(0, 10)), 0));
   }
   const xref = await deflate(Uint8Array.from(rows));
   const [root, info, id] = [/\/Root (\d+ 0 R)/, /\/Info (\d+ 0 R)/, /\/ID (\[[^\]]*\])/].map(
@@ -96,6 +78,6 @@ export async function finishFile(
   const tail =
     `${xrefId} 0 obj\n<</Type /XRef /Size ${xrefId + 1} /W [${XREF_WIDTHS.join(" ")}] ` +
     `/Root ${root} /Info ${info} /ID ${id} /Filter /FlateDecode /Length ${xref.length}>>\n` +
-    `stream\n${xref}\nendstream\nendobj\nstartxref\n${body.length}\n%%EOF`;
-  return latin1(body + tail);
+    `stream\n${xref}\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF`;
+  return latin1(pdf.slice(0, xrefAt) + tail);
 }

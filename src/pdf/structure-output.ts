@@ -2,11 +2,12 @@
  * Writes the structure (structure.ts) into the file as Tagged PDF asks (ISO 32000-1, 14.7–14.8;
  * PDF/UA-1): the structure tree and its parent tree, /StructParents on each page, /MarkInfo
  * and XMP metadata naming the title and PDF/UA, all through jsPDF's own events
- * (jspdf-internals.ts). The elements themselves go into one compressed object stream.
+ * (jspdf-internals.ts). The elements themselves go into one object stream, compressed with the
+ * pages (pdf-file.ts says why).
  */
 import type { jsPDF } from "jspdf";
 import { binaryString } from "./font-file";
-import { internalsOf } from "./jspdf-internals";
+import { internalsOf, type StreamAhead } from "./jspdf-internals";
 import type { PackedObjects } from "./pdf-file";
 import { isNode, utf16Hex, type MarkedContent, type Structure, type StructNode } from "./structure";
 
@@ -81,44 +82,91 @@ function elementDict(
 export type StructureInfo = { title: string; author: string };
 
 /**
+ * The object numbers jsPDF will give: pages come first, each page then its contents from 3 on
+ * (objects 1 and 2 are its page tree and resources), and the next numbers it gives out when the
+ * pages are written are the structure's. Numbering ahead lets the structure be written, and
+ * compressed with the pages, before jsPDF writes the file; writeStructure checks jsPDF agrees.
+ */
+const pageObject = (page: number) => 2 * page + 1;
+
+/** The structure's objects, as text, numbered from `first`: the elements, root and parent tree. */
+function structureObjects(structure: Structure, pages: number, first: number) {
+  const nodes = inOrder(structure.root);
+  const ids = new Map(nodes.map((node, i) => [node, first + i]));
+  const ref = (node: StructNode) => `${ids.get(node)} 0 R`;
+  const pageRef = (page: number) => `${pageObject(page)} 0 R`;
+  const rootId = first + nodes.length;
+  const parentTreeId = rootId + 1;
+  const objects = nodes.map((node) => ({
+    id: ids.get(node)!,
+    dict: elementDict(node, ref, pageRef, node.parent ? ref(node.parent) : `${rootId} 0 R`),
+  }));
+  const nums = Array.from(
+    { length: pages },
+    (_, i) => `${i} [${(structure.parents[i + 1] ?? []).map(ref).join(" ")}]`,
+  );
+  objects.push(
+    {
+      id: rootId,
+      dict: `<</Type /StructTreeRoot /K ${ref(structure.root)} /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${pages}>>`,
+    },
+    { id: parentTreeId, dict: `<</Nums [${nums.join(" ")}]>>` },
+  );
+  return { objects, rootId };
+}
+
+/** Objects packed as an object stream's text: their numbers and places, then the objects. */
+function objectStream(objects: PackedObjects["objects"]) {
+  let offsets = "";
+  let body = "";
+  for (const { id, dict } of objects) {
+    offsets += `${id} ${body.length} `;
+    body += `${dict}\n`;
+  }
+  return { text: offsets + body, first: offsets.length };
+}
+
+/**
  * Has jsPDF write the structure with the file: call once the pages are drawn and the
- * structure's last sequence ended. Returns the objects to pack into an object stream.
+ * structure's last sequence ended. Returns the packed objects (for the cross-reference stream)
+ * and the object stream's text, to compress with the pages.
  */
 export function writeStructure(
   doc: jsPDF,
   structure: Structure,
   info: StructureInfo,
-): PackedObjects {
+): { packed: PackedObjects; stream: StreamAhead } {
   const internal = internalsOf(doc);
-  const packed: PackedObjects = { objects: [] };
-  let rootId = 0;
+  const pages = doc.getNumberOfPages();
+  const first = pageObject(pages) + 2;
+  const { objects, rootId } = structureObjects(structure, pages, first);
+  const stream = objectStream(objects);
+  const packed: PackedObjects = { objects };
   let metadataId = 0;
   internal.events.subscribe("putPage", ({ pageNumber }: { pageNumber: number }) => {
     internal.write(`/StructParents ${pageNumber - 1} /Tabs /S`);
   });
+  internal.events.subscribe("postPutPages", () => {
+    const numbers = objects.map(() => internal.newObjectDeferred());
+    const pagesAgree = Array.from({ length: pages }, (_, i) => i + 1).every(
+      (page) => internal.getPageInfo(page).objId === pageObject(page),
+    );
+    if (!pagesAgree || numbers[0] !== first || numbers.at(-1) !== first + objects.length - 1)
+      throw new Error("jsPDF numbered its objects other than the structure expects");
+  });
   internal.events.subscribe("postPutResources", () => {
-    const pageRef = (page: number) => `${internal.getPageInfo(page).objId} 0 R`;
-    const nodes = inOrder(structure.root);
-    const ids = new Map(nodes.map((node) => [node, internal.newObjectDeferred()]));
-    const ref = (node: StructNode) => `${ids.get(node)} 0 R`;
-    rootId = internal.newObjectDeferred();
-    const parentTreeId = internal.newObjectDeferred();
-    for (const node of nodes) {
-      const parent = node.parent ? ref(node.parent) : `${rootId} 0 R`;
-      packed.objects.push({ id: ids.get(node)!, dict: elementDict(node, ref, pageRef, parent) });
-    }
-    const pages = doc.getNumberOfPages();
-    const nums = Array.from(
-      { length: pages },
-      (_, i) => `${i} [${(structure.parents[i + 1] ?? []).map(ref).join(" ")}]`,
-    );
-    packed.objects.push(
-      {
-        id: rootId,
-        dict: `<</Type /StructTreeRoot /K ${ref(structure.root)} /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${pages}>>`,
-      },
-      { id: parentTreeId, dict: `<</Nums [${nums.join(" ")}]>>` },
-    );
+    packed.streamId = internal.newObject();
+    internal.putStream({
+      data: stream.text,
+      objectId: packed.streamId,
+      filters: ["FlateEncode"],
+      additionalKeyValues: [
+        { key: "Type", value: "/ObjStm" },
+        { key: "N", value: String(objects.length) },
+        { key: "First", value: String(stream.first) },
+      ],
+    });
+    internal.write("endobj");
     metadataId = internal.newObject();
     internal.putStream({
       data: binaryString(new TextEncoder().encode(xmpMetadata(info.title, info.author))),
@@ -136,34 +184,5 @@ export function writeStructure(
       `/MarkInfo <</Marked true>> /StructTreeRoot ${rootId} 0 R /Metadata ${metadataId} 0 R`,
     );
   });
-  packObjects(doc, packed);
-  return packed;
-}
-
-/**
- * Has jsPDF write `packed` as one object stream after its other resources (left uncompressed
- * here: finishFile compresses it).
- */
-function packObjects(doc: jsPDF, packed: PackedObjects) {
-  const internal = internalsOf(doc);
-  internal.events.subscribe("postPutResources", () => {
-    if (packed.objects.length === 0) return;
-    let offsets = "";
-    let body = "";
-    for (const { id, dict } of packed.objects) {
-      offsets += `${id} ${body.length} `;
-      body += `${dict}\n`;
-    }
-    const data = offsets + body;
-    packed.streamId = internal.newObject();
-    // One line each: write() joins what it is given with spaces.
-    for (const line of [
-      `<</Type /ObjStm /N ${packed.objects.length} /First ${offsets.length} /Length ${data.length}>>`,
-      "stream",
-      data,
-      "endstream",
-      "endobj",
-    ])
-      internal.write(line);
-  });
+  return { packed, stream: { text: stream.text } };
 }

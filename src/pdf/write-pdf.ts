@@ -99,8 +99,8 @@ export function writePdf(
   drawBlocks(layout, blocks);
   drawFooters(layout, info.footer);
   structure.end();
-  const packed = writeStructure(doc, structure, { title: info.title, author: info.author });
-  const streams: StreamAhead[] = [];
+  const tagged = writeStructure(doc, structure, { title: info.title, author: info.author });
+  const streams: StreamAhead[] = [tagged.stream];
   if (options.backup) {
     const attached = attachFile(doc, {
       name: BACKUP_ATTACHMENT.fileName,
@@ -114,5 +114,5 @@ export function writePdf(
   for (const { title, page } of layout.bookmarks)
     doc.outline.add(null, title, { pageNumber: page });
   type.finish();
-  return outputCompressed(doc, packed, streams);
+  return outputCompressed(doc, tagged.packed, streams);
 }
