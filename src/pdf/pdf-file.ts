@@ -1,6 +1,6 @@
 /**
  * The last pass over the file jsPDF wrote. The structure's elements (hundreds of small
- * dictionaries, one per heading, paragraph and table cell) would add half again to a
+ * dictionaries, one per heading, paragraph and table cell) would add about half again to a
  * workbook's file written one object each, as jsPDF writes objects; so they are packed into one
  * object stream (PDF 1.5), compressed with the pages (structure-output.ts), and jsPDF's
  * cross-reference table becomes the compressed cross-reference stream that packed objects need
