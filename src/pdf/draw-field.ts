@@ -62,30 +62,40 @@ function drawList(layout: Layout, items: string[]) {
   const { structure } = layout;
   const wrapped = items.map((item) => listItemLines(layout, item));
   layout.need(listLead(layout, items));
-  structure.within("L", () =>
-    wrapped.forEach((lines, i) => {
-      const last = wrapped[i + 1];
-      layout.need(
-        i === wrapped.length - 2 && last ? itemHeight(lines) + itemHeight(last) : BODY.lineHeight,
-      );
-      const first = lines[0];
-      structure.within("LI", () => {
-        structure.within("Lbl", () => {
-          if (first?.rtl)
-            layout.drawLine({ text: "•", rtl: true }, layout.right - 10, layout.y, 10, BODY, "end");
-          else layout.drawLine({ text: "•", rtl: false }, layout.left + 4, layout.y, 10, BODY);
-        });
-        structure.within("LBody", () =>
-          layout.lines(
-            lines,
-            BODY,
-            first?.rtl ? layout.left : layout.left + LIST_INDENT,
-            layout.contentWidth - LIST_INDENT,
-          ),
+  structure.within(
+    "L",
+    () =>
+      wrapped.forEach((lines, i) => {
+        const last = wrapped[i + 1];
+        layout.need(
+          i === wrapped.length - 2 && last ? itemHeight(lines) + itemHeight(last) : BODY.lineHeight,
         );
-      });
-      layout.y += 3;
-    }),
+        const first = lines[0];
+        structure.within("LI", () => {
+          structure.within("Lbl", () => {
+            if (first?.rtl)
+              layout.drawLine(
+                { text: "•", rtl: true },
+                layout.right - 10,
+                layout.y,
+                10,
+                BODY,
+                "end",
+              );
+            else layout.drawLine({ text: "•", rtl: false }, layout.left + 4, layout.y, 10, BODY);
+          });
+          structure.within("LBody", () =>
+            layout.lines(
+              lines,
+              BODY,
+              first?.rtl ? layout.left : layout.left + LIST_INDENT,
+              layout.contentWidth - LIST_INDENT,
+            ),
+          );
+        });
+        layout.y += 3;
+      }),
+    { listNumbering: "Disc" },
   );
 }
 

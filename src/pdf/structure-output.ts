@@ -66,7 +66,7 @@ function elementDict(
         ? String(kid.mcid)
         : `<</Type /MCR /Pg ${pageRef(kid.page)} /MCID ${kid.mcid}>>`,
   );
-  const { lang, alt, actualText, scope } = node.attributes;
+  const { lang, alt, actualText, scope, listNumbering } = node.attributes;
   return [
     `<</S /${node.type} /P ${parent}`,
     first ? ` /Pg ${pageRef(first.page)}` : "",
@@ -75,6 +75,7 @@ function elementDict(
     alt !== undefined ? ` /Alt ${textString(alt)}` : "",
     actualText !== undefined ? ` /ActualText ${textString(actualText)}` : "",
     scope ? ` /A <</O /Table /Scope /${scope}>>` : "",
+    listNumbering ? ` /A <</O /List /ListNumbering /${listNumbering}>>` : "",
     ">>",
   ].join("");
 }

@@ -38,6 +38,8 @@ export type StructAttributes = {
   actualText?: string;
   /** A header cell's scope. */
   scope?: "Column" | "Row";
+  /** A list's labels: bullets. */
+  listNumbering?: "Disc";
 };
 
 /** A marked-content sequence: its page (1 first) and its number on that page. */

@@ -146,6 +146,7 @@ describe("the tagged PDF", () => {
       const items = kidsOf(lists[i]!);
       expect(items.every((item) => item.type === "LI")).toBe(true);
       if (answer.type === "list") {
+        expect(lists[i]!.attributes).toContain("/ListNumbering /Disc");
         expect(items.map((item) => kidsOf(item).map((k) => k.type))).toEqual(
           answer.items.map(() => ["Lbl", "LBody"]),
         );
