@@ -6,11 +6,13 @@
  */
 import { execFileSync } from "node:child_process";
 import { exampleAnswers } from "../../src/content/examples";
+import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
+import { withCoachComments } from "../../src/pdf/coach-comments";
 import { writePdf } from "../../src/pdf/write-pdf";
-import { edgeAnswers, languageSamples, workbookIn } from "../fixtures/pdf-answers";
+import { edgeAnswers, hugeAnswers, languageSamples, workbookIn } from "../fixtures/pdf-answers";
 import {
   checkMarkedContent,
   elementsOf,
@@ -37,8 +39,8 @@ import {
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
-async function makePdf(answers: Answers, name: string) {
-  const blocks = toPdfBlocks(workbook, answers, date);
+async function makePdf(answers: Answers, name: string, comments: Record<string, string> = {}) {
+  const blocks = withCoachComments(workbook, toPdfBlocks(workbook, answers, date), comments);
   const info = pdfInfo(workbook, answers, date);
   const bytes = await writePdf(blocks, info, fonts, printable, { backup: JSON.stringify(answers) });
   return { path: savePdf(bytes, `${name}.pdf`), blocks, info };
@@ -185,14 +187,23 @@ describe("the tagged PDF", () => {
     expect(everything).not.toContain("(continued)");
   });
 
+  // The example; right to left in every kind of field; a 60-row table over pages (rows split,
+  // header rows repeated); an empty workbook (boxes, lines and rows for the pen); coach comments.
+  const comments = { stoppedUsing: "Good.\n\nNow ask why.", contactPoints: "Add email." };
   test.each([
     ["example", () => exampleAnswers(workbook)],
     ["edge", edgeAnswers],
     ["arabic", () => workbookIn("arabic")],
+    ["huge", hugeAnswers],
+    ["empty", () => withDefaults(workbook)],
+    ["coach", () => exampleAnswers(workbook)],
   ])(
     "%s: everything painted is marked content in the parent tree, or an artifact",
     async (name, answers) => {
-      const pdf = name === "example" ? example : await makePdf(answers(), `marked-${name}`);
+      const pdf =
+        name === "example"
+          ? example
+          : await makePdf(answers(), `marked-${name}`, name === "coach" ? comments : {});
       const { pages, parentTree, isElement } = pagesAndParentTree(pdf.path);
       expect(pages.length).toBe(Number(pdfInfoOf(pdf.path).Pages));
       pages.forEach(({ key, contents }, i) => {
