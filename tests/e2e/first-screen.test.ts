@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
-import { appStarted, openFold } from "./fill-workbook";
+import { appStarted, installPrompted, offerInstall, openFold } from "./fill-workbook";
 import { expect, test } from "./fixtures";
 
 /**
@@ -144,24 +144,13 @@ test.describe("the first screen", () => {
     await page.goto("/#/review", { waitUntil: "commit" });
     // The page is read, and the app (held back) has not started.
     await page.waitForFunction(() => document.readyState !== "loading");
-    await page.evaluate(() => {
-      const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
-        prompt: () => {
-          (window as unknown as { prompted: boolean }).prompted = true;
-          return Promise.resolve();
-        },
-        userChoice: Promise.resolve({ outcome: "accepted" }),
-      });
-      window.dispatchEvent(offer);
-    });
+    await offerInstall(page);
     await expect(page.locator("html")).toHaveClass(/\bstarting\b/);
     release();
     await appStarted(page);
     await openFold(page, "Keep your answers safe");
     await page.getByRole("button", { name: "Install the app" }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted))
-      .toBe(true);
+    await expect.poll(() => installPrompted(page)).toBe(true);
   });
 
   test("keeps what was typed before the app took the page over, and saves it", async ({ page }) => {

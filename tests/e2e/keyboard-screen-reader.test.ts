@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { workbook } from "../../src/content/workbook";
 import { backupText } from "../../src/store/backup-file";
 import { answersLink } from "../../src/store/share-link";
 import { openFold, openStep, waitForSaved } from "./fill-workbook";
@@ -486,23 +487,7 @@ test.describe("touch targets on a phone", () => {
   test("gives every control at least 44 px to touch", async ({ page }) => {
     test.slow(); // every step, one after another
     const small: string[] = [];
-    for (const stepId of [
-      "about-you",
-      "why-it-matters",
-      "contact-points",
-      "good-service",
-      "organising",
-      "winning-customers",
-      "complaints",
-      "talk-it-through",
-      "customer-worth",
-      "where-you-want-to-be",
-      "stay-in-touch",
-      "follow-up-calls",
-      "answers-book",
-      "measure",
-      "review",
-    ]) {
+    for (const stepId of workbook.steps.map((step) => step.id)) {
       await openStep(page, stepId);
       if (stepId === "good-service")
         await page

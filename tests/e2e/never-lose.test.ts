@@ -2,7 +2,15 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { TIMING } from "../../src/store/persistence";
-import { appStarted, closeAndReadStorage, openStep, waitForSaved, openFold } from "./fill-workbook";
+import {
+  appStarted,
+  closeAndReadStorage,
+  openStep,
+  waitForSaved,
+  openFold,
+  offerInstall,
+  installPrompted,
+} from "./fill-workbook";
 import { expect, guard, test } from "./fixtures";
 
 /**
@@ -303,21 +311,10 @@ test.describe("storage that lasts", () => {
   test("offers to install the app where the browser allows it", async ({ page }) => {
     await openStep(page, "review");
     await expect(page.getByRole("button", { name: "Install the app" })).toHaveCount(0);
-    await page.evaluate(() => {
-      const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
-        prompt: () => {
-          (window as unknown as { prompted: boolean }).prompted = true;
-          return Promise.resolve();
-        },
-        userChoice: Promise.resolve({ outcome: "accepted" }),
-      });
-      window.dispatchEvent(offer);
-    });
+    await offerInstall(page);
     await openFold(page, "Keep your answers safe");
     await page.getByRole("button", { name: "Install the app" }).click();
-    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
-      true,
-    );
+    await expect.poll(() => installPrompted(page)).toBe(true);
   });
 
   test("reminds once, quietly, to keep a backup after many answers and no backup for a week", async ({
