@@ -39,7 +39,7 @@ export function registerOfflineApp(): void {
   // The rest waits until a while after the page has loaded. Keeping the app for offline use
   // fetches every file it has (about 1.7 MB, the PDF's fonts included), which on a first visit
   // would slow whatever the user does first, a PDF pressed for at once among them.
-  window.addEventListener("load", () => {
+  const later = () =>
     setTimeout(() => {
       void import("./take-over").then(
         ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
@@ -48,5 +48,8 @@ export function registerOfflineApp(): void {
         },
       );
     }, OFFLINE_COPY_DELAY_MS);
-  });
+  // The app's code is fetched once the first screen is painted, so the page may have finished
+  // loading before it runs.
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later);
 }
