@@ -90,10 +90,9 @@ test.describe("presentation mode", () => {
   test("shows the worked example, and keeps the fields editable", async ({ page }) => {
     await page.goto("/#/contact-points");
     await present(page);
-    await page.getByRole("button", { name: "Show example" }).click();
-    // Named for what it does now.
-    const toggle = page.getByRole("button", { name: "Hide example" });
-    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const toggle = page.getByRole("button", { name: "Show example" });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("region", { name: "Worked example" })).toBeVisible();
     await page.getByRole("button", { name: "Add Phone enquiry" }).click();
     // The new row takes the focus, and the typing goes there.

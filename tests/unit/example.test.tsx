@@ -8,12 +8,12 @@ describe("the worked example", () => {
   it("shows and hides above the questions without becoming an answer", async () => {
     const { user, key, unmount } = await renderApp("about-you");
     const toggle = screen.getByRole("button", { name: "Show example" });
-    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
     expect(screen.queryByRole("region", { name: "Worked example" })).not.toBeInTheDocument();
     await user.click(toggle);
-    // Named for what it does now.
-    expect(toggle).toHaveAttribute("aria-expanded", "true");
-    expect(toggle).toHaveAccessibleName("Hide example");
+    // A toggle: its name stays, its state changes.
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(toggle).toHaveAccessibleName("Show example");
     const example = screen.getByRole("region", { name: "Worked example" });
     expect(example).toHaveTextContent(workbook.exampleBusiness);
     // The example's answers load when first shown.

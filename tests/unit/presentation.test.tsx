@@ -29,7 +29,7 @@ describe("presentation mode", () => {
     expect(screen.queryByRole("navigation", { name: "Workbook steps" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Present" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Show example" })).toHaveAttribute(
-      "aria-expanded",
+      "aria-pressed",
       "false",
     );
   });

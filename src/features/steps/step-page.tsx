@@ -185,11 +185,18 @@ export function StepPage({
           <button
             type="button"
             className="button secondary"
-            aria-expanded={showExample}
+            // A toggle keeps its name and says its state (the ARIA practices' toggle button);
+            // the tick shows the state to the eye, and the example opens just below.
+            aria-pressed={showExample}
             aria-controls="worked-example"
             onClick={() => setShowExample((s) => !s)}
           >
-            {showExample ? "Hide example" : "Show example"}
+            {showExample && (
+              <span className="toggle-tick" aria-hidden="true">
+                ✓{" "}
+              </span>
+            )}
+            Show example
           </button>
         </div>
       )}
