@@ -15,7 +15,7 @@ import importPlugin from "eslint-plugin-import";
 const layers = {
   lib: [],
   content: ["lib"],
-  ui: ["lib"],
+  ui: ["lib", "content"],
   fields: ["lib", "content", "ui"],
   store: ["lib", "content"],
   pdf: ["lib", "content"],

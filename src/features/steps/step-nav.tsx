@@ -6,9 +6,11 @@ import {
   type PartOfWorkbook,
   type Progress,
 } from "../../content/kinds";
+import type { Language } from "../../content/language";
 import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
+import { useLanguage } from "../../ui/words";
 import { stepHref } from "./step-route";
 
 /**
@@ -19,21 +21,23 @@ const answeredPerStep = (answers: Answers) =>
   workbook.steps.map((step) => stepProgress(step, answers).answered).join();
 
 /** "Done", "2 of 5", or nothing for a step without questions. */
-function progressText(p: Progress): string {
+function progressText(p: Progress, say: Language): string {
   if (p.total === 0) return "";
-  if (p.answered === p.total) return "Done";
-  return `${p.answered} of ${p.total}`;
+  if (p.answered === p.total) return say.screen.nav.done;
+  return say.plural(say.screen.nav.stepProgress, p.total, { answered: p.answered });
 }
 
-const parts = partsOf(workbook);
-const steps: readonly Step[] = workbook.steps;
-/** The step that closes the workbook, after both parts: always in view, even folded. */
-const ends = steps.filter((step) => step.review);
+type ItemProps = {
+  step: Step;
+  /** Where the step is in the workbook, from 0. */
+  at: number;
+  progress: Progress[];
+  currentId: string;
+  onPick: () => void;
+};
 
-type ItemProps = { step: Step; progress: Progress[]; currentId: string; onPick: () => void };
-
-function StepItem({ step, progress, currentId, onPick }: ItemProps) {
-  const i = steps.indexOf(step);
+function StepItem({ step, at: i, progress, currentId, onPick }: ItemProps) {
+  const say = useLanguage();
   const p = progress[i]!;
   const done = p.total > 0 && p.answered === p.total;
   const current = step.id === currentId;
@@ -52,7 +56,7 @@ function StepItem({ step, progress, currentId, onPick }: ItemProps) {
       </a>
       {p.total > 0 && (
         <span id={`progress-${step.id}`} className="step-progress">
-          <span className="visually-hidden">Answered:</span> {progressText(p)}
+          <span className="visually-hidden">{say.screen.nav.answered}</span> {progressText(p, say)}
         </span>
       )}
     </li>
@@ -66,24 +70,24 @@ function StepItem({ step, progress, currentId, onPick }: ItemProps) {
 function PartSteps({
   id,
   part,
+  steps,
   ...item
-}: { id: string; part: PartOfWorkbook } & Omit<ItemProps, "step">) {
-  const answered = part.steps.reduce(
-    (sum, s) => sum + item.progress[steps.indexOf(s)]!.answered,
-    0,
-  );
-  const total = part.steps.reduce((sum, s) => sum + item.progress[steps.indexOf(s)]!.total, 0);
+}: { id: string; part: PartOfWorkbook; steps: readonly Step[] } & Omit<ItemProps, "step" | "at">) {
+  const say = useLanguage();
+  const at = (step: Step) => steps.indexOf(step);
+  const answered = part.steps.reduce((sum, s) => sum + item.progress[at(s)]!.answered, 0);
+  const total = part.steps.reduce((sum, s) => sum + item.progress[at(s)]!.total, 0);
   return (
     <>
       <p id={id} className="part-title">
         {part.title}
       </p>
       <p className="part-progress">
-        {answered} of {total} answered
+        {say.plural(say.screen.nav.partProgress, total, { answered })}
       </p>
       <ol className="step-list" aria-labelledby={id}>
         {part.steps.map((step) => (
-          <StepItem key={step.id} step={step} {...item} />
+          <StepItem key={step.id} step={step} at={at(step)} {...item} />
         ))}
       </ol>
     </>
@@ -91,10 +95,13 @@ function PartSteps({
 }
 
 export function StepNav({ currentId }: { currentId: string }) {
+  const say = useLanguage();
+  const { steps } = say.workbook;
+  const parts = partsOf(say.workbook);
   const counts = useWorkbook((s) => answeredPerStep(s.answers))
     .split(",")
     .map(Number);
-  const progress = steps.map((step, i) => ({
+  const progress = steps.map((step: Step, i) => ({
     answered: counts[i] ?? 0,
     total: questionsOf(step).length,
   }));
@@ -118,10 +125,10 @@ export function StepNav({ currentId }: { currentId: string }) {
   }, [currentId]);
 
   return (
-    <nav ref={nav} aria-label="Workbook steps" className={`step-nav${open ? " open" : ""}`}>
+    <nav ref={nav} aria-label={say.screen.nav.name} className={`step-nav${open ? " open" : ""}`}>
       <div className="overall">
         <label htmlFor="overall-progress" className="overall-label">
-          {overall.answered} of {overall.total} questions answered
+          {say.plural(say.screen.nav.overall, overall.total, { answered: overall.answered })}
         </label>
         <progress id="overall-progress" max={overall.total} value={overall.answered}>
           {percent}%
@@ -134,17 +141,24 @@ export function StepNav({ currentId }: { currentId: string }) {
         aria-controls="step-list"
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? "Hide steps" : "Show all steps"}
+        {open ? say.screen.nav.hideSteps : say.screen.nav.showSteps}
       </button>
       <div id="step-list" className="step-parts">
         {parts.map((part, p) => (
-          <PartSteps key={part.title} id={`part-${p + 1}`} part={part} {...item} />
+          <PartSteps
+            key={part.firstStepId}
+            id={`part-${p + 1}`}
+            part={part}
+            steps={steps}
+            {...item}
+          />
         ))}
       </div>
+      {/* The step that closes the workbook, after both parts: always in view, even folded. */}
       <ol className="step-list step-end">
-        {ends.map((step) => (
-          <StepItem key={step.id} step={step} {...item} />
-        ))}
+        {steps.map(
+          (step, at) => step.review && <StepItem key={step.id} step={step} at={at} {...item} />,
+        )}
       </ol>
     </nav>
   );

@@ -1,10 +1,10 @@
 import { Suspense, useEffect, useRef, useState } from "react";
 import { partsOf } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
+import { fillNodes, useLanguage } from "../../ui/words";
 import { StepForm } from "./step-form";
-import { backFrom, nextFrom, partStartedBy, reviewStep } from "./journey";
+import { backFrom, nextFrom, partStartedBy, reviewStepOf } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
@@ -19,23 +19,30 @@ export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, 
  * inline script marks the page `returning`, and the stylesheet hides this before it is painted.
  */
 function Welcome() {
+  const say = useLanguage();
+  const { workbook } = say;
   const { welcome } = workbook;
+  const reviewStep = reviewStepOf(workbook);
   return (
-    <section className="welcome" aria-label="Welcome">
+    <section className="welcome" aria-label={say.screen.step.welcome}>
       <p>
         <strong>{welcome.title}</strong> {welcome.lead}
       </p>
       <ul>
         {partsOf(workbook).map((part) => (
-          <li key={part.title}>
-            <strong>{part.title}</strong> — {part.steps.length} steps, {part.welcome}.
+          <li key={part.firstStepId}>
+            {fillNodes(
+              say.plural(say.screen.step.welcomePart, part.steps.length, { time: part.welcome }),
+              { part: <strong>{part.title}</strong> },
+            )}
           </li>
         ))}
         <li>{welcome.saved}</li>
         {reviewStep && (
-          <li>
-            {welcome.pdf} <strong>{reviewStep.title}</strong>.
-          </li>
+          <li>{fillNodes(welcome.pdf, { step: <strong>{reviewStep.title}</strong> })}</li>
+        )}
+        {say.info.code !== "en" && (
+          <li className="translation-note">{say.screen.translationNote}</li>
         )}
       </ul>
     </section>
@@ -44,6 +51,7 @@ function Welcome() {
 
 /** The step's key points and tips, before its questions. */
 function PointsAndTips({ step }: { step: Step }) {
+  const { tips } = useLanguage().screen.step;
   return (
     <>
       {step.points && (
@@ -54,8 +62,8 @@ function PointsAndTips({ step }: { step: Step }) {
         </ul>
       )}
       {step.tips && step.tips.length > 0 && (
-        <aside className="tips" aria-label="Tips">
-          <h2 className="tips-title">Tips</h2>
+        <aside className="tips" aria-label={tips}>
+          <h2 className="tips-title">{tips}</h2>
           <ul>
             {step.tips.map((t) => (
               <li key={t}>{t}</li>
@@ -72,21 +80,18 @@ function PointsAndTips({ step }: { step: Step }) {
  * them, where it squeezed the user's own answers), and never saved as an answer.
  */
 function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
+  const say = useLanguage();
+  const t = say.screen.step;
   return (
-    <section
-      id="worked-example"
-      className="worked-example"
-      aria-label="Worked example"
-      hidden={!shown}
-    >
-      <h2>Worked example: {workbook.exampleBusiness}</h2>
+    <section id="worked-example" className="worked-example" aria-label={t.example} hidden={!shown}>
+      <h2>{say.fill(t.exampleTitle, { business: say.workbook.exampleBusiness })}</h2>
       {step.exampleIntro && <p className="example-intro">{step.exampleIntro}</p>}
       {shown && (
-        <Suspense fallback={<p className="loading">Loading the example…</p>}>
+        <Suspense fallback={<p className="loading">{t.exampleLoading}</p>}>
           <ExampleView fields={step.fields} />
         </Suspense>
       )}
-      <p className="example-note">This is an example only. It is not saved as your answer.</p>
+      <p className="example-note">{t.exampleNote}</p>
     </section>
   );
 }
@@ -100,14 +105,17 @@ function StepMoves({
   cameFrom: string | null;
   goTo: (stepId: string) => void;
 }) {
-  const previous = backFrom(step, cameFrom);
-  const { next, nextPart } = nextFrom(step);
+  const say = useLanguage();
+  const t = say.screen.step;
+  const previous = backFrom(say.workbook, step, cameFrom);
+  const { next, nextPart } = nextFrom(say.workbook, step);
   const partStart = nextPart?.steps[0];
   return (
     <div className="step-moves">
       {previous && (
         <button type="button" className="button secondary" onClick={() => goTo(previous.id)}>
-          Back<span className="visually-hidden">: {previous.title}</span>
+          {t.back}
+          <span className="visually-hidden">: {previous.title}</span>
         </button>
       )}
       {partStart && (
@@ -116,12 +124,12 @@ function StepMoves({
           className="button secondary part-on"
           onClick={() => goTo(partStart.id)}
         >
-          Go on to {nextPart.title}
+          {say.fill(t.goOn, { part: nextPart.title })}
         </button>
       )}
       {next && (
         <button type="button" className="button primary" onClick={() => goTo(next.id)}>
-          Next: {next.review ? next.title : next.shortTitle}
+          {say.fill(t.next, { step: next.review ? next.title : next.shortTitle })}
         </button>
       )}
     </div>
@@ -146,16 +154,21 @@ export function StepPage({
   /** Shows the welcome with the first step (the personal workbook, not presenting). */
   welcome?: boolean;
 }) {
+  const say = useLanguage();
+  const t = say.screen.step;
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);
   // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
   const hasExample = step.fields.length > 0;
-  const part = partStartedBy(step);
+  const part = partStartedBy(say.workbook, step);
+  const pageTitle = say.fill(t.pageTitle, { step: step.title, workbook: say.workbook.title });
 
   useEffect(() => {
-    document.title = `${step.title} · ${workbook.title}`;
+    document.title = pageTitle;
+  }, [pageTitle]);
+  useEffect(() => {
     if (moveFocus) heading.current?.focus();
-  }, [step, moveFocus]);
+  }, [step.id, moveFocus]);
 
   return (
     <article className="step">
@@ -167,7 +180,7 @@ export function StepPage({
       )}
       <header className="step-header">
         <p className="step-count">
-          Step {index + 1} of {workbook.steps.length}
+          {say.plural(t.count, say.workbook.steps.length, { number: index + 1 })}
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {step.title}
@@ -175,7 +188,7 @@ export function StepPage({
         <p className="prompt">{step.prompt}</p>
       </header>
       {step.review && (
-        <Suspense fallback={<p className="loading">Loading your progress…</p>}>
+        <Suspense fallback={<p className="loading">{t.loadingProgress}</p>}>
           <ReviewSummary />
         </Suspense>
       )}
@@ -196,7 +209,7 @@ export function StepPage({
                 ✓{" "}
               </span>
             )}
-            Show example
+            {t.showExample}
           </button>
         </div>
       )}

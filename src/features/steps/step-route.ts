@@ -2,6 +2,7 @@ import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { useLanguage } from "../../ui/words";
 
 /** Steps live in the hash (#/contact-points) so any static host, and offline use, can serve them. */
 function stepIdFromHash(hash: string): string | undefined {
@@ -30,7 +31,8 @@ export function useStepRoute(): { step: Step; index: number; goTo: (stepId: stri
   const fromUrl = stepIdFromHash(hash);
   const stepId = fromUrl ?? stepIdFromHash(stepHref(lastStepId)) ?? workbook.steps[0]!.id;
   const index = workbook.steps.findIndex((s) => s.id === stepId);
-  const step = workbook.steps[index]!;
+  // The step in the language shown: every language has the same steps, in the same order.
+  const step = useLanguage().workbook.steps[index]!;
 
   useEffect(() => {
     // A bare or unknown address is corrected in place, without adding a history entry.

@@ -1,0 +1,116 @@
+import { speakerFor, type AnyWords, type LanguageCode, type Speaker } from "./catalogue";
+import { LANGUAGES, type LanguageInfo } from "./languages";
+import type { Answers, Workbook } from "./types";
+import { workbook as englishWorkbook, workbookIn, type WorkbookWords } from "./workbook";
+import { screen as englishScreen } from "./words/en/screen";
+import type { more as englishMore } from "./words/en/more";
+
+/**
+ * The language the workbook is shown in, and loading the others. English's workbook and
+ * screen words are part of the first load (the first screen is drawn in English); every other
+ * language, and everyone's words for what loads later (`more`: the review step, messages, the
+ * coach space, the PDF) and the worked example, load as chunks of their own, found by file name
+ * (src/content/words/‹code›/).
+ */
+
+/** The words around the questions on every screen: header, step list, buttons, fields. */
+export type ScreenWords = AnyWords<typeof englishScreen>;
+/** The words of what loads later: the review step, messages, the coach space, the PDF. */
+export type MoreWords = AnyWords<typeof englishMore>;
+
+export type Language = Speaker & {
+  info: LanguageInfo;
+  screen: ScreenWords;
+  workbook: Workbook;
+};
+
+/** A promise React's `use` reads at once once settled (the `status` and `value` it looks for). */
+export type Loading<T> = Promise<T> & { status?: "fulfilled" | "rejected"; value?: T };
+
+function tracked<T>(promise: Promise<T>): Loading<T> {
+  const loading: Loading<T> = promise;
+  loading.then(
+    (value) => Object.assign(loading, { status: "fulfilled", value }),
+    () => Object.assign(loading, { status: "rejected" }),
+  );
+  return loading;
+}
+
+const notEnglish = ["!./words/en/*"];
+const workbookFiles = import.meta.glob<{ workbook: WorkbookWords }>([
+  "./words/*/workbook.ts",
+  ...notEnglish,
+]);
+const screenFiles = import.meta.glob<{ screen: ScreenWords }>([
+  "./words/*/screen.ts",
+  ...notEnglish,
+]);
+const moreFiles = import.meta.glob<{ more: MoreWords }>("./words/*/more.ts");
+const exampleFiles = import.meta.glob<{ example: Answers }>("./words/*/example.ts");
+
+function fileOf<T>(files: Record<string, () => Promise<T>>, code: LanguageCode, name: string) {
+  const load = files[`./words/${code}/${name}.ts`];
+  return load ? load() : Promise.reject(new Error(`No ${name} words for ${code}`));
+}
+
+function languageOf(code: LanguageCode, screen: ScreenWords, workbook: Workbook): Language {
+  const info = LANGUAGES[code];
+  return { ...speakerFor(info.tag), info, screen, workbook };
+}
+
+export const english: Language = languageOf("en", englishScreen, englishWorkbook);
+
+const languages = new Map<LanguageCode, Loading<Language>>([
+  ["en", tracked(Promise.resolve(english))],
+]);
+const mores = new Map<LanguageCode, Loading<MoreWords>>();
+const examples = new Map<LanguageCode, Loading<Answers>>();
+
+/** Loads once and keeps; a failed load (offline, say) is forgotten, to be tried again. */
+function cached<T>(map: Map<LanguageCode, Loading<T>>, code: LanguageCode, load: () => Promise<T>) {
+  let loading = map.get(code);
+  if (!loading) {
+    loading = tracked(load());
+    map.set(code, loading);
+    loading.catch(() => map.delete(code));
+  }
+  return loading;
+}
+
+/** A language's workbook and screen words. */
+export function loadLanguage(code: LanguageCode): Loading<Language> {
+  return cached(languages, code, async () => {
+    const [words, screen] = await Promise.all([
+      fileOf(workbookFiles, code, "workbook"),
+      fileOf(screenFiles, code, "screen"),
+    ]);
+    return languageOf(code, screen.screen, workbookIn(words.workbook, LANGUAGES[code].tag));
+  });
+}
+
+/** A language's words for what loads later. */
+export function loadMore(code: LanguageCode): Loading<MoreWords> {
+  return cached(mores, code, () => fileOf(moreFiles, code, "more").then((m) => m.more));
+}
+
+/** A language's worked example. */
+export function loadExample(code: LanguageCode): Loading<Answers> {
+  return cached(examples, code, () => fileOf(exampleFiles, code, "example").then((m) => m.example));
+}
+
+let active: Language = english;
+const listeners = new Set<() => void>();
+
+export const activeLanguage = (): Language => active;
+
+export function subscribeLanguage(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Shows the workbook in a loaded language, everywhere at once. */
+export function activate(language: Language): void {
+  if (language === active) return;
+  active = language;
+  for (const listener of listeners) listener();
+}
