@@ -100,7 +100,9 @@ export function firstScreen(): Plugin {
         const source = await loadSource(root);
         const { name, css } = takeCss(ctx);
         const script = `(${source.markWhenNotFirstScreen.toString()})(${JSON.stringify(source.key)},${JSON.stringify(source.firstStepId)})`;
-        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${name}"[^>]*>`);
+        // The build's addresses are relative (base "./" in vite.config.ts), so the link reads
+        // "./assets/…"; an absolute "/assets/…" is taken too.
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="\\.?/${name}"[^>]*>`);
         if (!link.test(html)) throw new Error(`No <link> for ${name} in index.html`);
         return allowInline(html, css, script)
           .replace(link, () => `<style>${css}</style>`)
