@@ -11,8 +11,18 @@ const ExampleView = lazyNamed(() => import("../../fields/example-view"), "Exampl
 // The file holds other parts too, hence the component's props named here.
 export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, "ReviewSummary");
 
-/** The step's key points and tips, before its questions. */
-function PointsAndTips({ step }: { step: Step }) {
+/**
+ * The step's key points and tips: before its questions, or after them with the tips folded
+ * when presenting, so the class's answers are what the room sees first.
+ */
+function PointsAndTips({ step, folded = false }: { step: Step; folded?: boolean }) {
+  const tips = step.tips && step.tips.length > 0 && (
+    <ul>
+      {step.tips.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
       {step.points && (
@@ -22,16 +32,18 @@ function PointsAndTips({ step }: { step: Step }) {
           ))}
         </ul>
       )}
-      {step.tips && step.tips.length > 0 && (
-        <aside className="tips" aria-label="Tips">
-          <h2 className="tips-title">Tips</h2>
-          <ul>
-            {step.tips.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        </aside>
-      )}
+      {tips &&
+        (folded ? (
+          <details className="tips">
+            <summary className="tips-title">Tips</summary>
+            {tips}
+          </details>
+        ) : (
+          <aside className="tips" aria-label="Tips">
+            <h2 className="tips-title">Tips</h2>
+            {tips}
+          </aside>
+        ))}
     </>
   );
 }
@@ -81,12 +93,15 @@ export function StepPage({
   index,
   goTo,
   moveFocus,
+  presenting = false,
 }: {
   step: Step;
   index: number;
   goTo: (stepId: string) => void;
   /** False on first load, so the page doesn't jump focus before the user acts. */
   moveFocus: boolean;
+  /** On the projector: the questions first, the points and folded tips after them. */
+  presenting?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);
@@ -109,7 +124,7 @@ export function StepPage({
         </h1>
         <p className="prompt">{step.prompt}</p>
       </header>
-      <PointsAndTips step={step} />
+      {!presenting && <PointsAndTips step={step} />}
       {hasExample && (
         <div className="example-toggle">
           <button
@@ -132,6 +147,7 @@ export function StepPage({
         )}
         {hasExample && <WorkedExample step={step} shown={showExample} />}
       </div>
+      {presenting && <PointsAndTips step={step} folded />}
       <StepMoves index={index} goTo={goTo} />
     </article>
   );
