@@ -6,9 +6,12 @@
 export function watchForNewVersion({
   touched,
   offer,
+  kept,
 }: {
   touched: () => boolean;
   offer: (apply: () => void) => void;
+  /** Told whether the offline copy is made: true once a worker holds every file. */
+  kept: (ok: boolean) => void;
 }): void {
   const sw = navigator.serviceWorker;
 
@@ -34,6 +37,12 @@ export function watchForNewVersion({
 
   sw.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
+      // A worker turns active only once it has fetched and kept every file of the app.
+      void sw.ready.then(() => kept(true));
+      const first = sw.controller ? null : registration.installing;
+      first?.addEventListener("statechange", () => {
+        if (first.state === "redundant") kept(false);
+      });
       if (registration.waiting) takeOver(registration.waiting);
       registration.addEventListener("updatefound", () => {
         const worker = registration.installing;
@@ -42,8 +51,7 @@ export function watchForNewVersion({
         });
       });
     },
-    () => {
-      // Without a service worker the app still works online; nothing to tell the user.
-    },
+    // Without a service worker the app still works online, but not offline.
+    () => kept(false),
   );
 }

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from "react";
+import { makeOfflineCopyNow, offlineCopy, type OfflineCopy } from "./register-offline-app";
+
+const said: Record<Exclude<OfflineCopy, "none">, string> = {
+  later: "No offline copy yet.",
+  making: "Making the offline copy…",
+  ready: "Offline copy ready: the workbook works here without Wi-Fi.",
+  failed: "The offline copy could not be made. Check the connection, then try again.",
+};
+
+/**
+ * Whether the workbook can be relied on without Wi-Fi, for a facilitator on a poor connection,
+ * with a button to make the offline copy at once rather than a while after the page loaded.
+ */
+export function OfflineCopyStatus({ buttonClass = "button" }: { buttonClass?: string }) {
+  const copy = useSyncExternalStore(offlineCopy.subscribe, offlineCopy.get, () => "none" as const);
+  if (copy === "none") return null;
+  return (
+    <div className={`offline-copy is-${copy}`}>
+      <p role="status">{said[copy]}</p>
+      {(copy === "later" || copy === "failed") && (
+        <button type="button" className={buttonClass} onClick={makeOfflineCopyNow}>
+          Make offline copy now
+        </button>
+      )}
+    </div>
+  );
+}
