@@ -4,6 +4,7 @@ import { BackupTools } from "../backup/backup-tools";
 import { ChangesSince } from "../changes/changes-since";
 import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
+import { RemindersPanel } from "../reminders/reminders-panel";
 import { CopyLink } from "../share-link/copy-link";
 import { progressText, ProgressTable } from "../steps/progress-table";
 import { stepHref } from "../steps/step-route";
@@ -46,6 +47,7 @@ export function ReviewSummary() {
       <PdfDownload />
       <BackupTools />
       <CopyLink />
+      <RemindersPanel />
       <CoachPanel />
     </section>
   );
