@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type ICAL from "ical.js";
 import { calendarFile, escapeText, foldLine } from "../../src/features/reminders/calendar-file";
 import { readDate } from "../../src/features/reminders/read-date";
-import { calendarEvents, calendarOf } from "./read-calendar";
+import { calendarEvents, calendarOf } from "../fixtures/read-calendar";
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 /** Unfolds as RFC 5545 says: a line break followed by one space or tab is taken out. */

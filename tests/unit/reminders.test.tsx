@@ -4,7 +4,7 @@ import { workbook } from "../../src/content/workbook";
 import { isoDate } from "../../src/lib/dates";
 import { SCORECARD_FIELD, SOURCES } from "../../src/features/reminders/reminder-items";
 import { catchDownloads } from "./catch-downloads";
-import { calendarEvents } from "./read-calendar";
+import { calendarEvents } from "../fixtures/read-calendar";
 import { renderApp } from "./render-app";
 
 function savedWith(key: string, answers: Record<string, unknown>) {
