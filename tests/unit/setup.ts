@@ -9,7 +9,9 @@ configure({ asyncUtilTimeout: 3000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 // jsdom has no matchMedia; the app asks it whether it runs as an installed app. Here it never is.
-if (typeof window.matchMedia !== "function") {
+// (Tests that run in Node rather than jsdom, such as the PDF structure's, have no window.)
+const inBrowser = typeof window !== "undefined";
+if (inBrowser && typeof window.matchMedia !== "function") {
   Object.defineProperty(window, "matchMedia", {
     configurable: true,
     value: (query: string): MediaQueryList =>
@@ -27,6 +29,7 @@ if (typeof window.matchMedia !== "function") {
 }
 
 afterEach(() => {
+  if (!inBrowser) return;
   localStorage.clear();
   window.location.hash = "";
 });
