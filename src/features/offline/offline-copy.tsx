@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from "react";
-import { makeOfflineCopyNow, offlineCopy, type OfflineCopy } from "./register-offline-app";
+import { useEffect, useState } from "react";
+import { makeOfflineCopyNow } from "./register-offline-app";
+import type { OfflineCopy } from "./take-over";
 
 const said: Record<Exclude<OfflineCopy, "none">, string> = {
   later: "No offline copy yet.",
@@ -13,7 +14,22 @@ const said: Record<Exclude<OfflineCopy, "none">, string> = {
  * with a button to make the offline copy at once rather than a while after the page loaded.
  */
 export function OfflineCopyStatus({ buttonClass = "button" }: { buttonClass?: string }) {
-  const copy = useSyncExternalStore(offlineCopy.subscribe, offlineCopy.get, () => "none" as const);
+  const [copy, setCopy] = useState<OfflineCopy>("none");
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    // Loaded, not imported: the first load fetches the same file when the copy starts, and a
+    // file imported both ways would cost the first load a shared runtime of its own.
+    void import("./take-over").then(({ offlineCopy }) => {
+      if (!live) return;
+      setCopy(offlineCopy.get());
+      stop = offlineCopy.subscribe(() => setCopy(offlineCopy.get()));
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
   if (copy === "none") return null;
   return (
     <div className={`offline-copy is-${copy}`}>

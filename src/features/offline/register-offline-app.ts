@@ -10,70 +10,47 @@
 
 type Ready = { apply: () => void };
 
-/**
- * Where the offline copy is: "later" until it starts, "making" while the worker fetches every
- * file, "ready" once it holds them all (a worker is active: workbox caches every file before it
- * activates), "failed" if that could not be done, "none" where there is no service worker.
- */
-export type OfflineCopy = "none" | "later" | "making" | "ready" | "failed";
-
 /** How long after the page has loaded the offline copy starts to be made. */
 export const OFFLINE_COPY_DELAY_MS = 3000;
 
 let ready: Ready | null = null;
-let copy: OfflineCopy = "none";
 let startNow = () => {};
 const listeners = new Set<() => void>();
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-const changed = () => listeners.forEach((listener) => listener());
 
 /** The offer of a new version, for useSyncExternalStore; null until one is waiting. */
-export const updateReady = { get: (): Ready | null => ready, subscribe };
+export const updateReady = {
+  get: (): Ready | null => ready,
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
 
-/** Where the offline copy is, for useSyncExternalStore. */
-export const offlineCopy = { get: (): OfflineCopy => copy, subscribe };
-
-/** Makes the offline copy at once, rather than a while after the page has loaded. */
+/**
+ * Makes the offline copy at once, rather than a while after the page has loaded; again after
+ * it failed (take-over.ts keeps where it is).
+ */
 export const makeOfflineCopyNow = () => startNow();
 
 function offer(apply: () => void) {
   ready = { apply };
-  changed();
-}
-
-function setCopy(next: OfflineCopy) {
-  copy = next;
-  changed();
+  for (const listener of listeners) listener();
 }
 
 export function registerOfflineApp(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  // A worker already in charge of this page has every file: a later visit is ready at once.
-  setCopy(navigator.serviceWorker.controller ? "ready" : "later");
   let touched = false;
   const touch = () => (touched = true);
   for (const type of ["pointerdown", "keydown", "input", "touchstart"])
     window.addEventListener(type, touch, { capture: true, passive: true });
   let timer = 0;
-  let started = false;
   startNow = () => {
     clearTimeout(timer);
-    // Once only, unless it failed: then the button to make it is offered again.
-    if (started && copy !== "failed") return;
-    started = true;
-    if (copy !== "ready") setCopy("making");
     void import("./take-over").then(
-      ({ watchForNewVersion }) =>
-        watchForNewVersion({
-          touched: () => touched,
-          offer,
-          kept: (ok) => setCopy(ok ? "ready" : "failed"),
-        }),
-      // Offline before the app was kept: it still works, but there is no offline copy yet.
-      () => setCopy("failed"),
+      ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
+      () => {
+        // Offline before the app was kept: it still works; there is nothing to tell the user.
+      },
     );
   };
   // Otherwise it waits until a while after the page has loaded. Keeping the app for offline use
