@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { calendarEvents } from "../fixtures/read-calendar";
+import { noAxeViolations } from "./axe";
 import { openStep, waitForSaved } from "./fill-workbook";
 import { expect, keep, test } from "./fixtures";
 
@@ -41,6 +42,12 @@ test.describe("reminders", () => {
       reminders.getByText("“Next week” is not a date a calendar can use.", { exact: false }),
     ).toBeVisible();
     await expect(reminders.getByRole("checkbox", { name: /order confirmation/ })).not.toBeChecked();
+    // Ticked without a day: the rule is shown where the day goes, and nothing is downloaded.
+    await reminders.getByRole("checkbox", { name: "Call: A new customer" }).check();
+    await reminders.getByRole("button", { name: "Add to calendar" }).click();
+    await expect(reminders.getByText("Pick a day for this reminder, or untick it.")).toBeVisible();
+    await expect(reminders.getByLabel(/Day for “A new customer”/)).toBeFocused();
+    await noAxeViolations(page, "reminders with a problem shown");
     // A day picked for the call ticks it.
     await reminders.getByLabel(/Day for “A new customer”/).fill(`${nextYear}-02-10`);
     await expect(reminders.getByRole("checkbox", { name: "Call: A new customer" })).toBeChecked();

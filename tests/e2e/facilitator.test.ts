@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { appStarted, stepsWithFields } from "./fill-workbook";
 import { expect, test } from "./fixtures";
+import { noAxeViolations } from "./axe";
 import { readQrAt, threeRows } from "./class-qr";
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
@@ -19,6 +20,7 @@ test.describe("Share with the class", () => {
     await expect(dialog.getByRole("alert")).toContainText("“Hosting it” guide");
     await expect(dialog.getByRole("img", { name: /^QR code/ })).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Close" })).toBeInViewport();
+    await noAxeViolations(page, "the QR code with its warning");
   });
 
   test("a QR code of three short rows reads at 120 pixels, and holds a short link", async ({
@@ -93,6 +95,7 @@ test.describe("Present on a 1280×720 projector", () => {
     await page.getByRole("button", { name: "Remove row 3" }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("button", { name: "Remove row 3" })).toBeInViewport({ ratio: 1 });
     expect(await clipped(page)).toEqual([]);
+    await noAxeViolations(page, "presenting, tips open");
 
     // And so on every step, still presenting, with a row added where there are rows.
     for (const step of stepsWithFields) {
@@ -123,6 +126,7 @@ test.describe("offline copy", () => {
     ).toBeVisible();
     await banner.getByRole("button", { name: "Make offline copy now" }).click();
     await expect(banner.getByText("Offline copy ready", { exact: false })).toBeVisible();
+    await noAxeViolations(page, "the class banner, offline copy ready");
     // Ready means every file is kept: the workbook opens and presents with the network off.
     await context.setOffline(true);
     await page.reload();
