@@ -148,7 +148,7 @@ const escapeChar = (char: string) =>
   ).join("");
 
 /** The "t" form: letters and digits as they are, separators as punctuation, the rest %-escaped. */
-export function textForm(text: string): string {
+function textForm(text: string): string {
   const chars = Array.from(text);
   return chars
     .map((char, i) => {
