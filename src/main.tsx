@@ -5,11 +5,11 @@ import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
 import { WorkbookProvider } from "./app/workbook-provider";
 import { workbook } from "./content/workbook";
 import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
-import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 import { loadReviewStep } from "./features/review/load-review-step";
+import { whenIdle } from "./ui/when-idle";
 
 const root = document.getElementById("root")!;
 
@@ -49,5 +49,6 @@ if (/[?&]coach\b/.test(location.search))
 else startWorkbook();
 
 registerOfflineApp();
-watchInstallOffer();
+// The browser's offer to install the app is kept by the page's inline script until then.
+whenIdle(() => void loadReviewStep().then((lazy) => lazy.watchInstallOffer()));
 fitTextBoxesForPrint();

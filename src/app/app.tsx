@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore, type Ref } from "react";
 import { workbook } from "../content/workbook";
 import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
 import { UpdateReady } from "../features/offline/update-ready";
@@ -11,6 +11,7 @@ import { currentHash, subscribeHash, useStepRoute } from "../features/steps/step
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
 import { carriesAnswers } from "../store/link-prefixes";
 
+import { ChecklistInput } from "../fields/field-map";
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 import { loadReviewStep } from "../features/review/load-review-step";
 
@@ -40,12 +41,49 @@ function IncomingLink() {
   );
 }
 
+/** The workbook's name, and what works on every step: which workbook, Present, saving. */
+function Header({
+  presentButton,
+  onPresent,
+}: {
+  presentButton: Ref<HTMLButtonElement>;
+  onPresent: () => void;
+}) {
+  return (
+    <header className="app-header">
+      <p className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        {workbook.title}
+        <span className="brand-sub">{workbook.subtitle}</span>
+      </p>
+      <div className="header-actions">
+        <WorkbookSwitch />
+        <button
+          ref={presentButton}
+          type="button"
+          className="button small present-button"
+          onClick={onPresent}
+          onPointerEnter={LazyPresentationMode.preload}
+          onFocus={LazyPresentationMode.preload}
+        >
+          Present
+        </button>
+        <UpdateReady />
+        <SaveStatus />
+      </div>
+    </header>
+  );
+}
+
 export function App() {
   const { step, index, goTo } = useStepRoute();
   // Focus moves to the heading only after the user has moved, never on first load.
   const [firstStepId] = useState(step.id);
   const [moved, setMoved] = useState(false);
   if (!moved && step.id !== firstStepId) setMoved(true);
+  // The step shown before this one: "Back" on the review step returns there.
+  const [trail, setTrail] = useState({ at: step.id, cameFrom: null as string | null });
+  if (trail.at !== step.id) setTrail({ at: step.id, cameFrom: trail.at });
   const { presenting, enter, leave, button: presentButton } = usePresentation();
   const classWorkbook = useWorkbookChoice() === "class";
   useLastingStorage();
@@ -56,6 +94,7 @@ export function App() {
     // Parts the first screen does without, fetched while idle so they open at once.
     preloadWhenIdle(ReviewSummary);
     preloadWhenIdle(StorageAlerts);
+    preloadWhenIdle(ChecklistInput);
   }, []);
 
   if (presenting)
@@ -76,28 +115,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the questions
       </a>
-      <header className="app-header">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          {workbook.title}
-          <span className="brand-sub">{workbook.subtitle}</span>
-        </p>
-        <div className="header-actions">
-          <WorkbookSwitch />
-          <button
-            ref={presentButton}
-            type="button"
-            className="button small present-button"
-            onClick={enter}
-            onPointerEnter={LazyPresentationMode.preload}
-            onFocus={LazyPresentationMode.preload}
-          >
-            Present
-          </button>
-          <UpdateReady />
-          <SaveStatus />
-        </div>
-      </header>
+      <Header presentButton={presentButton} onPresent={enter} />
       {classWorkbook && (
         <Suspense fallback={null}>
           <ClassBanner />
@@ -107,8 +125,17 @@ export function App() {
       <IncomingLink />
       <div className="layout">
         <StepNav currentId={step.id} />
-        <main id="main" className="main">
-          <StepPage key={step.id} step={step} index={index} goTo={goTo} moveFocus={moved} />
+        {/* A target the skip link can move focus to, not only scroll to. */}
+        <main id="main" className="main" tabIndex={-1}>
+          <StepPage
+            key={step.id}
+            step={step}
+            index={index}
+            goTo={goTo}
+            moveFocus={moved}
+            cameFrom={trail.cameFrom}
+            welcome={!classWorkbook}
+          />
         </main>
       </div>
     </div>

@@ -11,12 +11,26 @@ export function lazyNamed<K extends string, P extends object>(
   name: K,
 ) {
   let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  let loaded: Record<K, ComponentType<P>> | undefined;
   const once = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-  const Component = lazy(() => once().then((module) => ({ default: module[name] })));
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  // Once loaded (preloaded while idle, say), React is handed a thenable that has already
+  // settled, so it draws the part at once: a promise would settle a moment later, and the
+  // fallback ("Loading…") would flash first.
+  const Component = lazy(() =>
+    loaded
+      ? ({
+          then: (done: (module: { default: ComponentType<P> }) => void) =>
+            done({ default: loaded![name] }),
+        } as unknown as Promise<{ default: ComponentType<P> }>)
+      : once().then((module) => ({ default: module[name] })),
+  );
   return Object.assign(Component, { preload: () => void once().catch(() => {}) });
 }
 

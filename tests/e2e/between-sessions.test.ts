@@ -32,7 +32,8 @@ test.describe("reminders", () => {
     await waitForSaved(page, "say thank you");
 
     await openStep(page, "review");
-    const reminders = page.getByRole("region", { name: "Reminders in your calendar" });
+    await page.getByRole("button", { name: "Reminders in your calendar" }).click();
+    const reminders = page.getByRole("form", { name: "Reminders in your calendar" });
     // What could be read is ticked with its day; what could not is said plainly.
     await expect(reminders.getByRole("checkbox", { name: /Print my phone number/ })).toBeChecked();
     await expect(reminders.getByLabel(/Day for “Print my phone number/)).toHaveValue(
@@ -109,7 +110,7 @@ test.describe("Send to my coach", () => {
     await waitForSaved(page, "Amira Khan");
     await openStep(page, "review");
     await page.getByRole("button", { name: "Send to my coach" }).click();
-    await expect(page.getByText(/^Sent keeping-customers-.*\.pdf$/)).toBeVisible();
+    await expect(page.getByText(/^Sent keeping-customers-.*\.pdf\.$/)).toBeVisible();
     const shared = await page.evaluate(() =>
       Promise.all((window as unknown as { shared: Promise<string>[] }).shared),
     );

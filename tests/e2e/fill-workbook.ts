@@ -168,3 +168,30 @@ export async function closeAndReadStorage(page: Page): Promise<Record<string, st
   const kept = origins.find((o) => o.origin === origin)?.localStorage ?? [];
   return Object.fromEntries(kept.map(({ name, value }) => [name, value]));
 }
+
+/** Opens a folded panel of the review step ("Keep your answers safe", say) if it is closed. */
+export async function openFold(page: Page, name: string): Promise<void> {
+  const button = page.getByRole("main").getByRole("button", { name, exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
+
+/**
+ * Makes the browser's offer to install the app, as Chromium does when it would show its own
+ * banner; `installPrompted` says whether the app then showed the browser's install dialog.
+ */
+export async function offerInstall(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
+      prompt: () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+        return Promise.resolve();
+      },
+      userChoice: Promise.resolve({ outcome: "accepted" }),
+    });
+    window.dispatchEvent(offer);
+  });
+}
+
+export const installPrompted = (page: Page) =>
+  page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted === true);

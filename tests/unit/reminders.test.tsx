@@ -24,7 +24,10 @@ const answers = {
 
 async function openReminders(key: string) {
   const view = await renderApp("review", savedWith(key, answers));
-  const form = within(await screen.findByRole("region", { name: "Reminders in your calendar" }));
+  // The fold stays open once opened during a visit (here: the tests before this one).
+  const fold = await screen.findByRole("button", { name: "Reminders in your calendar" });
+  if (fold.getAttribute("aria-expanded") === "false") await view.user.click(fold);
+  const form = within(await screen.findByRole("form", { name: "Reminders in your calendar" }));
   await form.findByRole("button", { name: "Add to calendar" });
   return { ...view, form };
 }

@@ -17,9 +17,10 @@ function removalMessage(s: RemovalSummary): string {
   const parts = [];
   if (s.answered > 0) parts.push(plural(s.answered, "answered question"));
   if (s.keptAside > 0) parts.push(plural(s.keptAside, "unreadable copy", "unreadable copies"));
+  const left = `Files you downloaded are still in the Downloads folder: delete them there too.`;
   return parts.length > 0
-    ? `Removed ${parts.join(" and ")} from this browser. This workbook is now empty.`
-    : "There were no answers to remove. This workbook is empty.";
+    ? `Removed ${parts.join(" and ")} from this browser. This workbook is now empty. ${left}`
+    : `There were no answers to remove. This workbook is empty. ${left}`;
 }
 
 /** "Remove my answers", for shared computers: asks first, then wipes the workbook. */
@@ -31,11 +32,6 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <h3>Using a shared computer?</h3>
-      <p>
-        When you finish, remove your answers so the next person cannot see them. Download a backup
-        first if you want to keep them.
-      </p>
       <button type="button" className="button danger" onClick={() => setConfirming(true)}>
         Remove my answers
       </button>
@@ -64,6 +60,10 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
           browser. It cannot be undone.
         </p>
         <p>If you want to keep your answers, cancel and download a backup first.</p>
+        <p>
+          Files you downloaded, such as your PDF and backup, are not removed: delete them from the
+          Downloads folder.
+        </p>
       </ConfirmDialog>
     </>
   );

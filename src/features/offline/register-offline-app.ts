@@ -56,7 +56,9 @@ export function registerOfflineApp(): void {
   // Otherwise it waits until a while after the page has loaded. Keeping the app for offline use
   // fetches every file it has (about 1.7 MB, the PDF's fonts included), which on a first visit
   // would slow whatever the user does first, a PDF pressed for at once among them.
-  window.addEventListener("load", () => {
-    timer = window.setTimeout(() => startNow(), OFFLINE_COPY_DELAY_MS);
-  });
+  const later = () => (timer = window.setTimeout(() => startNow(), OFFLINE_COPY_DELAY_MS));
+  // The app's code is fetched once the first screen is painted, so the page may have finished
+  // loading before it runs.
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later);
 }

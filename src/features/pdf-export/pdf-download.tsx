@@ -9,6 +9,7 @@ import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
+import { DOWNLOADS_NOTE } from "../backup/words";
 import { stepHref } from "../steps/step-route";
 import { canSendFiles, sendFile, type Sent } from "./send-file";
 
@@ -137,10 +138,6 @@ export function PdfDownload() {
   return (
     <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
       <h2 id="pdf-download-heading">PDF for your coaching session</h2>
-      <p>
-        Every step with your answers, ready to print. Anything not answered yet is marked, and the
-        last page is left for notes.
-      </p>
 
       {state.kind === "check" && (
         <UnprintableWarning
@@ -195,20 +192,35 @@ export function PdfDownload() {
             Send to my coach
           </button>
         )}
-        <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
-          {busy && "Making your PDF…"}
-          {/* The count changes too fast to be read out page by page; it is there to see. */}
-          {state.kind === "busy" && state.page !== undefined && (
-            <span aria-hidden="true"> page {state.page}</span>
-          )}
-          {state.kind === "done" &&
-            (state.sent === "cancelled"
-              ? doneText.cancelled
-              : `${state.sent ? doneText[state.sent] : "Downloaded"} ${state.fileName}`)}
-          {state.kind === "toSend" && "Your PDF is ready. Press “Send to my coach” to send it."}
-        </p>
+        <PdfProgress state={state} />
       </div>
+      {state.kind === "done" && (!state.sent || state.sent === "downloaded") && (
+        <p className="downloads-note">{DOWNLOADS_NOTE}</p>
+      )}
+      {/* After the button, so a phone shows the button in its first screen. */}
+      <p>
+        Every step with your answers, ready to print. Anything not answered yet is marked, and the
+        last page is left for notes.
+      </p>
     </section>
+  );
+}
+
+/** How the PDF is coming along, and where it went. */
+function PdfProgress({ state }: { state: PdfState }) {
+  return (
+    <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
+      {state.kind === "busy" && "Making your PDF…"}
+      {/* The count changes too fast to be read out page by page; it is there to see. */}
+      {state.kind === "busy" && state.page !== undefined && (
+        <span aria-hidden="true"> page {state.page}</span>
+      )}
+      {state.kind === "done" &&
+        (state.sent === "cancelled"
+          ? doneText.cancelled
+          : `${state.sent ? doneText[state.sent] : "Downloaded"} ${state.fileName}.`)}
+      {state.kind === "toSend" && "Your PDF is ready. Press “Send to my coach” to send it."}
+    </p>
   );
 }
 

@@ -197,6 +197,7 @@ function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string })
     <FormProvider {...form}>
       <form
         className="reminders-form"
+        aria-label="Reminders in your calendar"
         noValidate
         onSubmit={(e) => void form.handleSubmit(submit)(e)}
       >

@@ -1,8 +1,10 @@
 import { Suspense, useEffect, useRef, useState } from "react";
+import { partsOf } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
 import { StepForm } from "./step-form";
+import { backFrom, nextFrom, partStartedBy, reviewStep } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
@@ -10,6 +12,35 @@ import { loadReviewStep } from "../review/load-review-step";
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
 // The file holds other parts too, hence the component's props named here.
 export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, "ReviewSummary");
+
+/**
+ * The first word, with the first step on a first visit: what this is, its two parts, that
+ * answers stay here, and where the PDF is made. On a later visit (a workbook is saved) the page's
+ * inline script marks the page `returning`, and the stylesheet hides this before it is painted.
+ */
+function Welcome() {
+  const { welcome } = workbook;
+  return (
+    <section className="welcome" aria-label="Welcome">
+      <p>
+        <strong>{welcome.title}</strong> {welcome.lead}
+      </p>
+      <ul>
+        {partsOf(workbook).map((part) => (
+          <li key={part.title}>
+            <strong>{part.title}</strong> — {part.steps.length} steps, {part.welcome}.
+          </li>
+        ))}
+        <li>{welcome.saved}</li>
+        {reviewStep && (
+          <li>
+            {welcome.pdf} <strong>{reviewStep.title}</strong>.
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
 
 /**
  * The step's key points and tips: before its questions, or after them with the tips folded
@@ -48,7 +79,10 @@ function PointsAndTips({ step, folded = false }: { step: Step; folded?: boolean 
   );
 }
 
-/** The worked example beside the questions; shown on request, never saved as an answer. */
+/**
+ * The worked example, shown on request above the questions at their full width (never beside
+ * them, where it squeezed the user's own answers), and never saved as an answer.
+ */
 function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
   return (
     <section
@@ -69,9 +103,18 @@ function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
   );
 }
 
-function StepMoves({ index, goTo }: { index: number; goTo: (stepId: string) => void }) {
-  const previous = workbook.steps[index - 1];
-  const next = workbook.steps[index + 1];
+function StepMoves({
+  step,
+  cameFrom,
+  goTo,
+}: {
+  step: Step;
+  cameFrom: string | null;
+  goTo: (stepId: string) => void;
+}) {
+  const previous = backFrom(step, cameFrom);
+  const { next, nextPart } = nextFrom(step);
+  const partStart = nextPart?.steps[0];
   return (
     <div className="step-moves">
       {previous && (
@@ -79,11 +122,43 @@ function StepMoves({ index, goTo }: { index: number; goTo: (stepId: string) => v
           Back<span className="visually-hidden">: {previous.title}</span>
         </button>
       )}
-      {next && (
-        <button type="button" className="button primary" onClick={() => goTo(next.id)}>
-          Next: {next.shortTitle}
+      {partStart && (
+        <button
+          type="button"
+          className="button secondary part-on"
+          onClick={() => goTo(partStart.id)}
+        >
+          Go on to {nextPart.title}
         </button>
       )}
+      {next && (
+        <button type="button" className="button primary" onClick={() => goTo(next.id)}>
+          Next: {next.review ? next.title : next.shortTitle}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ExampleToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  return (
+    <div className="example-toggle">
+      <button
+        type="button"
+        className="button secondary"
+        // A toggle keeps its name and says its state (the ARIA practices' toggle button);
+        // the tick shows the state to the eye, and the example opens just below.
+        aria-pressed={shown}
+        aria-controls="worked-example"
+        onClick={onToggle}
+      >
+        {shown && (
+          <span className="toggle-tick" aria-hidden="true">
+            ✓{" "}
+          </span>
+        )}
+        Show example
+      </button>
     </div>
   );
 }
@@ -93,6 +168,8 @@ export function StepPage({
   index,
   goTo,
   moveFocus,
+  cameFrom = null,
+  welcome = false,
   presenting = false,
 }: {
   step: Step;
@@ -100,6 +177,10 @@ export function StepPage({
   goTo: (stepId: string) => void;
   /** False on first load, so the page doesn't jump focus before the user acts. */
   moveFocus: boolean;
+  /** The step shown before this one, for the review step's "Back". */
+  cameFrom?: string | null;
+  /** Shows the welcome with the first step (the personal workbook, not presenting). */
+  welcome?: boolean;
   /** On the projector: the questions first, the points and folded tips after them. */
   presenting?: boolean;
 }) {
@@ -107,6 +188,7 @@ export function StepPage({
   const [showExample, setShowExample] = useState(false);
   // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
   const hasExample = step.fields.length > 0;
+  const part = partStartedBy(step);
 
   useEffect(() => {
     document.title = `${step.title} · ${workbook.title}`;
@@ -115,6 +197,12 @@ export function StepPage({
 
   return (
     <article className="step">
+      {welcome && index === 0 && <Welcome />}
+      {part?.intro && (
+        <p className="part-intro">
+          <strong>{part.title}.</strong> {part.intro}
+        </p>
+      )}
       <header className="step-header">
         <p className="step-count">
           Step {index + 1} of {workbook.steps.length}
@@ -124,31 +212,19 @@ export function StepPage({
         </h1>
         <p className="prompt">{step.prompt}</p>
       </header>
+      {step.review && (
+        <Suspense fallback={<p className="loading">Loading your progress…</p>}>
+          <ReviewSummary />
+        </Suspense>
+      )}
       {!presenting && <PointsAndTips step={step} />}
       {hasExample && (
-        <div className="example-toggle">
-          <button
-            type="button"
-            className="button secondary"
-            aria-pressed={showExample}
-            aria-controls="worked-example"
-            onClick={() => setShowExample((s) => !s)}
-          >
-            Show example
-          </button>
-        </div>
+        <ExampleToggle shown={showExample} onToggle={() => setShowExample((s) => !s)} />
       )}
-      <div className={`step-body${showExample ? " with-example" : ""}`}>
-        {step.fields.length > 0 && <StepForm step={step} />}
-        {step.review && (
-          <Suspense fallback={<p className="loading">Loading your progress…</p>}>
-            <ReviewSummary />
-          </Suspense>
-        )}
-        {hasExample && <WorkedExample step={step} shown={showExample} />}
-      </div>
+      {hasExample && <WorkedExample step={step} shown={showExample} />}
+      {step.fields.length > 0 && <StepForm step={step} />}
       {presenting && <PointsAndTips step={step} folded />}
-      <StepMoves index={index} goTo={goTo} />
+      <StepMoves step={step} cameFrom={cameFrom} goTo={goTo} />
     </article>
   );
 }
