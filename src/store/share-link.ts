@@ -12,7 +12,8 @@ import {
 
 /**
  * How a link says what it carries after `#`: `#answers=…` a whole workbook, `#class=…` one
- * step's class answers (from the QR code). link-prefixes.ts spots either for the first load.
+ * step's class answers as the QR code carried them before the compact form of class-link.ts
+ * (still read). link-prefixes.ts spots them for the first load.
  */
 export const ANSWERS_PREFIX = "#answers=";
 export const CLASS_PREFIX = "#class=";
@@ -115,18 +116,16 @@ export async function unpack(text: string): Promise<Uint8Array | null> {
 }
 
 /** Only the answered questions: empty ones come back as empty when the link is read. */
-function answeredOnly(answers: Answers, fieldIds?: readonly string[]): Answers {
-  const wanted = fieldIds && new Set(fieldIds);
+function answeredOnly(answers: Answers): Answers {
   const out: Answers = {};
   for (const field of allFields(workbook)) {
     const value = answers[field.id];
-    if (value !== undefined && (!wanted || wanted.has(field.id)) && isAnswered(field, answers))
-      out[field.id] = value;
+    if (value !== undefined && isAnswered(field, answers)) out[field.id] = value;
   }
   return out;
 }
 
-type LinkPayload = Omit<BackupFile, "about"> & { step?: string };
+type LinkPayload = Omit<BackupFile, "about">;
 
 async function makeLink(base: string, prefix: string, payload: LinkPayload): Promise<LinkResult> {
   const url = `${base}${prefix}${await packText(JSON.stringify(payload))}`;
@@ -144,23 +143,6 @@ export function answersLink(
     version: BACKUP_VERSION,
     exportedAt: date.toISOString(),
     answers: answeredOnly(answers),
-  });
-}
-
-/** A link holding one step's answers (the class workbook's, for the QR code). */
-export function stepLink(
-  base: string,
-  stepId: string,
-  answers: Answers,
-  date = new Date(),
-): Promise<LinkResult> {
-  const step = workbook.steps.find((s) => s.id === stepId);
-  return makeLink(base, CLASS_PREFIX, {
-    app: BACKUP_APP,
-    version: BACKUP_VERSION,
-    exportedAt: date.toISOString(),
-    step: stepId,
-    answers: answeredOnly(answers, step?.fields.map((f) => f.id) ?? []),
   });
 }
 

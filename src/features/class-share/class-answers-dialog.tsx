@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { readStepLink, type OpenedStepLink } from "../../store/share-link";
+import { readClassLink } from "../../store/class-link";
+import type { OpenedStepLink } from "../../store/share-link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { plural } from "../backup/words";
@@ -102,16 +103,16 @@ function CopyChoices({ opened }: { opened: Opened }) {
 }
 
 /** A participant opened the class's QR code: shows what it holds and copies it only if asked. */
-export function ClassAnswersDialog({ packed }: { packed: string }) {
+export function ClassAnswersDialog({ hash }: { hash: string }) {
   const done = useIncomingDone();
   const [read, setRead] = useState<OpenedStepLink | null>(null);
   useEffect(() => {
     let live = true;
-    void readStepLink(packed).then((result) => live && setRead(result));
+    void readClassLink(hash).then((result) => live && setRead(result));
     return () => {
       live = false;
     };
-  }, [packed]);
+  }, [hash]);
   return (
     <Modal title="Answers from your class" onClose={done}>
       {read === null && <p role="status">Opening the class answers…</p>}
