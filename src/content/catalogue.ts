@@ -138,7 +138,11 @@ export function speakerFor(locale: string): Speaker {
   const fill = (text: string, values: Values = {}) =>
     text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
-      return value === undefined ? whole : typeof value === "number" ? formats.number(value) : value;
+      return value === undefined
+        ? whole
+        : typeof value === "number"
+          ? formats.number(value)
+          : value;
     });
   return {
     formats,

@@ -10,7 +10,11 @@ export type FieldStructure =
   | { readonly kind: "text" | "longText"; readonly id: string }
   /** `money`: an amount in pounds: "£" is accepted when typed, and the sum prints it. */
   | { readonly kind: "number"; readonly id: string; readonly money?: true }
-  | { readonly kind: "table"; readonly id: string; readonly columns: readonly [string, ...string[]] }
+  | {
+      readonly kind: "table";
+      readonly id: string;
+      readonly columns: readonly [string, ...string[]];
+    }
   | { readonly kind: "list"; readonly id: string }
   /** `own`: the user may add checks of their own. */
   | {
@@ -19,7 +23,11 @@ export type FieldStructure =
       readonly items: readonly string[];
       readonly own?: true;
     }
-  | { readonly kind: "calculated"; readonly id: string; readonly times: readonly [string, ...string[]] }
+  | {
+      readonly kind: "calculated";
+      readonly id: string;
+      readonly times: readonly [string, ...string[]];
+    }
   /** The first column names the month; the score is worked out from the columns named. */
   | {
       readonly kind: "scorecard";

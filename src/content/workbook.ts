@@ -82,9 +82,12 @@ function fieldIn(shape: FieldStructure, w: FieldWords): Field {
  * that language's words. `language` is its BCP 47 tag, declared in the PDF.
  */
 export function workbookIn(words: WorkbookWords, language: string): Workbook {
-  const stepWords = words.steps as Record<string, Omit<Step, "id" | "fields" | "review"> & {
-    fields: Record<string, FieldWords>;
-  }>;
+  const stepWords = words.steps as Record<
+    string,
+    Omit<Step, "id" | "fields" | "review"> & {
+      fields: Record<string, FieldWords>;
+    }
+  >;
   return {
     language,
     title: words.title,

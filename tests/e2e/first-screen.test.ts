@@ -78,7 +78,7 @@ test.describe("the first screen", () => {
     // The app's code is fetched by the inline script once the first screen is painted.
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).toMatch(
-      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\/assets\/app-[^"]+\.js",\[\]\)/,
+      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.?\/assets\/app-[^"]+\.js",\[\]\)/,
     );
     // The welcome, for a first visit, is in the page too.
     expect(html).toContain('aria-label="Welcome"');

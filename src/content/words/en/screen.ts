@@ -35,7 +35,10 @@ export const screen = {
     /** A step's progress in the step list, after "Answered:". */
     stepProgress: { one: "{answered} of {count}", other: "{answered} of {count}" },
     answered: "Answered:",
-    partProgress: { one: "{answered} of {count} answered", other: "{answered} of {count} answered" },
+    partProgress: {
+      one: "{answered} of {count} answered",
+      other: "{answered} of {count} answered",
+    },
     overall: {
       one: "{answered} of {count} question answered",
       other: "{answered} of {count} questions answered",
@@ -49,7 +52,10 @@ export const screen = {
     count: { one: "Step {number} of {count}", other: "Step {number} of {count}" },
     welcome: "Welcome",
     /** A part in the welcome: "Part 1: Customer service — 8 steps, about 45 minutes." */
-    welcomePart: { one: "{part} — {count} step, {time}.", other: "{part} — {count} steps, {time}." },
+    welcomePart: {
+      one: "{part} — {count} step, {time}.",
+      other: "{part} — {count} steps, {time}.",
+    },
     tips: "Tips",
     showExample: "Show example",
     example: "Worked example",
