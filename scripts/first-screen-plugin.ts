@@ -16,10 +16,17 @@ import react from "@vitejs/plugin-react";
 
 type Source = {
   render: () => string;
-  markWhenNotFirstScreen: (key: string, firstStepId: string) => void;
+  markWhenNotFirstScreen: (
+    key: string,
+    firstStepId: string,
+    languageKey: string,
+    offered: readonly string[],
+  ) => void;
   startAppAfterPaint: (src: string, preloads: string[]) => void;
   key: string;
   firstStepId: string;
+  languageKey: string;
+  offered: readonly string[];
 };
 
 /** Renders the first screen and reads what the inline script needs, through Vite's SSR. */
@@ -43,8 +50,12 @@ async function loadSource(root: string): Promise<Source> {
     const { markWhenNotFirstScreen, startAppAfterPaint } = (await vite.ssrLoadModule(
       "/src/store/first-screen.ts",
     )) as Pick<Source, "markWhenNotFirstScreen" | "startAppAfterPaint">;
-    const { PERSONAL_KEY } = (await vite.ssrLoadModule("/src/store/keys.ts")) as {
+    const { PERSONAL_KEY, LANGUAGE_KEY } = (await vite.ssrLoadModule("/src/store/keys.ts")) as {
       PERSONAL_KEY: string;
+      LANGUAGE_KEY: string;
+    };
+    const { OFFERED } = (await vite.ssrLoadModule("/src/content/languages.ts")) as {
+      OFFERED: readonly string[];
     };
     const { workbook } = (await vite.ssrLoadModule("/src/content/workbook.ts")) as {
       workbook: { steps: readonly { id: string }[] };
@@ -55,6 +66,8 @@ async function loadSource(root: string): Promise<Source> {
       startAppAfterPaint,
       key: PERSONAL_KEY,
       firstStepId: workbook.steps[0]!.id,
+      languageKey: LANGUAGE_KEY,
+      offered: OFFERED,
     };
   } finally {
     await vite.close();
@@ -118,7 +131,7 @@ export function firstScreen(): Plugin {
         const app = takeAppScripts(html);
         const args = (...values: unknown[]) => values.map((v) => JSON.stringify(v)).join(",");
         const script =
-          `(${source.markWhenNotFirstScreen.toString()})(${args(source.key, source.firstStepId)});` +
+          `(${source.markWhenNotFirstScreen.toString()})(${args(source.key, source.firstStepId, source.languageKey, source.offered)});` +
           `(${source.startAppAfterPaint.toString()})(${args(app.src, app.preloads)})`;
         // The build's addresses are relative (base "./" in vite.config.ts), so the link reads
         // "./assets/…"; an absolute "/assets/…" is taken too.

@@ -9,6 +9,8 @@ import { registerOfflineApp } from "./features/offline/register-offline-app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 import { loadReviewStep } from "./features/review/load-review-step";
+import { startIn } from "./features/language/show-language";
+import { startingLanguage } from "./store/language-choice";
 import { whenIdle } from "./ui/when-idle";
 
 const root = document.getElementById("root")!;
@@ -41,12 +43,20 @@ function startWorkbook() {
   }
 }
 
-// The coach's review space (?coach) is a page of its own: its code loads only there, and the
-// workbook is not opened at all (src/store/first-screen.ts spots it too).
-if (/[?&]coach\b/.test(location.search))
-  // In the review step's file, like the app's other lazy parts (see the end of review-step.tsx).
-  void loadReviewStep().then((lazy) => lazy.startCoachSpace(root));
-else startWorkbook();
+function start() {
+  // The coach's review space (?coach) is a page of its own: its code loads only there, and the
+  // workbook is not opened at all (src/store/first-screen.ts spots it too).
+  if (/[?&]coach\b/.test(location.search))
+    // In the review step's file, like the app's other lazy parts (see the end of review-step.tsx).
+    void loadReviewStep().then((lazy) => lazy.startCoachSpace(root));
+  else startWorkbook();
+}
+
+// The page is in English. Another language is loaded first (the inline script has hidden the
+// page meanwhile); if it cannot be, the workbook opens in English rather than not at all.
+const language = startingLanguage();
+if (language === "en") start();
+else void startIn(language).then(start, start);
 
 registerOfflineApp();
 // The browser's offer to install the app is kept by the page's inline script until then.

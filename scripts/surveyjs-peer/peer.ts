@@ -6,7 +6,9 @@
  */
 import { byKind, valueOf, type KindMap } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
-import { calculate } from "../../src/content/sums";
+import { english } from "../../src/content/language";
+import { more } from "../../src/content/words/en/more";
+import { calculate, sumText } from "../../src/content/sums";
 import type { Workbook } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 
@@ -33,7 +35,7 @@ const questionKinds: KindMap<Question> = {
     const result = calculate(field, fields, answers);
     return {
       question: { type: "text", name: field.id, title: field.label },
-      value: result.status === "ok" ? result.sum : "",
+      value: result.status === "ok" ? sumText(result, { ...english, more }) : "",
     };
   },
   list: (field, items) => ({

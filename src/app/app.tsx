@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useState, useSyncExternalStore, type Ref } from "react";
-import { workbook } from "../content/workbook";
 import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
 import { UpdateReady } from "../features/offline/update-ready";
 import { SaveStatus } from "../features/storage-alerts/save-status";
@@ -13,7 +12,9 @@ import { carriesAnswers } from "../store/link-prefixes";
 
 import { ChecklistInput } from "../fields/field-map";
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
+import { useLanguage } from "../ui/words";
 import { loadReviewStep } from "../features/review/load-review-step";
+import { LanguageControl } from "../features/language/language-control";
 
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
 // It comes in the review step's file (see the end of review-step.tsx).
@@ -49,14 +50,16 @@ function Header({
   presentButton: Ref<HTMLButtonElement>;
   onPresent: () => void;
 }) {
+  const say = useLanguage();
   return (
     <header className="app-header">
       <p className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        {workbook.title}
-        <span className="brand-sub">{workbook.subtitle}</span>
+        {say.workbook.title}
+        <span className="brand-sub">{say.workbook.subtitle}</span>
       </p>
       <div className="header-actions">
+        <LanguageControl />
         <WorkbookSwitch />
         <button
           ref={presentButton}
@@ -66,7 +69,7 @@ function Header({
           onPointerEnter={LazyPresentationMode.preload}
           onFocus={LazyPresentationMode.preload}
         >
-          Present
+          {say.screen.header.present}
         </button>
         <UpdateReady />
         <SaveStatus />
@@ -76,6 +79,7 @@ function Header({
 }
 
 export function App() {
+  const say = useLanguage();
   const { step, index, goTo } = useStepRoute();
   // Focus moves to the heading only after the user has moved, never on first load.
   const [firstStepId] = useState(step.id);
@@ -99,7 +103,7 @@ export function App() {
 
   if (presenting)
     return (
-      <Suspense fallback={<p className="presentation-loading">Opening the presentation…</p>}>
+      <Suspense fallback={<p className="presentation-loading">{say.screen.header.opening}</p>}>
         <LazyPresentationMode
           step={step}
           index={index}
@@ -113,7 +117,7 @@ export function App() {
   return (
     <div className={`app${classWorkbook ? " is-class" : ""}`}>
       <a className="skip-link" href="#main">
-        Skip to the questions
+        {say.screen.header.skipLink}
       </a>
       <Header presentButton={presentButton} onPresent={enter} />
       {classWorkbook && (

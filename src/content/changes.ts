@@ -7,7 +7,8 @@ import {
   type KindContext,
   type KindMap,
 } from "./kinds";
-import { calculate } from "./sums";
+import type { Words } from "./language";
+import { calculate, sumText } from "./sums";
 import type { Answers, Field, Workbook } from "./types";
 
 /**
@@ -22,10 +23,18 @@ export type Change = { field: Field; kind: ChangeKind };
 
 const clean = (text: string) => text.trim();
 
-/** A worked-out value as its sum ("£150 × 52 × 10 = £78,000"), or nothing until it can be. */
-const sumOf = (field: Parameters<typeof calculate>[0], context: KindContext): string[] => {
+type Calculated = Parameters<typeof calculate>[0];
+
+/** A worked-out value as the numbers it is made of, or nothing until it can be worked out. */
+const termsOf = (field: Calculated, context: KindContext): number[][] => {
   const result = calculate(field, context.fields, context.answers);
-  return result.status === "ok" ? [result.sum] : [];
+  return result.status === "ok" ? [result.terms.map((t) => t.value)] : [];
+};
+
+/** A worked-out value as its sum ("£150 × 52 × 10 = £78,000"), or nothing until it can be. */
+const sumOf = (field: Calculated, context: KindContext, say: Words): string[] => {
+  const result = calculate(field, context.fields, context.answers);
+  return result.status === "ok" ? [sumText(result, say)] : [];
 };
 
 /** The rows of a table or scorecard with something in them, each cell trimmed. */
@@ -41,8 +50,8 @@ const readable: KindMap<unknown> = {
   table: (field, rows) => filledRows(field.columns, rows),
   list: (_, items) => items.map((item) => clean(item.text)).filter(hasVisibleText),
   number: (_, v) => clean(v),
-  // A worked-out value changes when the numbers it is worked out from give a different sum.
-  calculated: (field, _, context) => sumOf(field, context),
+  // A worked-out value changes when the numbers it is worked out from change.
+  calculated: (field, _, context) => termsOf(field, context),
   scorecard: (field, rows) => filledRows(field.columns, rows),
   checklist: (field, v) => [
     field.items.map((item) => [
@@ -90,13 +99,13 @@ export function changesBetween(workbook: Workbook, before: Answers, now: Answers
  * An answer as lines a reader can compare, for showing what was added and removed: the text of
  * a text answer, or one line per row, item or ticked check.
  */
-const asLines = (labels: Workbook["checkStatusLabels"]): KindMap<string[]> => ({
+const asLines = (labels: Workbook["checkStatusLabels"], say: Words): KindMap<string[]> => ({
   text: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   longText: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   table: (field, rows) => rowLines(field.columns, rows),
   list: (_, items) => items.map((item) => clean(item.text)).filter(hasVisibleText),
   number: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
-  calculated: (field, _, context) => sumOf(field, context),
+  calculated: (field, _, context) => sumOf(field, context, say),
   scorecard: (field, rows) => rowLines(field.columns, rows),
   checklist: (field, v) => [
     ...field.items.flatMap((item) => {
@@ -122,10 +131,10 @@ function checkLine(text: string, status: string, note: string): string {
 /** True for answers that are one piece of text, whose words can be compared. */
 export const isTextField = (field: Field) => field.kind === "text" || field.kind === "longText";
 
-/** The lines of an answer (see asLines), in the order the user sees them. */
-export function answerLines(workbook: Workbook, field: Field, answers: Answers): string[] {
-  const fields = findField(workbook, field.id)?.step.fields ?? [];
-  return byKind(asLines(workbook.checkStatusLabels), field, valueOf(field, answers), {
+/** The lines of an answer (see asLines), in the order the user sees them, in `say`'s words. */
+export function answerLines(say: Words, field: Field, answers: Answers): string[] {
+  const fields = findField(say.workbook, field.id)?.step.fields ?? [];
+  return byKind(asLines(say.workbook.checkStatusLabels, say), field, valueOf(field, answers), {
     answers,
     fields,
   });

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { speakerFor, type AnyWords, type LanguageCode, type Speaker } from "./catalogue";
 import { LANGUAGES, type LanguageInfo } from "./languages";
 import type { Answers, Workbook } from "./types";
@@ -23,6 +24,12 @@ export type Language = Speaker & {
   screen: ScreenWords;
   workbook: Workbook;
 };
+
+/**
+ * A language with the words of what loads later, for the parts that say them (the review step,
+ * messages, the coach space, the PDF): what `useWords()` gives.
+ */
+export type Words = Language & { more: MoreWords };
 
 /** A promise React's `use` reads at once once settled (the `status` and `value` it looks for). */
 export type Loading<T> = Promise<T> & { status?: "fulfilled" | "rejected"; value?: T };
@@ -97,6 +104,20 @@ export function loadMore(code: LanguageCode): Loading<MoreWords> {
 /** A language's worked example. */
 export function loadExample(code: LanguageCode): Loading<Answers> {
   return cached(examples, code, () => fileOf(exampleFiles, code, "example").then((m) => m.example));
+}
+
+/**
+ * Everything a language needs to be shown at once, wherever the user is: its workbook, screen
+ * and `more` words, and its worked example if the shown language's example was opened.
+ */
+export async function loadToShow(code: LanguageCode): Promise<Language> {
+  const exampleOpen = examples.get(active.info.code)?.status === "fulfilled";
+  const [language] = await Promise.all([
+    loadLanguage(code),
+    loadMore(code),
+    exampleOpen ? loadExample(code) : undefined,
+  ]);
+  return language;
 }
 
 let active: Language = english;

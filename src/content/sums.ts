@@ -1,3 +1,4 @@
+import type { Words } from "./language";
 import { parseNumber, type ReadNumber } from "./numbers";
 import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "./types";
 
@@ -8,33 +9,45 @@ import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "
  */
 
 /** What to say about a number that cannot be read, in plain words. */
-export function numberMessage(read: Extract<ReadNumber, { status: "error" }>): string {
-  return read.negative
-    ? "Type a number of 0 or more."
-    : `“${read.cleaned}” is not a number. Write it like 1200, £1,200 or 12.50.`;
+export function numberMessage(read: Extract<ReadNumber, { status: "error" }>, say: Words) {
+  const words = say.more.numbers;
+  return read.negative ? words.negative : say.fill(words.notANumber, { text: read.cleaned });
 }
 
-const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const pence = new Intl.NumberFormat("en-GB", {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const plain = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const PENCE: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
-/** "£78,000", "£12.50"; or, without money, "52", "1.5". */
-export function formatNumber(value: number, money = false): string {
-  if (!money) return plain.format(value);
+/** "£78,000", "£12.50"; or, without money, "52", "1.5": written the language's way. */
+export function formatNumber(value: number, money: boolean, say: Words): string {
+  const { number } = say.formats;
+  if (!money) return number(value, PLAIN);
   const rounded = Math.round(value * 100) / 100;
-  return `£${(Number.isInteger(rounded) ? whole : pence).format(rounded)}`;
+  const amount = number(rounded, Number.isInteger(rounded) ? WHOLE : PENCE);
+  return say.fill(say.more.numbers.money, { amount });
 }
+
+/** A number the sum is made of, and whether it is an amount in pounds. */
+type Term = { value: number; money: boolean };
 
 export type Calculation =
   /** Some numbers are not filled in yet; `missing` holds their labels. */
   | { status: "missing"; missing: string[] }
   /** Some numbers cannot be read; `wrong` holds their labels. */
   | { status: "error"; wrong: string[] }
-  /** `sum` reads "£150 × 52 × 10 = £78,000". */
-  | { status: "ok"; value: number; result: string; sum: string };
+  /** `terms` multiplied together make `value`, an amount in pounds if any term is. */
+  | { status: "ok"; value: number; money: boolean; terms: Term[] };
+
+type Worked = Extract<Calculation, { status: "ok" }>;
+
+/** The value worked out, "£78,000". */
+export const resultText = (c: Worked, say: Words) => formatNumber(c.value, c.money, say);
+
+/** The sum that made it: "£150 × 52 × 10 = £78,000". */
+export function sumText(c: Worked, say: Words): string {
+  const terms = c.terms.map((t) => formatNumber(t.value, t.money, say)).join(" × ");
+  return say.fill(say.more.numbers.sum, { terms, result: resultText(c, say) });
+}
 
 /** Works out a calculated field from the answers, looking up its numbers among `fields`. */
 export function calculate(
@@ -56,12 +69,12 @@ export function calculate(
   if (wrong.length) return { status: "error", wrong };
   const missing = terms.filter((t) => t.read.status === "empty").map((t) => t.label);
   if (missing.length) return { status: "missing", missing };
-  const values = terms.map((t) => (t.read.status === "ok" ? t.read.value : 0));
-  const value = values.reduce((a, b) => a * b, 1);
-  const money = terms.some((t) => t.money);
-  const result = formatNumber(value, money);
-  const shown = terms.map((t, i) => formatNumber(values[i]!, t.money));
-  return { status: "ok", value, result, sum: `${shown.join(" × ")} = ${result}` };
+  const worked = terms.map((t) => ({
+    value: t.read.status === "ok" ? t.read.value : 0,
+    money: t.money,
+  }));
+  const value = worked.reduce((product, t) => product * t.value, 1);
+  return { status: "ok", value, money: terms.some((t) => t.money), terms: worked };
 }
 
 export type Score =
@@ -80,19 +93,19 @@ export function scoreText(value: number): string {
  * A month's recommend score: the percentage who answered 9 or 10, minus the percentage who
  * answered 0 to 6, as a whole number from −100 to +100.
  */
-export function recommendScore(field: ScorecardField, row: TableRow): Score {
+export function recommendScore(field: ScorecardField, row: TableRow, say: Words): Score {
   const [asked, top, bottom] = [field.score.asked, field.score.top, field.score.bottom].map((id) =>
     parseNumber(row[id] ?? ""),
   ) as [ReadNumber, ReadNumber, ReadNumber];
   const bad = [asked, top, bottom].find((n): n is Failed => n.status === "error");
-  if (bad) return { status: "error", message: numberMessage(bad) };
+  if (bad) return { status: "error", message: numberMessage(bad, say) };
   if ([asked, top, bottom].some((n) => n.status === "empty")) return { status: "empty" };
   const count = (n: ReadNumber) => (n.status === "ok" ? n.value : 0);
   if (count(asked) === 0) return { status: "empty" };
   if ([asked, top, bottom].some((n) => !Number.isInteger(count(n))))
-    return { status: "error", message: "Count whole customers, without fractions." };
+    return { status: "error", message: say.more.numbers.wholeCustomers };
   if (count(top) + count(bottom) > count(asked))
-    return { status: "error", message: "More 9–10 and 0–6 answers than customers asked." };
+    return { status: "error", message: say.more.numbers.tooMany };
   const value = Math.round(((count(top) - count(bottom)) / count(asked)) * 100);
   return { status: "ok", value, text: scoreText(value) };
 }
@@ -100,19 +113,30 @@ export function recommendScore(field: ScorecardField, row: TableRow): Score {
 export type ScorePoint = { month: string; value: number; text: string };
 
 /** The months that have a score, in the order of the rows, for the chart. */
-export function scorePoints(field: ScorecardField, rows: readonly TableRow[]): ScorePoint[] {
+export function scorePoints(
+  field: ScorecardField,
+  rows: readonly TableRow[],
+  say: Words,
+): ScorePoint[] {
   const monthColumn = field.columns[0].id;
   return rows.flatMap((row, i) => {
-    const score = recommendScore(field, row);
-    const month = (row[monthColumn] ?? "").trim() || `Row ${i + 1}`;
+    const score = recommendScore(field, row, say);
+    const month =
+      (row[monthColumn] ?? "").trim() || say.fill(say.more.numbers.unnamedMonth, { number: i + 1 });
     return score.status === "ok" ? [{ month, value: score.value, text: score.text }] : [];
   });
 }
 
 /** "Recommend score by month: January +40, February +48." */
-export function chartDescription(field: ScorecardField, points: readonly ScorePoint[]): string {
-  if (points.length === 0) return `${field.chartTitle}: no months with a score yet.`;
-  return `${field.chartTitle}: ${points.map((p) => `${p.month} ${p.text}`).join(", ")}.`;
+export function chartDescription(
+  field: ScorecardField,
+  points: readonly ScorePoint[],
+  say: Words,
+): string {
+  const words = say.more.numbers;
+  if (points.length === 0) return say.fill(words.chartEmpty, { chart: field.chartTitle });
+  const months = points.map((p) => say.fill(words.chartMonth, { month: p.month, score: p.text }));
+  return say.fill(words.chart, { chart: field.chartTitle, months: months.join(", ") });
 }
 
 /** The chart's range: from 0 or below to 0 or above, in steps of 25, and the lines to mark. */

@@ -1,24 +1,20 @@
-import { calculate, type Calculation } from "../content/sums";
+import type { Words } from "../content/language";
+import { calculate, resultText, sumText, type Calculation } from "../content/sums";
+import { fillNodes, useWords } from "../ui/words";
 import type { FieldProps } from "./field-props";
+import { lowerFirst } from "./list-input";
 import { SettledAnnouncement } from "./settled-announcement";
 
-/** "a, b and c" */
-function listed(words: readonly string[]): string {
-  return words.length < 2
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]!}`;
-}
-
-/** Lower-cases a label for use inside a sentence, and drops "(£)". */
-const inSentence = (label: string) =>
-  label.replace(/\s*\(£\)$/, "").replace(/^./, (c) => c.toLowerCase());
-
-/** What follows the label: the value, or what it still needs. */
-function resultText(result: Calculation): string {
-  if (result.status === "ok") return result.result;
+/** What follows the label: the value, or what it still needs ("a, b and c", the language's way). */
+function shownText(result: Calculation, say: Words): string {
+  if (result.status === "ok") return resultText(result, say);
+  // A label inside a sentence: no "(£)", and a small first letter where the language has one.
+  const inSentence = (label: string) => lowerFirst(label.replace(/\s*\(£\)$/, ""), say.info.tag);
+  const words = say.more.numbers;
+  const fields = (labels: string[]) => say.formats.list(labels.map(inSentence));
   if (result.status === "missing")
-    return `fill in ${listed(result.missing.map(inSentence))} to work it out.`;
-  return `check the number for ${listed(result.wrong.map(inSentence))}.`;
+    return say.fill(words.missing, { fields: fields(result.missing) });
+  return say.fill(words.wrong, { fields: fields(result.wrong) });
 }
 
 /**
@@ -27,18 +23,23 @@ function resultText(result: Calculation): string {
  * typing stops (an <output> is a live region of its own, so that is turned off).
  */
 export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
+  const say = useWords();
   const result = calculate(field, context.fields, context.answers);
   const id = `f-${field.id}`;
   const inputs = field.times.map((t) => `f-${t}`).join(" ");
-  const text = resultText(result);
+  const text = shownText(result, say);
   return (
     <div className={`field calculated${result.status === "ok" ? "" : " pending"}`}>
       <output id={id} htmlFor={inputs} className="calc-result" aria-live="off">
-        <span className="calc-label">{field.label}:</span>{" "}
-        {result.status === "ok" ? <strong className="calc-value">{text}</strong> : text}
+        {fillNodes(say.more.numbers.result, {
+          label: <span className="calc-label">{field.label}</span>,
+          value: result.status === "ok" ? <strong className="calc-value">{text}</strong> : text,
+        })}
       </output>
-      <SettledAnnouncement text={`${field.label}: ${text}`} />
-      {result.status === "ok" && <p className="calc-sum">{result.sum}</p>}
+      <SettledAnnouncement
+        text={say.fill(say.more.numbers.result, { label: field.label, value: text })}
+      />
+      {result.status === "ok" && <p className="calc-sum">{sumText(result, say)}</p>}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useCallback } from "react";
 import type { CheckEntry, ChecklistValue, OwnCheckEntry } from "../content/types";
-import { workbook } from "../content/workbook";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
+import { useWords } from "../ui/words";
 
 const OWN = ["own"] as const;
 const blank: CheckEntry = { status: "", note: "" };
@@ -22,11 +22,12 @@ function StatusAndNote({
   entry: CheckEntry;
   onChange: (patch: Partial<CheckEntry>) => void;
 }) {
+  const say = useWords();
   return (
     <>
       <fieldset className="status-options">
         <legend className="visually-hidden">{question}</legend>
-        {Object.entries(workbook.checkStatusLabels).map(([value, label]) => (
+        {Object.entries(say.workbook.checkStatusLabels).map(([value, label]) => (
           <label key={value} className="status-option">
             <input
               type="radio"
@@ -45,7 +46,7 @@ function StatusAndNote({
       {/* The name carries the question too, so each note is told apart when heard out of context. */}
       <TextControl
         id={`${idBase}-note`}
-        aria-label={`${noteLabel}: ${question}`}
+        aria-label={say.fill(say.more.checklist.noteOn, { note: noteLabel, check: question })}
         className="input textarea small"
         multiline
         rows={2}
@@ -78,18 +79,21 @@ function OwnCheck({
   onMove: (index: number, delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const question = entry.text.trim() || `My own check ${index + 1}`;
+  const say = useWords();
+  const w = say.more.checklist;
+  const name = say.fill(w.ownCheck, { number: index + 1 });
+  const question = entry.text.trim() || name;
   const idBase = `${baseId}-own-${entry.id}`;
   return (
     <li className="check-item own">
       <div className="own-head">
         <TextControl
           id={`${idBase}-text`}
-          aria-label={`My own check ${index + 1}`}
+          aria-label={name}
           className="input item-text"
           multiline
           rows={1}
-          placeholder="Write your own check"
+          placeholder={w.ownPlaceholder}
           value={entry.text}
           onText={(text) => onChange({ text })}
         />
@@ -97,7 +101,7 @@ function OwnCheck({
           baseId={baseId}
           index={index}
           count={count}
-          noun="check"
+          rowName={say.fill(say.screen.rows.check, { number: index + 1 })}
           onMove={onMove}
           onRemove={onRemove}
         />
@@ -120,12 +124,13 @@ export function ChecklistInput({ field, value, update, history }: FieldProps<"ch
       update((v): ChecklistValue => ({ ...v, own: change(v.own) })),
     [update],
   );
+  const say = useWords();
   const list = useRowList<OwnCheckEntry>({
     baseId,
     path: OWN,
     setRows: setOwn,
     history,
-    noun: "check",
+    rowName: useCallback((number: number) => say.fill(say.screen.rows.check, { number }), [say]),
     describe,
     firstControlId: useCallback((id: string) => `${baseId}-own-${id}-text`, [baseId]),
   });
@@ -172,7 +177,7 @@ export function ChecklistInput({ field, value, update, history }: FieldProps<"ch
           baseId={baseId}
           label={field.ownAddLabel}
           count={value.own.length}
-          plural="checks"
+          kind="checks"
           onAdd={() => list.add({ text: "", status: "", note: "" })}
         />
       )}

@@ -1,13 +1,16 @@
-import type { ReactNode } from "react";
-import { examples } from "../content/examples";
+import { use, type ReactNode } from "react";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
-import { calculate, recommendScore, scorePoints } from "../content/sums";
+import { loadExample, type Words } from "../content/language";
+import { calculate, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, Field } from "../content/types";
-import { workbook } from "../content/workbook";
+import { fillNodes, useWords } from "../ui/words";
 import { ScoreChart } from "./score-chart";
 
-/** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
-export const exampleViews: KindMap<ReactNode> = {
+/**
+ * Read-only drawings of each kind, in a language, for the worked example and for answers a
+ * coach reviews.
+ */
+export const exampleViews = (say: Words): KindMap<ReactNode> => ({
   text: (_, v) => <p dir="auto">{v}</p>,
   longText: (_, v) => (
     <p className="pre-line" dir="auto">
@@ -57,7 +60,7 @@ export const exampleViews: KindMap<ReactNode> = {
         {entries.map((e, i) => (
           <li key={i}>
             <bdi>{e.text}</bdi>{" "}
-            <strong>{e.status ? workbook.checkStatusLabels[e.status] : ""}</strong>
+            <strong>{e.status ? say.workbook.checkStatusLabels[e.status] : ""}</strong>
             {e.note && (
               <>
                 {" "}
@@ -72,53 +75,68 @@ export const exampleViews: KindMap<ReactNode> = {
   number: (_, v) => <p dir="auto">{v}</p>,
   calculated: (field, _, { answers, fields }) => {
     const result = calculate(field, fields, answers);
-    return <p>{result.status === "ok" ? result.sum : ""}</p>;
+    return <p>{result.status === "ok" ? sumText(result, say) : ""}</p>;
   },
   // A list, not a table: seven columns do not fit beside the questions or on a phone.
-  scorecard: (field, rows) => (
-    <>
-      <ul>
-        {rows.map((row, i) => {
-          const score = recommendScore(field, row);
-          const [month, ...numbers] = field.columns;
-          return (
-            <li key={i}>
-              <strong>
-                <bdi>{row[month.id]}</bdi>
-              </strong>
-              :{" "}
-              {numbers.map((c, n) => (
-                <span key={c.id}>
-                  {n > 0 && "; "}
-                  {c.heading}: <bdi>{row[c.id] ?? ""}</bdi>
-                </span>
-              ))}
-              . {field.score.heading}:{" "}
-              <strong>
-                {score.status === "ok"
-                  ? score.text
-                  : score.status === "error"
-                    ? `none. ${score.message}`
-                    : "none"}
-              </strong>
-            </li>
-          );
-        })}
-      </ul>
-      <ScoreChart field={field} points={scorePoints(field, rows)} />
-    </>
-  ),
-};
+  scorecard: (field, rows) => {
+    const words = say.more.numbers;
+    const [month, ...numbers] = field.columns;
+    return (
+      <>
+        <ul>
+          {rows.map((row, i) => {
+            const score = recommendScore(field, row, say);
+            const cells = numbers.map((c, n) => (
+              <span key={c.id}>
+                {n > 0 && "; "}
+                {fillNodes(words.exampleCell, {
+                  heading: c.heading,
+                  value: <bdi>{row[c.id] ?? ""}</bdi>,
+                })}
+              </span>
+            ));
+            return (
+              <li key={i}>
+                {fillNodes(words.exampleMonth, {
+                  month: (
+                    <strong>
+                      <bdi>{row[month.id]}</bdi>
+                    </strong>
+                  ),
+                  cells,
+                  heading: field.score.heading,
+                  score: (
+                    <strong>
+                      {score.status === "ok"
+                        ? score.text
+                        : score.status === "error"
+                          ? say.fill(words.scoreNoneBecause, { message: score.message })
+                          : words.scoreNone}
+                    </strong>
+                  ),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+        <ScoreChart field={field} points={scorePoints(field, rows, say)} />
+      </>
+    );
+  },
+});
 
+/** The worked example's answers to a step's questions, in the language shown. */
 export function ExampleView({ fields }: { fields: readonly Field[] }) {
-  const answers: Answers = examples;
+  const say = useWords();
+  const answers: Answers = use(loadExample(say.info.code) as Promise<Answers>);
+  const views = exampleViews(say);
   const shown = fields.filter((f) => answers[f.id] !== undefined);
   return (
     <dl className="example-fields">
       {shown.map((field) => (
         <div key={field.id}>
           <dt>{field.label}</dt>
-          <dd>{byKind(exampleViews, field, valueOf(field, answers), { answers, fields })}</dd>
+          <dd>{byKind(views, field, valueOf(field, answers), { answers, fields })}</dd>
         </div>
       ))}
     </dl>

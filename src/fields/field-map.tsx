@@ -2,6 +2,7 @@ import { Suspense, type ComponentType } from "react";
 import type { KindContext } from "../content/kinds";
 import type { AnswerValue, Field, FieldKind } from "../content/types";
 import { lazyNamed } from "../ui/lazy";
+import { withMore } from "../ui/words";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
 import { TableInput } from "./table-input";
@@ -10,12 +11,13 @@ import { LongTextInput, TextInput } from "./text-input";
 // Checklists (steps 5 and 7) load apart from the first screen, which has none; the app fetches
 // them once the browser is idle, so they are there before anyone reaches those steps.
 export const ChecklistInput = lazyNamed<"ChecklistInput", FieldProps<"checklist">>(
-  () => import("./checklist-input"),
+  withMore(() => import("./checklist-input")),
   "ChecklistInput",
 );
 
-// Part 2's kinds load, together, when a step that has them is first shown.
-const part2 = () => import("./part2-views");
+// Part 2's kinds load, together, when a step that has them is first shown; these kinds, and
+// checklists, with the words of what loads later (`more`), which say what they show.
+const part2 = withMore(() => import("./part2-views"));
 const NumberInput = lazyNamed<"NumberInput", FieldProps<"number">>(part2, "NumberInput");
 const CalculatedOutput = lazyNamed<"CalculatedOutput", FieldProps<"calculated">>(
   part2,

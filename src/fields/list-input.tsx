@@ -4,6 +4,7 @@ import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
+import { useLanguage } from "../ui/words";
 
 const ITEMS: readonly string[] = [];
 
@@ -14,8 +15,10 @@ type ItemProps = {
   item: ListItem;
   index: number;
   count: number;
-  itemLabel: string;
-  noun: string;
+  /** The item's name by its number: "Promise 3". */
+  itemName: (number: number) => string;
+  /** The same within a sentence: "promise 3". */
+  rowName: (number: number) => string;
   onText: (id: string, text: string) => void;
   onMove: (index: number, delta: -1 | 1) => void;
   onRemove: (item: ListItem, index: number) => void;
@@ -26,8 +29,8 @@ const Item = memo(function Item({
   item,
   index,
   count,
-  itemLabel,
-  noun,
+  itemName,
+  rowName,
   onText,
   onMove,
   onRemove,
@@ -37,7 +40,7 @@ const Item = memo(function Item({
       {/* A box that wraps and grows with its text, so a phone shows every word of it. */}
       <TextControl
         id={itemId(baseId, item.id)}
-        aria-label={`${itemLabel} ${index + 1}`}
+        aria-label={itemName(index + 1)}
         className="input item-text"
         multiline
         rows={1}
@@ -48,7 +51,7 @@ const Item = memo(function Item({
         baseId={baseId}
         index={index}
         count={count}
-        noun={noun}
+        rowName={rowName(index + 1)}
         onMove={onMove}
         onRemove={() => onRemove(item, index)}
       />
@@ -58,15 +61,31 @@ const Item = memo(function Item({
 
 const describe = (item: ListItem) => item.text;
 
+/** "Promise" as it reads inside a sentence: "promise". */
+export const lowerFirst = (text: string, locale: string) =>
+  text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+
 export function ListInput({ field, value: items, update, history }: FieldProps<"list">) {
   const baseId = `f-${field.id}`;
-  const noun = field.itemLabel.charAt(0).toLowerCase() + field.itemLabel.slice(1);
+  const say = useLanguage();
+  const w = say.screen.rows;
+  const { itemLabel } = field;
+  const itemName = useCallback(
+    (number: number) => say.fill(w.item, { item: itemLabel, number }),
+    [say, w, itemLabel],
+  );
+  // Within a sentence the item's name starts small ("Remove promise 3"), where the language
+  // has capitals at all.
+  const rowName = useCallback(
+    (number: number) => say.fill(w.item, { item: lowerFirst(itemLabel, say.info.tag), number }),
+    [say, w, itemLabel],
+  );
   const list = useRowList<ListItem>({
     baseId,
     path: ITEMS,
     setRows: update,
     history,
-    noun,
+    rowName,
     describe,
     firstControlId: useCallback((id: string) => itemId(baseId, id), [baseId]),
   });
@@ -85,8 +104,8 @@ export function ListInput({ field, value: items, update, history }: FieldProps<"
               item={item}
               index={index}
               count={items.length}
-              itemLabel={field.itemLabel}
-              noun={noun}
+              itemName={itemName}
+              rowName={rowName}
               onText={onText}
               onMove={list.moveBy}
               onRemove={list.removeAt}
@@ -94,33 +113,36 @@ export function ListInput({ field, value: items, update, history }: FieldProps<"
           ))}
         </ol>
       ) : (
-        <p className="empty-note">Nothing in your list yet.</p>
+        <p className="empty-note">{w.noItems}</p>
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
         baseId={baseId}
         label={field.addLabel}
         count={items.length}
-        plural="items"
+        kind="items"
         onAdd={() => list.add({ text: "" })}
       />
       {field.suggestions && (
         <details className="suggestions" open>
-          <summary>Suggestions ({field.suggestions.length})</summary>
+          <summary>{say.fill(w.suggestions, { count: field.suggestions.length })}</summary>
           <ul className="suggestion-list">
             {field.suggestions.map((s) => (
               <li key={s}>
                 <span className="suggestion-text">{s}</span>
                 {inList.has(s) ? (
-                  <span className="added-tag">Added</span>
+                  <span className="added-tag">{w.added}</span>
                 ) : (
                   <button
                     type="button"
                     className="button small"
-                    aria-label={`${field.suggestionLabel ?? "Add"}: ${s}`}
+                    aria-label={say.fill(w.addNamed, {
+                      add: field.suggestionLabel ?? w.add,
+                      suggestion: s,
+                    })}
                     onClick={() => list.add({ text: s })}
                   >
-                    {field.suggestionLabel ?? "Add"}
+                    {field.suggestionLabel ?? w.add}
                   </button>
                 )}
               </li>

@@ -4,6 +4,7 @@ import { numberMessage } from "../content/sums";
 import type { FieldProps } from "./field-props";
 import { FieldFrame } from "./field-frame";
 import { TextControl } from "./text-control";
+import { useWords } from "../ui/words";
 
 /**
  * A number as the user types it: "£1,200", "1200", "12.50". The text is saved as typed; when it
@@ -13,8 +14,9 @@ import { TextControl } from "./text-control";
 export function NumberInput({ field, value, update }: FieldProps<"number">) {
   const id = `f-${field.id}`;
   const [typing, setTyping] = useState(false);
+  const say = useWords();
   const read = parseNumber(value);
-  const error = !typing && read.status === "error" ? numberMessage(read) : null;
+  const error = !typing && read.status === "error" ? numberMessage(read, say) : null;
   const errorId = `${id}-error`;
   return (
     <FieldFrame id={id} label={field.label} hint={field.hint}>

@@ -1,7 +1,9 @@
 import { useCallback } from "react";
 import { LIMITS } from "../content/kinds";
+import type { Language } from "../content/language";
 import type { Removal, Row } from "../content/types";
 import { newId } from "../lib/ids";
+import { useLanguage } from "../ui/words";
 import type { RowHistory } from "./field-props";
 
 /** Shown once a list is this close to the most rows it may have. */
@@ -44,7 +46,7 @@ export function useRowList<R extends Row>({
   path,
   setRows,
   history,
-  noun,
+  rowName,
   describe,
   firstControlId,
 }: {
@@ -53,14 +55,15 @@ export function useRowList<R extends Row>({
   path: readonly string[];
   setRows: (change: (rows: R[]) => R[]) => void;
   history: RowHistory;
-  /** What one row is called in sentences: "row", "promise", "check". */
-  noun: string;
+  /** What a row is called in sentences, by its number: "row 2", "promise 2", "check 2". */
+  rowName: (number: number) => string;
   /** A few words of the row, to name it after it is removed. */
   describe: (row: R) => string;
   /** The control to focus in a row when it is put back. */
   firstControlId: (rowId: string) => string;
 }) {
   const pathKey = path.join("/");
+  const say = useLanguage();
   const add = useCallback(
     (fields: Omit<R, "id">, focus?: (rowId: string) => string) => {
       const id = newId();
@@ -91,7 +94,12 @@ export function useRowList<R extends Row>({
   const removeAt = useCallback(
     (row: R, index: number) => {
       const words = shorten(describe(row));
-      history.remove(path, row.id, `${noun} ${index + 1}${words ? `: ${words}` : ""}`);
+      const name = rowName(index + 1);
+      history.remove(
+        path,
+        row.id,
+        words ? say.fill(say.screen.rows.removedLabel, { row: name, words }) : name,
+      );
       // To "Undo"; where a list keeps no undo (a coach's agreed actions), to the row that took
       // its place, the row before, or the button that adds one: never to the page itself.
       focusSoon(`${baseId}-undo`, [
@@ -100,7 +108,7 @@ export function useRowList<R extends Row>({
         `${baseId}-add`,
       ]);
     },
-    [history, path, noun, describe, baseId],
+    [history, path, rowName, describe, baseId, say],
   );
   const undo = useCallback(
     (removal: Removal) => {
@@ -113,12 +121,16 @@ export function useRowList<R extends Row>({
   return { add, change, moveBy, removeAt, undo, removed };
 }
 
+/** What a list holds: rows, items, checks or months. */
+export type RowKind = keyof Language["screen"]["rows"]["full"];
+
 /** "You can add 12 more rows.", or why no more can be added; null while there is room. */
-export function roomNote(count: number, plural: string): string | null {
+export function roomNote(count: number, kind: RowKind, say: Language): string | null {
   const left = LIMITS.rows - count;
-  if (left <= 0) return `This is full: ${LIMITS.rows} ${plural}. Remove one to add another.`;
+  const { full, left: more } = say.screen.rows;
+  if (left <= 0) return say.plural(full[kind], LIMITS.rows);
   if (count < LIMITS.rows * WARN_AT) return null;
-  return `You can add ${left} more ${left === 1 ? plural.replace(/s$/, "") : plural}.`;
+  return say.plural(more[kind], left);
 }
 
 /** The button that adds an empty row, and what to say as the list fills up. */
@@ -126,16 +138,16 @@ export function AddRow({
   baseId,
   label,
   count,
-  plural,
+  kind,
   onAdd,
 }: {
   baseId: string;
   label: string;
   count: number;
-  plural: string;
+  kind: RowKind;
   onAdd: () => void;
 }) {
-  const note = roomNote(count, plural);
+  const note = roomNote(count, kind, useLanguage());
   return (
     <div className="add-bar">
       <button
@@ -161,27 +173,28 @@ export function RowButtons({
   baseId,
   index,
   count,
-  noun,
+  rowName,
   onMove,
   onRemove,
 }: {
   baseId: string;
   index: number;
   count: number;
-  /** "row" for tables, or the item's name, e.g. "promise". */
-  noun: string;
+  /** The row in sentences: "row 2", "promise 2". */
+  rowName: string;
   onMove: (index: number, delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const n = index + 1;
+  const say = useLanguage();
+  const w = say.screen.rows;
   return (
     <div className="row-buttons">
       <button
         type="button"
         id={`${baseId}-up-${index}`}
         className="icon-button"
-        aria-label={`Move ${noun} ${n} up`}
-        title="Move up"
+        aria-label={say.fill(w.moveUp, { row: rowName })}
+        title={w.moveUpShort}
         disabled={index === 0}
         onClick={() => onMove(index, -1)}
       >
@@ -191,8 +204,8 @@ export function RowButtons({
         type="button"
         id={`${baseId}-down-${index}`}
         className="icon-button"
-        aria-label={`Move ${noun} ${n} down`}
-        title="Move down"
+        aria-label={say.fill(w.moveDown, { row: rowName })}
+        title={w.moveDownShort}
         disabled={index === count - 1}
         onClick={() => onMove(index, 1)}
       >
@@ -202,8 +215,8 @@ export function RowButtons({
         type="button"
         id={`${baseId}-remove-${index}`}
         className="icon-button danger"
-        aria-label={`Remove ${noun} ${n}`}
-        title="Remove"
+        aria-label={say.fill(w.remove, { row: rowName })}
+        title={w.removeShort}
         onClick={onRemove}
       >
         <span aria-hidden="true">✕</span>
@@ -226,14 +239,15 @@ export function UndoBar({
   onUndo: (removal: Removal) => void;
 }) {
   const [latest, ...earlier] = removed;
+  const say = useLanguage();
+  const w = say.screen.rows;
+  // A label cut short ("…") ends the sentence itself.
+  const removedText = (label: string) => say.fill(w.removed, { row: label }).replace(/…[.۔]$/, "…");
   return (
     <div className="undo-bar" aria-live="polite">
       {latest && (
         <p className="undo-latest">
-          <span id={`${baseId}-undo-msg`}>
-            Removed {latest.label}
-            {latest.label.endsWith("…") ? "" : "."}
-          </span>{" "}
+          <span id={`${baseId}-undo-msg`}>{removedText(latest.label)}</span>{" "}
           <button
             type="button"
             id={`${baseId}-undo`}
@@ -241,18 +255,18 @@ export function UndoBar({
             aria-describedby={`${baseId}-undo-msg`}
             onClick={() => onUndo(latest)}
           >
-            Undo
+            {w.undo}
           </button>
         </p>
       )}
       {earlier.length > 0 && (
         <details className="undo-earlier">
-          <summary>Removed earlier ({earlier.length})</summary>
+          <summary>{say.fill(w.removedEarlier, { count: earlier.length })}</summary>
           <ul>
             {earlier.map((removal) => (
               <li key={removal.id}>
                 <button type="button" className="button small" onClick={() => onUndo(removal)}>
-                  Put back {removal.label}
+                  {say.fill(w.putBack, { row: removal.label })}
                 </button>
               </li>
             ))}

@@ -1,5 +1,7 @@
 import { chartDescription, chartScale, type ScorePoint } from "../content/sums";
 import type { ScorecardField } from "../content/types";
+import { useWords } from "../ui/words";
+import { lowerFirst } from "./list-input";
 
 const HEIGHT = 240;
 const TOP = 24;
@@ -24,11 +26,13 @@ export function ScoreChart({
   field: ScorecardField;
   points: readonly ScorePoint[];
 }) {
+  const say = useWords();
   if (points.length === 0)
     return (
       <p className="empty-note">
-        The chart of your {field.chartTitle.toLowerCase()} appears here once a month has its
-        numbers: customers asked, and how many answered 9 or 10 and 0 to 6.
+        {say.fill(say.more.numbers.chartWaiting, {
+          chart: lowerFirst(field.chartTitle, say.info.tag),
+        })}
       </p>
     );
   const { low, high, ticks } = chartScale(points);
@@ -41,7 +45,7 @@ export function ScoreChart({
       <figcaption className="chart-title">{field.chartTitle}</figcaption>
       <svg
         role="img"
-        aria-label={chartDescription(field, points)}
+        aria-label={chartDescription(field, points, say)}
         viewBox={`0 0 ${width} ${HEIGHT}`}
         style={{ maxWidth: `${width * 1.25}px` }}
       >

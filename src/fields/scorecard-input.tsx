@@ -10,6 +10,8 @@ import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { ScoreChart } from "./score-chart";
 import { SettledAnnouncement } from "./settled-announcement";
 import { TextControl } from "./text-control";
+import type { Words } from "../content/language";
+import { useWords } from "../ui/words";
 
 const ROWS: readonly string[] = [];
 
@@ -32,13 +34,13 @@ type RowProps = {
  * number comes first; numbers that cannot go together (more 9–10 and 0–6 answers than customers
  * asked) are about the three cells the score is worked out from.
  */
-function rowProblem(field: ScorecardField, row: TableRow) {
+function rowProblem(field: ScorecardField, row: TableRow, say: Words) {
   const [, ...numbers] = field.columns;
   const unread = numbers.filter((c) => parseNumber(row[c.id] ?? "").status === "error");
   const first = unread[0] && parseNumber(row[unread[0].id] ?? "");
-  const score = recommendScore(field, row);
+  const score = recommendScore(field, row, say);
   if (first?.status === "error")
-    return { wrong: new Set(unread.map((c) => c.id)), message: numberMessage(first), score };
+    return { wrong: new Set(unread.map((c) => c.id)), message: numberMessage(first, say), score };
   if (score.status === "error") {
     const { asked, top, bottom } = field.score;
     return { wrong: new Set([asked, top, bottom]), message: score.message, score };
@@ -57,21 +59,26 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
-  const { wrong, message, score } = rowProblem(field, row);
+  const say = useWords();
+  const w = say.screen.rows;
+  const { wrong, message, score } = rowProblem(field, row, say);
   const messageId = `${baseId}-${row.id}-problem`;
+  const number = index + 1;
+  const scoreOf = (text: string) =>
+    say.fill(say.more.numbers.scoreOfRow, { heading: field.score.heading, number, score: text });
   return (
     <tr role="row">
       {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
       <td role="cell" className="row-number">
-        <span className="row-word">Row </span>
-        {index + 1}
+        <span className="row-word">{w.rowHeading} </span>
+        {say.formats.number(number)}
       </td>
       {field.columns.map((col, c) => (
         <td role="cell" key={col.id} data-heading={col.heading}>
           <TextControl
             id={cellId(baseId, row.id, col.id)}
             className={c === 0 ? "input" : "input number"}
-            aria-label={`${col.heading}, row ${index + 1}`}
+            aria-label={say.fill(w.cell, { column: col.heading, number })}
             inputMode={c === 0 ? undefined : "decimal"}
             aria-invalid={wrong.has(col.id)}
             describedBy={wrong.has(col.id) ? messageId : undefined}
@@ -83,22 +90,14 @@ const Row = memo(function Row({
       <td role="cell" className="score-cell" data-heading={field.score.heading}>
         {/* Not a live region: the score is read out once typing stops, not on every key. */}
         <output htmlFor={cellId(baseId, row.id, field.score.asked)} aria-live="off">
-          <span className="visually-hidden">
-            {field.score.heading}, row {index + 1}:{" "}
-          </span>
+          <span className="visually-hidden">{scoreOf("")}</span>
           {score.status === "ok" ? (
             <strong>{score.text}</strong>
           ) : (
-            <span className="score-none">{message ? "Check the row" : "—"}</span>
+            <span className="score-none">{message ? say.more.numbers.checkRow : "—"}</span>
           )}
         </output>
-        <SettledAnnouncement
-          text={
-            score.status === "ok"
-              ? `${field.score.heading}, row ${index + 1}: ${score.text}`
-              : (message ?? "")
-          }
-        />
+        <SettledAnnouncement text={score.status === "ok" ? scoreOf(score.text) : (message ?? "")} />
         {message && (
           <p id={messageId} className="field-error">
             {message}
@@ -110,7 +109,7 @@ const Row = memo(function Row({
           baseId={baseId}
           index={index}
           count={count}
-          noun="row"
+          rowName={say.fill(w.row, { number })}
           onMove={onMove}
           onRemove={() => onRemove(row, index)}
         />
@@ -120,11 +119,12 @@ const Row = memo(function Row({
 });
 
 function Head({ field }: { field: ScorecardField }) {
+  const w = useWords().screen.rows;
   return (
     <thead role="rowgroup">
       <tr role="row">
         <th role="columnheader" scope="col" className="row-number">
-          <span className="visually-hidden">Row</span>
+          <span className="visually-hidden">{w.rowHeading}</span>
         </th>
         {field.columns.map((col) => (
           <th role="columnheader" key={col.id} scope="col">
@@ -135,7 +135,7 @@ function Head({ field }: { field: ScorecardField }) {
           {field.score.heading}
         </th>
         <th role="columnheader" scope="col" className="row-actions-heading">
-          <span className="visually-hidden">Row actions</span>
+          <span className="visually-hidden">{w.rowActions}</span>
         </th>
       </tr>
     </thead>
@@ -149,12 +149,13 @@ function Head({ field }: { field: ScorecardField }) {
 export function ScorecardInput({ field, value: rows, update, history }: FieldProps<"scorecard">) {
   const baseId = `f-${field.id}`;
   const month = field.columns[0].id;
+  const say = useWords();
   const list = useRowList<TableRow>({
     baseId,
     path: ROWS,
     setRows: update,
     history,
-    noun: "row",
+    rowName: useCallback((number: number) => say.fill(say.screen.rows.row, { number }), [say]),
     describe: useCallback((row: TableRow) => row[month] ?? "", [month]),
     firstControlId: useCallback((rowId: string) => cellId(baseId, rowId, month), [baseId, month]),
   });
@@ -193,17 +194,17 @@ export function ScorecardInput({ field, value: rows, update, history }: FieldPro
           </table>
         </div>
       ) : (
-        <p className="empty-note">No months yet.</p>
+        <p className="empty-note">{say.screen.rows.noMonths}</p>
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
         baseId={baseId}
         label={field.addLabel}
         count={rows.length}
-        plural="months"
+        kind="months"
         onAdd={() => list.add(emptyRow())}
       />
-      <ScoreChart field={field} points={scorePoints(field, rows)} />
+      <ScoreChart field={field} points={scorePoints(field, rows, say)} />
     </GroupFrame>
   );
 }

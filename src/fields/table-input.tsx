@@ -6,6 +6,7 @@ import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
+import { useLanguage } from "../ui/words";
 
 const ROWS: readonly string[] = [];
 
@@ -38,12 +39,14 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
+  const say = useLanguage();
+  const w = say.screen.rows;
   return (
     <tr role="row">
       {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
       <td role="cell" className="row-number">
-        <span className="row-word">Row </span>
-        {index + 1}
+        <span className="row-word">{w.rowHeading} </span>
+        {say.formats.number(index + 1)}
       </td>
       {field.columns.map((col) => (
         <td role="cell" key={col.id} data-heading={col.heading}>
@@ -52,7 +55,7 @@ const Row = memo(function Row({
             className="input cell"
             multiline
             rows={2}
-            aria-label={`${col.heading}, row ${index + 1}`}
+            aria-label={say.fill(w.cell, { column: col.heading, number: index + 1 })}
             value={row[col.id] ?? ""}
             onText={(text) => onCell(row.id, col.id, text)}
           />
@@ -63,7 +66,7 @@ const Row = memo(function Row({
           baseId={baseId}
           index={index}
           count={count}
-          noun="row"
+          rowName={say.fill(w.row, { number: index + 1 })}
           onMove={onMove}
           onRemove={() => onRemove(row, index)}
         />
@@ -81,6 +84,7 @@ function RowsTable({
   onMove,
   onRemove,
 }: Omit<RowProps, "row" | "index" | "count"> & { rows: TableRow[] }) {
+  const w = useLanguage().screen.rows;
   /* On screen the rows are laid out as grids so that rows out of view can be skipped
      (content-visibility), which keeps typing quick in long tables. Browsers such as Safari
      drop table semantics when a table's display changes, so the roles are stated. */
@@ -93,7 +97,7 @@ function RowsTable({
       <thead role="rowgroup">
         <tr role="row">
           <th role="columnheader" scope="col" className="row-number">
-            <span className="visually-hidden">Row</span>
+            <span className="visually-hidden">{w.rowHeading}</span>
           </th>
           {field.columns.map((col) => (
             <th role="columnheader" key={col.id} scope="col">
@@ -101,7 +105,7 @@ function RowsTable({
             </th>
           ))}
           <th role="columnheader" scope="col" className="row-actions-heading">
-            <span className="visually-hidden">Row actions</span>
+            <span className="visually-hidden">{w.rowActions}</span>
           </th>
         </tr>
       </thead>
@@ -139,26 +143,29 @@ function Suggestions({
   rows: readonly TableRow[];
   onAdd: (first: string) => void;
 }) {
+  const say = useLanguage();
+  const w = say.screen.rows;
   if (!field.suggestions) return null;
   const first = field.columns[0].id;
   const inTable = new Set(rows.map((row) => (row[first] ?? "").trim()));
   return (
     <div className="suggestions">
       <p className="suggestions-title" id={`${baseId}-suggestions`}>
-        {field.suggestionsTitle ?? "Add in one click:"}
+        {field.suggestionsTitle ?? w.addInOneClick}
       </p>
       <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
         {field.suggestions.map((s) => (
           <li key={s}>
             {inTable.has(s) ? (
               <span className="chip added">
-                {s}: <span className="added-tag">Added</span>
+                {say.fill(w.addedThis, { suggestion: s })}
+                <span className="added-tag">{w.added}</span>
               </span>
             ) : (
               <button
                 type="button"
                 className="chip"
-                aria-label={`Add ${s}`}
+                aria-label={say.fill(w.addThis, { suggestion: s })}
                 onClick={() => onAdd(s)}
               >
                 <span aria-hidden="true">+ </span>
@@ -176,12 +183,14 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
   const baseId = `f-${field.id}`;
   const firstColumn = field.columns[0].id;
   const secondColumn = field.columns[1]?.id ?? firstColumn;
+  const say = useLanguage();
+  const w = say.screen.rows;
   const list = useRowList<TableRow>({
     baseId,
     path: ROWS,
     setRows: update,
     history,
-    noun: "row",
+    rowName: useCallback((number: number) => say.fill(w.row, { number }), [say, w]),
     describe: useCallback((row: TableRow) => row[firstColumn] ?? "", [firstColumn]),
     firstControlId: useCallback(
       (rowId: string) => cellId(baseId, rowId, firstColumn),
@@ -206,14 +215,14 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
           onRemove={list.removeAt}
         />
       ) : (
-        <p className="empty-note">No rows yet.</p>
+        <p className="empty-note">{w.noRows}</p>
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
         baseId={baseId}
         label={field.addLabel}
         count={rows.length}
-        plural="rows"
+        kind="rows"
         onAdd={() => list.add(emptyRow(field))}
       />
       <Suggestions

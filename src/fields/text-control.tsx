@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, type ChangeEvent } from "react";
 import { LIMITS } from "../content/kinds";
+import type { Language } from "../content/language";
+import { useLanguage } from "../ui/words";
 
 type Box = HTMLInputElement | HTMLTextAreaElement;
 
@@ -38,14 +40,13 @@ function useSteadyCaret(value: string) {
 /** Shown once an answer is this close to the most it may hold, so no one hits it unawares. */
 const WARN_AT = 0.9;
 
-const count = new Intl.NumberFormat("en-GB");
-
 /** "1,200 characters left", or null while there is plenty of room. */
-export function lengthNote(text: string): string | null {
+export function lengthNote(text: string, say: Language): string | null {
   if (text.length < LIMITS.textLength * WARN_AT) return null;
   const left = LIMITS.textLength - text.length;
-  if (left <= 0) return `This answer is full: ${count.format(LIMITS.textLength)} characters.`;
-  return `${count.format(left)} ${left === 1 ? "character" : "characters"} left.`;
+  const words = say.screen.text;
+  if (left <= 0) return say.fill(words.full, { count: LIMITS.textLength });
+  return say.plural(words.left, left);
 }
 
 /**
@@ -76,7 +77,7 @@ export function TextControl({
   inputMode?: "decimal";
   onBlur?: () => void;
 }) {
-  const note = lengthNote(value);
+  const note = lengthNote(value, useLanguage());
   const noteId = `${id}-length`;
   const caret = useSteadyCaret(value);
   const props = {

@@ -1,5 +1,5 @@
 import { findField, hasVisibleText } from "../content/kinds";
-import type { Workbook } from "../content/types";
+import type { Words } from "../content/language";
 import { coverFieldIds, type PdfBlock } from "./pdf-blocks";
 
 /**
@@ -8,19 +8,23 @@ import { coverFieldIds, type PdfBlock } from "./pdf-blocks";
  * cover. Pure, like toPdfBlocks, and kept apart from it.
  */
 
-export const COACH_SAID = "Your coach said";
-
 export function withCoachComments(
-  content: Workbook,
+  w: Words,
   blocks: PdfBlock[],
   comments: Readonly<Record<string, string>>,
 ): PdfBlock[] {
   const commentOn = (fieldId: string): PdfBlock[] => {
     const text = comments[fieldId];
-    const field = findField(content, fieldId)?.field;
+    const field = findField(w.workbook, fieldId)?.field;
     if (!text || !hasVisibleText(text) || !field) return [];
     return [
-      { type: "coachComment", fieldId, label: field.label, heading: COACH_SAID, text: text.trim() },
+      {
+        type: "coachComment",
+        fieldId,
+        label: field.label,
+        heading: w.more.pdf.coachSaid,
+        text: text.trim(),
+      },
     ];
   };
   return blocks.flatMap((block) => {

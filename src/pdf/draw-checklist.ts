@@ -7,9 +7,11 @@ function drawCheckbox(layout: Layout, x: number, y: number, status: string) {
   layout.furniture(() => drawCheckMark(layout, x, y, status));
 }
 
-function drawCheckMark(layout: Layout, x: number, y: number, status: string) {
+function drawCheckMark(layout: Layout, at: number, y: number, status: string) {
   const { doc } = layout;
   const size = 10;
+  // The box is placed as for left to right; the tick inside it is the same either way.
+  const x = layout.box(at, size);
   layout.stroke(INK, 0.8);
   doc.rect(x, y, size, size, "S");
   if (status === "yes") {
@@ -46,10 +48,10 @@ function drawOptionBoxes(layout: Layout, options: string[], x: number) {
     const box = at;
     layout.furniture(() => {
       layout.stroke(INK, 0.8);
-      layout.doc.rect(box, top + 2.5, size, size, "S");
+      layout.rect(box, top + 2.5, size, size, "S");
     });
     at += size + 4;
-    layout.drawLine({ text: option, rtl: false }, at, top, layout.right - at, OPTION);
+    layout.drawLine(layout.own(option), at, top, layout.right - at, OPTION);
     at += layout.measure(option, OPTION) + 16;
   }
   layout.y += OPTIONS_HEIGHT;
@@ -61,7 +63,7 @@ export function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: s
   const textWidth = layout.right - CHECK_STATUS_WIDTH - 10 - textX;
   const noteWidth = layout.right - textX;
   const text = layout.wrap(item.text, textWidth, BODY);
-  const own = item.own ? layout.wrap("My own check", textWidth, SMALL) : [];
+  const own = item.own ? layout.wrap(layout.words.ownCheck, textWidth, SMALL) : [];
   // The label reads "What I'll change" then the note, a space between.
   const label = item.note
     ? layout
@@ -114,7 +116,7 @@ function drawItem(
     drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
     structure.within("P", () =>
       layout.drawLine(
-        { text: item.statusText, rtl: false },
+        layout.own(item.statusText),
         layout.right - CHECK_STATUS_WIDTH,
         layout.y,
         CHECK_STATUS_WIDTH,

@@ -30,7 +30,7 @@ export function drawCoachComment(
   const barTop = layout.doc.getNumberOfPages() === startPage ? top : layout.top;
   layout.furniture(() => {
     layout.fill(SOFT);
-    layout.doc.rect(layout.left, barTop, 4, layout.y - barTop, "F");
+    layout.rect(layout.left, barTop, 4, layout.y - barTop, "F");
   });
   layout.y += 8;
 }

@@ -1,5 +1,4 @@
 import type { CoverDetail, PdfBlock } from "./pdf-blocks";
-import { NOT_ANSWERED } from "./pdf-blocks";
 import { sinceMark } from "./draw-field";
 import type { Layout } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
@@ -10,9 +9,10 @@ type Cover = Extract<PdfBlock, { type: "cover" }>;
 const VALUE: TextStyle = { size: 13, lineHeight: 17 };
 
 export function drawCover(layout: Layout, block: Cover) {
-  const { doc, structure } = layout;
-  layout.bookmark("Cover and progress");
-  for (const step of block.steps) layout.bookmark(`Step ${step.number}: ${step.title}`);
+  const { doc, structure, words } = layout;
+  layout.bookmark(words.coverBookmark);
+  for (const step of block.steps)
+    layout.bookmark(layout.say(words.stepBookmark, { number: step.number, title: step.title }));
   const band = 150;
   layout.furniture(() => {
     layout.fill(BRAND);
@@ -20,7 +20,7 @@ export function drawCover(layout: Layout, block: Cover) {
   });
   const white: Rgb = [255, 255, 255];
   structure.within("H1", () =>
-    layout.drawLine({ text: block.title, rtl: false }, layout.left, 48, layout.contentWidth, {
+    layout.drawLine(layout.own(block.title), layout.left, 48, layout.contentWidth, {
       size: 30,
       lineHeight: 36,
       bold: true,
@@ -28,27 +28,25 @@ export function drawCover(layout: Layout, block: Cover) {
     }),
   );
   structure.within("P", () =>
-    layout.drawLine({ text: block.subtitle, rtl: false }, layout.left, 88, layout.contentWidth, {
+    layout.drawLine(layout.own(block.subtitle), layout.left, 88, layout.contentWidth, {
       size: 14,
       lineHeight: 18,
       colour: white,
     }),
   );
   structure.within("P", () =>
-    layout.drawLine(
-      { text: "For my enterprise coaching session", rtl: false },
-      layout.left,
-      110,
-      layout.contentWidth,
-      { size: 10.5, lineHeight: 14, colour: [214, 232, 229] },
-    ),
+    layout.drawLine(layout.own(words.forSession), layout.left, 110, layout.contentWidth, {
+      size: 10.5,
+      lineHeight: 14,
+      colour: [214, 232, 229],
+    }),
   );
   layout.y = band + 32;
   block.details.forEach((detail) => drawDetail(layout, detail));
   // The date is no question: its label and value read as one line.
   layout.need(SMALL.lineHeight + VALUE.lineHeight);
   structure.within("P", () => {
-    layout.lines([{ text: "Date", rtl: false, space: true }], SMALL);
+    layout.lines([{ ...layout.own(words.date), space: true }], SMALL);
     layout.lines(layout.wrap(block.date, layout.contentWidth, VALUE), VALUE);
   });
   layout.y += 8;
@@ -75,7 +73,7 @@ function drawDetail(layout: Layout, detail: CoverDetail) {
   }
   structure.within("P", () => {
     if (value) layout.lines(value, VALUE);
-    else layout.lines([{ text: NOT_ANSWERED, rtl: false }], { ...MARKER, lineHeight: 17 });
+    else layout.lines([layout.own(layout.words.notAnswered)], { ...MARKER, lineHeight: 17 });
   });
   layout.y += 8;
 }
@@ -92,7 +90,7 @@ function drawProgress(layout: Layout, progress: Cover["progress"]) {
   const heading: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
   const head = PROGRESS_HEAD.lineHeight + 4;
   layout.need(heading.lineHeight + 4 + head + BODY.lineHeight + 8);
-  structure.within("H2", () => layout.lines([{ text: "Progress", rtl: false }], heading));
+  structure.within("H2", () => layout.lines([layout.own(layout.words.progress)], heading));
   layout.y += 4;
   const columns = progressColumns(layout);
   structure.within("Table", () => {
@@ -102,7 +100,7 @@ function drawProgress(layout: Layout, progress: Cover["progress"]) {
         "TH",
         () =>
           layout.drawLine(
-            { text: "Step", rtl: false },
+            layout.own(layout.words.step),
             layout.left,
             top,
             columns.titleWidth,
@@ -114,7 +112,7 @@ function drawProgress(layout: Layout, progress: Cover["progress"]) {
         "TH",
         () =>
           layout.drawLine(
-            { text: "Answered", rtl: false },
+            layout.own(layout.words.answered),
             columns.countX,
             top,
             columns.countWidth,
@@ -147,14 +145,15 @@ function drawProgressRow(
   step: Cover["progress"][number],
   { barWidth, countWidth, titleWidth, countX }: ReturnType<typeof progressColumns>,
 ) {
-  const { doc, structure } = layout;
+  const { structure } = layout;
   const title = layout.wrap(step.title, titleWidth, BODY);
   const rowHeight = title.length * BODY.lineHeight + 8;
   layout.need(rowHeight);
   const top = layout.y + 4;
   layout.rule(LIGHT_RULE, 0.6, layout.y);
   structure.within("TD", () => {
-    layout.drawLine({ text: String(step.number), rtl: false, space: true }, layout.left, top, 20, {
+    const number = layout.say("{n}", { n: step.number });
+    layout.drawLine({ ...layout.own(number), space: true }, layout.left, top, 20, {
       ...BODY,
       bold: true,
       colour: BRAND,
@@ -164,23 +163,16 @@ function drawProgressRow(
     );
   });
   structure.within("TD", () =>
-    layout.drawLine(
-      { text: progressWords(step), rtl: false },
-      countX,
-      top,
-      countWidth,
-      BODY,
-      "end",
-    ),
+    layout.drawLine(layout.own(step.words), countX, top, countWidth, BODY, "end"),
   );
   const barX = layout.right - barWidth;
   const barY = top + 4;
   layout.furniture(() => {
     layout.stroke(BRAND, 0.6);
-    doc.rect(barX, barY, barWidth, 7, "S");
+    layout.rect(barX, barY, barWidth, 7, "S");
     if (step.answered > 0) {
       layout.fill(BRAND);
-      doc.rect(barX, barY, (barWidth * step.answered) / step.total, 7, "F");
+      layout.rect(barX, barY, (barWidth * step.answered) / step.total, 7, "F");
     }
   });
   layout.y += rowHeight;
@@ -193,9 +185,4 @@ function drawChanges(layout: Layout, changes: string) {
   const lines = layout.wrap(changes, layout.contentWidth, style);
   layout.need(lines.length * style.lineHeight);
   layout.structure.within("P", () => layout.lines(lines, style));
-}
-
-function progressWords(step: { answered: number; total: number }): string {
-  if (step.answered === step.total) return "All answered";
-  return step.answered === 0 ? "Not started" : `${step.answered} of ${step.total} answered`;
 }

@@ -1,5 +1,4 @@
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
-import { NOT_ANSWERED } from "./pdf-blocks";
 import { checkItemLayout, drawChecklist } from "./draw-checklist";
 import { drawScorecard, scorecardLead } from "./draw-scorecard";
 import { drawTable, tableLead } from "./draw-table";
@@ -15,19 +14,19 @@ type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
 
 function drawNotAnswered(layout: Layout) {
   const { doc } = layout;
-  const text = NOT_ANSWERED;
+  const text = layout.words.notAnswered;
   const height = 20;
   layout.need(height + 4);
   const width = layout.measure(text, MARKER) + 20;
   layout.furniture(() => {
     layout.stroke(ACCENT, 0.8);
     doc.setLineDashPattern([3, 2], 0);
-    doc.rect(layout.left, layout.y, width, height, "S");
+    layout.rect(layout.left, layout.y, width, height, "S");
     doc.setLineDashPattern([], 0);
   });
   layout.structure.within("P", () =>
     layout.drawLine(
-      { text, rtl: false },
+      layout.own(text),
       layout.left + 10,
       layout.y + (height - MARKER.lineHeight) / 2,
       width,
@@ -56,7 +55,8 @@ function listLead(layout: Layout, items: string[]): number {
 
 /**
  * A bulleted list (L, LI, Lbl and LBody). A page break never leaves the last item alone: the
- * one before it waits for room for both.
+ * one before it waits for room for both. Each item's bullet is on the side its own words start,
+ * whichever way the page reads (`layout.box` of a place is the place itself, turned round).
  */
 function drawList(layout: Layout, items: string[]) {
   const { structure } = layout;
@@ -70,26 +70,34 @@ function drawList(layout: Layout, items: string[]) {
         layout.need(
           i === wrapped.length - 2 && last ? itemHeight(lines) + itemHeight(last) : BODY.lineHeight,
         );
-        const first = lines[0];
+        const rtl = lines[0]?.rtl ?? false;
+        const width = layout.contentWidth - LIST_INDENT;
         structure.within("LI", () => {
           structure.within("Lbl", () => {
-            if (first?.rtl)
+            if (rtl)
               layout.drawLine(
                 { text: "•", rtl: true },
-                layout.right - 10,
+                layout.box(layout.right - 10, 10),
                 layout.y,
                 10,
                 BODY,
                 "end",
               );
-            else layout.drawLine({ text: "•", rtl: false }, layout.left + 4, layout.y, 10, BODY);
+            else
+              layout.drawLine(
+                { text: "•", rtl: false },
+                layout.box(layout.left + 4, 10),
+                layout.y,
+                10,
+                BODY,
+              );
           });
           structure.within("LBody", () =>
             layout.lines(
               lines,
               BODY,
-              first?.rtl ? layout.left : layout.left + LIST_INDENT,
-              layout.contentWidth - LIST_INDENT,
+              layout.box(rtl ? layout.left : layout.left + LIST_INDENT, width),
+              width,
             ),
           );
         });
@@ -110,9 +118,11 @@ export function sinceMark(layout: Layout, text: string, x: number, y: number) {
   const width = layout.measure(text, SINCE) + 12;
   layout.furniture(() => {
     layout.fill(SOFT);
-    layout.doc.roundedRect(x, y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+    layout.doc.roundedRect(layout.box(x, width), y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
   });
-  layout.structure.within("P", () => layout.drawLine({ text, rtl: false }, x + 6, y, width, SINCE));
+  layout.structure.within("P", () =>
+    layout.drawLine(layout.own(text), x + 6, y, width - 12, SINCE),
+  );
 }
 
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */

@@ -16,13 +16,11 @@ export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "note
   const { structure } = layout;
   layout.newPage();
   layout.bookmark(block.title);
-  structure.within("H1", () => layout.lines([{ text: block.title, rtl: false }], STEP_TITLE));
+  structure.within("H1", () => layout.lines([layout.own(block.title)], STEP_TITLE));
   layout.y += 3;
   layout.rule(BRAND, 1.2);
   layout.y += 6;
-  structure.within("P", () =>
-    layout.lines([{ text: "For you and your coach to write on.", rtl: false }], PROMPT),
-  );
+  structure.within("P", () => layout.lines([layout.own(block.lead)], PROMPT));
   // The small print about the answers inside sits under the ruled lines.
   const small = block.holdsAnswers
     ? layout.wrap(block.holdsAnswers, layout.contentWidth, SMALL)
@@ -55,15 +53,19 @@ export function drawFooters(layout: Layout, footer: string) {
   const style: TextStyle = { size: 8.5, lineHeight: 11, colour: MUTED };
   // As printed (undrawable characters marked), on one line, cut to fit the longest page number.
   const [line] = layout.wrap(footer.replace(/\s+/g, " "), Number.POSITIVE_INFINITY, style);
-  const words = fitted(layout, line?.text ?? "", ` · Page ${pages} of ${pages}`, style);
+  const { footer: joined, page: pageOf } = layout.words;
+  const pageWords = (page: number) => layout.say(pageOf, { page, pages });
+  // What the footer holds beside the names: " · Page 9 of 9" at its widest.
+  const suffix = layout.say(joined, { who: "", page: pageWords(pages) });
+  const words = fitted(layout, line?.text ?? "", suffix, style);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     // Page furniture: a screen reader skips it, as it skips a printed page's footer.
     layout.furniture(() => {
       layout.rule(LIGHT_RULE, 0.6, layout.height - 46);
-      // The footer always reads left to right, whatever script the name is in.
+      // The footer reads the page's way, whatever script the name is in.
       layout.drawLine(
-        { text: `${words} · Page ${page} of ${pages}`, rtl: false },
+        layout.own(layout.say(joined, { who: words, page: pageWords(page) })),
         layout.left,
         layout.height - 40,
         layout.contentWidth,

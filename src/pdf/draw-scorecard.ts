@@ -99,6 +99,8 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: Struct
     cell: CELL,
     // The scale's labels, under the chart's title.
     headExtra: charted ? SMALL.lineHeight : 0,
+    // Placed as for left to right: on a right-to-left page the chart is turned round with the
+    // table, its scale running from the right.
     drawHead: (grid, top) => {
       if (!charted) return;
       const { x, labelled } = chartFrame(layout, grid, answer);
@@ -116,7 +118,8 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: Struct
       layout.furniture(() => {
         for (const t of ticks) {
           layout.stroke(t === 0 ? RULE : LIGHT_RULE, t === 0 ? 1 : 0.5);
-          doc.line(x(t), top + 1, x(t), top + height - 1);
+          const at = layout.box(x(t), 0);
+          doc.line(at, top + 1, at, top + height - 1);
         }
       });
       const value = answer.scores[row]?.value;
@@ -125,7 +128,7 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: Struct
       const from = Math.min(x(0), x(value));
       chart(() => {
         structure.mark();
-        doc.rect(
+        layout.rect(
           from,
           top + PAD + (CELL.lineHeight - BAR_HEIGHT) / 2,
           Math.abs(x(value) - x(0)),

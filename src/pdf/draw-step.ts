@@ -24,10 +24,12 @@ export function drawStep(
       firstQuestion,
   );
   layout.gap(22);
-  layout.bookmark(`Step ${block.number}: ${block.title}`);
+  const { words } = layout;
+  layout.bookmark(layout.say(words.stepBookmark, { number: block.number, title: block.title }));
   // The heading reads "Step 2 Why customer service matters".
   layout.structure.within("H1", () => {
-    layout.lines([{ text: `Step ${block.number}`, rtl: false, space: true }], {
+    const number = layout.say(words.stepNumber, { number: block.number });
+    layout.lines([{ ...layout.own(number), space: true }], {
       ...SMALL,
       bold: true,
       colour: BRAND,

@@ -72,7 +72,7 @@ function drawHeader(layout: Layout, grid: Grid, repeated: boolean) {
   layout.furniture(() => {
     layout.fill(SOFT);
     layout.stroke(RULE);
-    xs.forEach((x, c) => layout.doc.rect(x, layout.y, widths[c]!, headHeight, "FD"));
+    xs.forEach((x, c) => layout.rect(x, layout.y, widths[c]!, headHeight, "FD"));
   });
   const cells = () =>
     headLines.forEach((lines, c) => {
@@ -138,7 +138,7 @@ function drawRow(layout: Layout, grid: Grid, cells: Line[][], index: number) {
     const height = take * cell.lineHeight + 2 * PAD;
     layout.furniture(() => {
       layout.stroke(RULE);
-      grid.xs.forEach((x, c) => doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+      grid.xs.forEach((x, c) => layout.rect(x, layout.y, grid.widths[c]!, height, "S"));
     });
     remaining.forEach((lines, c) => {
       const x = grid.xs[c]!;
@@ -151,7 +151,7 @@ function drawRow(layout: Layout, grid: Grid, cells: Line[][], index: number) {
           ),
       );
       if (continuation && lines.length === 0) {
-        const text: Line = { text: "(continued)", rtl: false };
+        const text: Line = layout.own(layout.say(layout.words.continued, { label: "" }).trim());
         layout.furniture(() =>
           layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...cell, colour: MUTED }),
         );
@@ -184,7 +184,7 @@ function drawBlankRows(layout: Layout, grid: Grid, count: number) {
     if (layout.y + height > layout.bottom) newTablePage(layout, grid);
     layout.furniture(() => {
       layout.stroke(RULE);
-      grid.xs.forEach((x, c) => layout.doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+      grid.xs.forEach((x, c) => layout.rect(x, layout.y, grid.widths[c]!, height, "S"));
     });
     layout.y += height;
   }

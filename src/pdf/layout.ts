@@ -3,6 +3,8 @@
  * direction, and starting a new page whenever the next piece would not fit.
  */
 import type { jsPDF } from "jspdf";
+import { speakerFor, type Values } from "../content/catalogue";
+import type { PdfWords } from "./pdf-blocks";
 import { graphemes, toPrintable, type Coverage } from "./printable-text";
 import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
 import type { ArtifactKind, Structure } from "./structure";
@@ -31,7 +33,11 @@ export type Bookmark = { title: string; page: number };
 /** The gap between ruled lines to write on: about 8 mm, room for handwriting. */
 export const WRITING_GAP = 24;
 
-/** Lays blocks out top to bottom, starting a new page whenever the next piece would not fit. */
+/**
+ * Lays blocks out top to bottom, starting a new page whenever the next piece would not fit. On
+ * a right-to-left page (Arabic, Urdu) everything placed across the page is mirrored: the
+ * drawers place things as for left to right, and `box` turns each place round.
+ */
 export class Layout {
   readonly width: number;
   readonly height: number;
@@ -44,6 +50,11 @@ export class Layout {
   private continuing: string | null = null;
   readonly bookmarks: Bookmark[] = [];
   private readonly wrapped = new Map<string, Line[]>();
+  /** The PDF's own words: in the language of the questions. */
+  readonly words: PdfWords;
+  /** Whether the pages read right to left. */
+  readonly rtl: boolean;
+  private readonly fillIn: (text: string, values?: Values) => string;
 
   constructor(
     readonly doc: jsPDF,
@@ -51,9 +62,13 @@ export class Layout {
     private readonly type: Typesetter,
     /** What is drawn, element by element, for assistive technology. */
     readonly structure: Structure,
+    words: PdfWords,
     /** Told each time a page is started, for a progress display. */
     private readonly onPage: (page: number) => void = () => {},
   ) {
+    this.words = words;
+    this.rtl = words.rtl;
+    this.fillIn = speakerFor(words.locale).fill;
     this.width = doc.internal.pageSize.getWidth();
     this.height = doc.internal.pageSize.getHeight();
     this.right = this.width - this.left;
@@ -63,6 +78,31 @@ export class Layout {
 
   get page(): number {
     return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  /** One of the PDF's own messages, its `{placeholders}` filled in, numbers the language's way. */
+  say(text: string, values?: Values): string {
+    return this.fillIn(text, values);
+  }
+
+  /** A line of the PDF's own words, in the page's direction. */
+  own(text: string): Line {
+    return { text, rtl: this.rtl };
+  }
+
+  /** Where a box `width` wide placed at `x` (as for left to right) goes on this page. */
+  box(x: number, width: number): number {
+    return this.rtl ? this.left + this.right - x - width : x;
+  }
+
+  /** A rectangle placed as for left to right, mirrored on a right-to-left page. */
+  rect(x: number, y: number, width: number, height: number, style: "S" | "F" | "FD") {
+    this.doc.rect(this.box(x, width), y, width, height, style);
+  }
+
+  /** A line across the page from `x1` to `x2`, placed as for left to right. */
+  across(x1: number, x2: number, y: number) {
+    this.doc.line(this.box(x1, 0), y, this.box(x2, 0), y);
   }
 
   /** Adds a bookmark to the outline, opening the current page. */
@@ -83,7 +123,11 @@ export class Layout {
     this.onPage(this.page);
     this.y = this.top;
     if (this.continuing) {
-      const label = this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL);
+      const label = this.wrap(
+        this.say(this.words.continued, { label: this.continuing }),
+        this.contentWidth,
+        SMALL,
+      );
       this.furniture(() => this.lines(label, SMALL), "header");
       this.y += 4;
     }
@@ -172,6 +216,7 @@ export class Layout {
     style: TextStyle,
     align: "start" | "center" | "end" = "start",
   ) {
+    x = this.box(x, width);
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
     // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
     // paragraph starts at the right.
@@ -221,7 +266,7 @@ export class Layout {
       this.y += WRITING_GAP;
       this.furniture(() => {
         this.stroke(RULE, 0.5);
-        this.doc.line(x, this.y, this.right, this.y);
+        this.across(x, this.right, this.y);
       });
     }
     this.y += 4;

@@ -5,7 +5,8 @@
  * part of the first page load, and jsPDF never runs on the page.
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
-import type { Answers, Workbook } from "../content/types";
+import type { Words } from "../content/language";
+import type { Answers } from "../content/types";
 import { withCoachComments } from "./coach-comments";
 import { fetchFaces } from "./font-fetch";
 import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
@@ -121,23 +122,24 @@ const pdfWorker = () =>
 
 /**
  * Reads the answers once, so what the user was warned about is exactly what gets printed. The
- * fonts and the worker start loading at once, while the user reads any warning.
+ * fonts and the worker start loading at once, while the user reads any warning. `w` is the
+ * language of the PDF's questions and own words (the one shown, or English for the coach).
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- a failure rejects, never throws
 export async function preparePdf(
-  content: Workbook,
+  w: Words,
   answers: Answers,
   date = new Date(),
   options: PdfOptions = {},
 ): Promise<PreparedPdf> {
   // The worker (and the Latin faces every PDF needs) start before anything else.
   const worker = pdfWorker();
-  const plain = toPdfBlocks(content, answers, date, {
+  const plain = toPdfBlocks(w, answers, date, {
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
-  const blocks = withCoachComments(content, plain, options.comments ?? {});
-  const info = pdfInfo(content, answers, date);
+  const blocks = withCoachComments(w, plain, options.comments ?? {});
+  const info = pdfInfo(w, answers, date);
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
   const ready = worker.sendFonts(groups);
   ready.catch(() => {});

@@ -11,9 +11,10 @@ import {
   type KindMap,
 } from "../content/kinds";
 import { changesBetween, type ChangeKind } from "../content/changes";
-import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
+import type { Words } from "../content/language";
+import { calculate, chartDescription, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, longDate, shortDate } from "../lib/dates";
+import { isoDate } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -22,9 +23,6 @@ export const coverFieldIds = {
   businessWhat: "businessWhat",
   coach: "coachName",
 } as const;
-
-export const NOT_ANSWERED = "Not answered yet";
-export const NOTES_TITLE = "Notes from the coaching session";
 
 export type PdfCheckItem = {
   text: string;
@@ -73,7 +71,14 @@ export type CoverDetail = {
   /** "New since 12 Nov" or "Changed since 12 Nov", as any other answer has. */
   since?: string;
 };
-export type CoverProgress = { number: number; title: string; answered: number; total: number };
+export type CoverProgress = {
+  number: number;
+  title: string;
+  answered: number;
+  total: number;
+  /** "3 of 5 answered", "All answered", "Not started". */
+  words: string;
+};
 
 export type PdfBlock =
   | {
@@ -98,43 +103,62 @@ export type PdfBlock =
       /** "New since 12 Nov" or "Changed since 12 Nov". */
       since?: string;
     }
-  | { type: "notes"; title: string; holdsAnswers?: string }
+  | { type: "notes"; title: string; lead: string; holdsAnswers?: string }
   /** A comment from the coach's feedback file, under the answer it is about (coach-comments.ts). */
   | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string };
 
 /** The answers of the last PDF made, which this one is compared with. */
 export type Since = { takenAt: number; answers: Answers };
 
-/** Said on the last page of a PDF that carries the answers inside it. */
-export const HOLDS_ANSWERS =
-  "This PDF also holds a copy of your answers. To get them back on any computer, open the " +
-  "workbook, choose “Restore from backup” and pick this PDF.";
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Since 12 Nov: 2 new answers, 1 changed, 1 removed." or that nothing has changed. */
-export function changesSummary(kinds: ChangeKind[], since: string): string {
+export function changesSummary(kinds: ChangeKind[], since: string, w: Words): string {
+  const t = w.more.pdf;
   const tally = (kind: ChangeKind) => kinds.filter((k) => k === kind).length;
-  const parts = [
-    tally("new") && count(tally("new"), "new answer", "new answers"),
-    tally("changed") && `${tally("changed")} changed`,
-    tally("removed") && `${tally("removed")} removed`,
-  ].filter(Boolean);
+  const forms = { new: t.newAnswers, changed: t.changedAnswers, removed: t.removedAnswers };
+  const parts = (["new", "changed", "removed"] as const)
+    .filter((kind) => tally(kind) > 0)
+    .map((kind) => w.plural(forms[kind], tally(kind)));
   return parts.length
-    ? `Since your last PDF on ${since}: ${parts.join(", ")}.`
-    : `No answers have changed since your last PDF on ${since}.`;
+    ? w.fill(t.changesSince, { date: since, changes: parts.join(", ") })
+    : w.fill(t.noChangesSince, { date: since });
 }
 
-const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
-  new: "New since",
-  changed: "Changed since",
-};
-
 /** The mark of a new or changed answer, to spread into its block. */
-const sinceWords = (change: ChangeKind | undefined, date: string) =>
-  change && change !== "removed" ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
+function sinceWords(change: ChangeKind | undefined, date: string, w: Words) {
+  if (!change || change === "removed") return {};
+  const { newSince, changedSince } = w.more.pdf;
+  return { since: w.fill(change === "new" ? newSince : changedSince, { date }) };
+}
 
-/** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
+/** How much of a step is answered, on the cover. */
+function progressWords(p: { answered: number; total: number }, w: Words): string {
+  const t = w.more.pdf;
+  if (p.answered === p.total) return t.allAnswered;
+  return p.answered === 0 ? t.notStarted : w.plural(t.someAnswered, p.total, p);
+}
+
+/**
+ * The PDF's own words the drawers print beyond the blocks' (pdf-words.ts fills them in), and
+ * whether its pages read right to left.
+ */
+export type PdfWords = Pick<
+  Words["more"]["pdf"],
+  | "forSession"
+  | "date"
+  | "progress"
+  | "step"
+  | "answered"
+  | "ownCheck"
+  | "coverBookmark"
+  | "stepBookmark"
+  | "stepNumber"
+  | "continued"
+  | "footer"
+  | "page"
+  | "notAnswered"
+> & { locale: string; rtl: boolean };
+
+/** Everything the PDF needs beyond its blocks: file name, metadata, footer and its own words. */
 export type PdfInfo = {
   /** The content's language, declared in the PDF for screen readers and search. */
   language: string;
@@ -144,6 +168,9 @@ export type PdfInfo = {
   /** "name · business", printed before "Page X of Y" on every page. */
   footer: string;
   fileName: string;
+  /** What the answers carried inside the PDF are, said to whoever lists its attachments. */
+  attachment: string;
+  words: PdfWords;
 };
 
 const trimmed = (s: string | undefined) => (s ?? "").trim();
@@ -158,7 +185,7 @@ const CHECK_OPTIONS = ["yes", "notYet", "notRelevant"] as const satisfies readon
  * Each field kind's answer as drawable data. A new field kind does not compile until it has an
  * entry here, the same way the screens' field map works.
  */
-const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> => ({
+const answerKinds = (w: Words): KindMap<PdfAnswer> => ({
   text: (_, value) =>
     trimmed(value)
       ? { type: "text", paragraphs: [value.trim()] }
@@ -190,17 +217,21 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
       : { type: "empty", lines: WRITING_LINES.list };
   },
   // The sheet's items always print, ticked or not, so the coach can work through them on paper.
-  checklist: (field, value) => ({
-    type: "checklist",
-    noteLabel: field.noteLabel,
-    options: CHECK_OPTIONS.map((status) => labels[status]),
-    items: [
-      ...field.items.map((item) => checkItem(labels, item.text, false, value.items[item.id])),
-      ...value.own
-        .filter((entry) => trimmed(entry.text) !== "" || entry.status !== "")
-        .map((entry) => checkItem(labels, trimmed(entry.text) || "(not described)", true, entry)),
-    ],
-  }),
+  checklist: (field, value) => {
+    const labels = w.workbook.checkStatusLabels;
+    const unnamed = w.more.checklist.notDescribed;
+    return {
+      type: "checklist",
+      noteLabel: field.noteLabel,
+      options: CHECK_OPTIONS.map((status) => labels[status]),
+      items: [
+        ...field.items.map((item) => checkItem(labels, item.text, false, value.items[item.id])),
+        ...value.own
+          .filter((entry) => trimmed(entry.text) !== "" || entry.status !== "")
+          .map((entry) => checkItem(labels, trimmed(entry.text) || unnamed, true, entry)),
+      ],
+    };
+  },
   // The number as typed: what the user wrote is what the coach sees.
   number: (_, value) =>
     trimmed(value)
@@ -210,7 +241,7 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
   calculated: (field, _, { answers, fields }) => {
     const result = calculate(field, fields, answers);
     return result.status === "ok"
-      ? { type: "text", paragraphs: [result.sum] }
+      ? { type: "text", paragraphs: [sumText(result, w)] }
       : { type: "empty", lines: WRITING_LINES.number };
   },
   scorecard: (field, rows) => {
@@ -220,17 +251,17 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
       headings: field.columns.map((c) => c.heading),
       rows: filled.map((row) => field.columns.map((c) => trimmed(row[c.id]))),
       scores: filled.map((row) => {
-        const score = recommendScore(field, row);
+        const score = recommendScore(field, row, w);
         return score.status === "ok" ? { value: score.value, text: score.text } : null;
       }),
       problems: filled.map((row) => {
-        const score = recommendScore(field, row);
-        return score.status === "error" ? `No score. ${score.message}` : "";
+        const score = recommendScore(field, row, w);
+        return score.status === "error" ? w.fill(w.more.pdf.noScore, score) : "";
       }),
       // An empty scorecard prints as months to fill in on paper.
       blankRows: filled.length ? 0 : WRITING_LINES.tableRows,
       chartTitle: field.chartTitle,
-      chartAlt: chartDescription(field, scorePoints(field, filled)),
+      chartAlt: chartDescription(field, scorePoints(field, filled, w), w),
     };
   },
 });
@@ -258,21 +289,26 @@ function textAnswer(content: Workbook, answers: Answers, id: string): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
-/** The workbook and its answers as blocks, in reading order: cover, steps, notes page. */
+/**
+ * The workbook and its answers as blocks, in reading order: cover, steps, notes page; in the
+ * words of `w` (the language shown, or English for the coach), the answers as typed.
+ */
 export function toPdfBlocks(
-  content: Workbook,
+  w: Words,
   answers: Answers,
   date = new Date(),
   extra: { since?: Since | undefined; holdsAnswers?: boolean } = {},
 ): PdfBlock[] {
+  const content = w.workbook;
+  const t = w.more.pdf;
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
   const { since } = extra;
-  const sinceDate = since ? shortDate(new Date(since.takenAt)) : "";
+  const sinceDate = since ? w.formats.shortDate(new Date(since.takenAt)) : "";
   const changes = since ? changesBetween(content, since.answers, answers) : [];
   const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
-  const answerOf = answerKinds(content.checkStatusLabels);
+  const answerOf = answerKinds(w);
 
   blocks.push({
     type: "cover",
@@ -280,19 +316,23 @@ export function toPdfBlocks(
     subtitle: content.subtitle,
     details: Object.values(coverFieldIds).flatMap((id) => {
       const field = findField(content, id)?.field;
-      const since = sinceWords(changeOf.get(id), sinceDate);
+      const since = sinceWords(changeOf.get(id), sinceDate, w);
       return field
         ? [{ label: field.label, value: textAnswer(content, answers, id), fieldId: id, ...since }]
         : [];
     }),
-    date: longDate(date),
+    date: w.formats.longDate(date),
     progress: numbered
       .filter(({ step }) => step.fields.length > 0)
-      .map(({ step, number }) => ({ number, title: step.title, ...stepProgress(step, answers) })),
+      .map(({ step, number }) => {
+        const progress = stepProgress(step, answers);
+        return { number, title: step.title, ...progress, words: progressWords(progress, w) };
+      }),
     ...(since && {
       changes: changesSummary(
         changes.map((c) => c.kind),
         sinceDate,
+        w,
       ),
     }),
     steps: numbered
@@ -313,15 +353,16 @@ export function toPdfBlocks(
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
-        ...sinceWords(change, sinceDate),
+        ...sinceWords(change, sinceDate, w),
       });
     }
   }
 
   blocks.push({
     type: "notes",
-    title: NOTES_TITLE,
-    ...(extra.holdsAnswers && { holdsAnswers: HOLDS_ANSWERS }),
+    title: t.notesTitle,
+    lead: t.notesLead,
+    ...(extra.holdsAnswers && { holdsAnswers: t.holdsAnswers }),
   });
   return blocks;
 }
@@ -354,17 +395,28 @@ function shorten(text: string, max: number): string {
     : text;
 }
 
-export function pdfInfo(content: Workbook, answers: Answers, date = new Date()): PdfInfo {
+export function pdfInfo(w: Words, answers: Answers, date = new Date()): PdfInfo {
+  const content = w.workbook;
+  const t = w.more.pdf;
   const name = textAnswer(content, answers, coverFieldIds.name);
   const business = textAnswer(content, answers, coverFieldIds.business);
   // The footer has one line to share with the page number.
   const who = [name, business].filter(Boolean).map((s) => shorten(s, 40));
+  const { forSession, progress, step, answered, ownCheck, coverBookmark } = t;
   return {
     language: content.language,
-    title: business ? `${content.title}: ${business}` : content.title,
-    subject: `${content.subtitle}, for the coaching session`,
+    title: business ? w.fill(t.title, { workbook: content.title, business }) : content.title,
+    subject: w.fill(t.subject, { subtitle: content.subtitle }),
     author: name || content.title,
     footer: who.length ? who.join(" · ") : content.title,
     fileName: pdfFileName(business, date),
+    attachment: t.attachment,
+    words: {
+      ...{ forSession, date: t.date, progress, step, answered, ownCheck, coverBookmark },
+      ...{ stepBookmark: t.stepBookmark, stepNumber: t.stepNumber, continued: t.continued },
+      ...{ footer: t.footer, page: t.page, notAnswered: t.notAnswered },
+      locale: w.formats.locale,
+      rtl: w.info.dir === "rtl",
+    },
   };
 }

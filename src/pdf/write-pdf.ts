@@ -86,6 +86,7 @@ export function writePdf(
     title: info.title,
     subject: info.subject,
     author: info.author,
+    // The app's name, in every language: what made the file.
     creator: "Keeping customers workbook",
   });
   // The title bar shows the title, not the file name; the bookmarks panel opens with it.
@@ -95,7 +96,14 @@ export function writePdf(
 
   const structure = new Structure(pageContents(doc));
   const type = new Typesetter(doc, new Set(groupsIn(fonts)), structure);
-  const layout = new Layout(doc, coverageOf(printable), type, structure, options.onPage);
+  const layout = new Layout(
+    doc,
+    coverageOf(printable),
+    type,
+    structure,
+    info.words,
+    options.onPage,
+  );
   drawBlocks(layout, blocks);
   drawFooters(layout, info.footer);
   structure.end();
@@ -105,7 +113,7 @@ export function writePdf(
     const attached = attachFile(doc, {
       name: BACKUP_ATTACHMENT.fileName,
       text: options.backup,
-      description: "The answers in this PDF, for restoring the workbook",
+      description: info.attachment,
       marker: BACKUP_ATTACHMENT.marker,
       date: new Date(),
     });

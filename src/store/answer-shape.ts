@@ -13,6 +13,7 @@ import type {
   Workbook,
 } from "../content/types";
 import { ID_PATTERN } from "../lib/ids";
+import type { LeftOut } from "./problems";
 
 /**
  * Reads answers out of untrusted data: saved data on every page load, and backup files. The one
@@ -33,8 +34,12 @@ const isString = (value: unknown): value is string => typeof value === "string";
 
 export const checkStatuses = ["", "yes", "notYet", "notRelevant"] as const satisfies CheckStatus[];
 
+/** What was left out of one answer: parts of a row, or checks, it does not have. */
+export type LeftOutPart =
+  { key: "rowParts"; row: number; parts: string[] } | { key: "checks"; count: number };
+
 /** Notes what was left out while reading one answer. */
-type Report = (what: string) => void;
+type Report = (what: LeftOutPart) => void;
 
 type Reader<K extends FieldKind> = (
   field: FieldOfKind<K>,
@@ -71,8 +76,7 @@ function readRows<T extends object>(
     const read = readRow(row);
     if (read === undefined) return undefined;
     const extra = Object.keys(row).filter((key) => key !== "id" && !known.has(key));
-    if (extra.length > 0)
-      report(`parts of row ${index + 1} it does not have (${extra.join(", ")})`);
+    if (extra.length > 0) report({ key: "rowParts", row: index + 1, parts: extra });
     let id = isString(row.id) && ID_PATTERN.test(row.id) ? row.id : `row-${index + 1}`;
     if (seen.has(id)) id = `${id}-${index + 1}`;
     seen.add(id);
@@ -137,8 +141,7 @@ export const kindReaders: { [K in FieldKind]: Reader<K> } = {
       if (known.has(id)) items[id] = read;
       else unknown.push(id);
     }
-    if (unknown.length > 0)
-      report(`${unknown.length === 1 ? "a check" : `${unknown.length} checks`} it does not have`);
+    if (unknown.length > 0) report({ key: "checks", count: unknown.length });
     const own = readRows(
       value.own,
       (entry) => {
@@ -167,8 +170,8 @@ export type ReadAnswers = {
   answers: Answers;
   /** Questions whose answer could not be read. */
   unreadable: string[];
-  /** What was left out because the workbook does not have it, in plain words. */
-  leftOut: string[];
+  /** What was left out because the workbook does not have it. */
+  leftOut: LeftOut[];
 };
 
 /**
@@ -178,24 +181,19 @@ export type ReadAnswers = {
 export function readAnswers(workbook: Workbook, data: unknown): ReadAnswers {
   const answers: Answers = {};
   const unreadable: string[] = [];
-  const leftOut: string[] = [];
+  const leftOut: LeftOut[] = [];
   if (!isRecord(data)) return { answers, unreadable, leftOut };
   const fields = allFields(workbook);
   for (const field of fields) {
     if (!Object.hasOwn(data, field.id)) continue;
     const value = readAnswer(field, data[field.id], (what) =>
-      leftOut.push(`“${field.label}”: ${what}`),
+      leftOut.push({ ...what, fieldId: field.id }),
     );
     if (value === undefined) unreadable.push(field.id);
     else answers[field.id] = value;
   }
   const ids = new Set(fields.map((f) => f.id));
   const strangers = Object.keys(data).filter((id) => !ids.has(id));
-  if (strangers.length > 0)
-    leftOut.push(
-      strangers.length === 1
-        ? "an answer to a question this workbook does not have"
-        : `answers to ${strangers.length} questions this workbook does not have`,
-    );
+  if (strangers.length > 0) leftOut.push({ key: "answers", count: strangers.length });
   return { answers, unreadable, leftOut };
 }

@@ -1,10 +1,11 @@
-import { allFields, findField, LIMITS, withDefaults } from "../content/kinds";
+import { allFields, LIMITS, withDefaults } from "../content/kinds";
 import type { Answers } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswers } from "./answer-shape";
 import { backupInPdf, isPdf } from "./pdf-attachment";
+import { problem, type LeftOut, type Problem } from "./problems";
 import { readSaved } from "./saved-data";
 import { readSnapshots, type Snapshot } from "./snapshots";
 
@@ -45,10 +46,10 @@ export type RestoreResult =
       answers: Answers;
       /** When the backup was made, if the file says. */
       madeAt: Date | null;
-      /** Parts of the file the workbook does not have, or could not read, in plain words. */
-      leftOut: string[];
+      /** Parts of the file the workbook does not have, or could not read. */
+      leftOut: LeftOut[];
     } & History)
-  | { ok: false; message: string };
+  | { ok: false; problem: Problem };
 
 /** keeping-customers-backup-2025-05-03.json, dated in the user's own time zone. */
 export function backupFileName(date = new Date()): string {
@@ -60,12 +61,18 @@ export function keptAsideFileName(foundAt: number): string {
   return `keeping-customers-unreadable-${isoDate(new Date(foundAt))}.json`;
 }
 
-export function backupText(answers: Answers, date = new Date(), history = noHistory): string {
+/** The backup file's text; `about` says what it is, to anyone who opens it, in their language. */
+export function backupText(
+  answers: Answers,
+  date = new Date(),
+  history = noHistory,
+  about?: string,
+): string {
   const file: BackupFile = {
     app: BACKUP_APP,
     version: BACKUP_VERSION,
     exportedAt: date.toISOString(),
-    about: `A backup of your answers in the ${workbook.title} workbook. To bring them back, open the workbook and use "Restore from backup" on the last step.`,
+    ...(about !== undefined && { about }),
     answers: withDefaults(workbook, answers),
     workbookId: history.workbookId,
     snapshots: history.snapshots,
@@ -73,13 +80,9 @@ export function backupText(answers: Answers, date = new Date(), history = noHist
   return JSON.stringify(file, null, 2);
 }
 
-export const tooBigMessage = "This file is too big to be a backup from this workbook.";
-const notFromTheApp =
-  "This PDF was not made by this workbook, so it has no answers in it. Choose a backup file, or a PDF this workbook made.";
-const notABackup =
-  "This file is not a backup from this workbook. Backup files are named like keeping-customers-backup-2025-05-03.json.";
-const newerMessage =
-  "This file was made by a newer version of this workbook. Reload the page to get the newest version, then try again.";
+const tooBig = problem("tooBig");
+const notABackup = problem("notABackup");
+const newer = problem("newer");
 
 /**
  * Reads a chosen file as a backup. Never throws and never changes anything: the caller decides
@@ -87,14 +90,14 @@ const newerMessage =
  */
 export async function readBackupFile(file: Blob): Promise<RestoreResult> {
   // Checked before reading, so a huge file is never loaded into memory.
-  if (file.size > BACKUP_MAX_BYTES) return { ok: false, message: tooBigMessage };
+  if (file.size > BACKUP_MAX_BYTES) return { ok: false, problem: tooBig };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!isPdf(bytes)) return parseBackup(bytes);
     const inside = await backupInPdf(bytes).catch(() => null);
-    return inside ? parseBackup(inside) : { ok: false, message: notFromTheApp };
+    return inside ? parseBackup(inside) : { ok: false, problem: problem("notFromTheApp") };
   } catch {
-    return { ok: false, message: "This file could not be opened. Please try again." };
+    return { ok: false, problem: problem("couldNotOpen") };
   }
 }
 
@@ -106,8 +109,6 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-const labelOf = (id: string) => `“${findField(workbook, id)?.field.label ?? id}”`;
-
 /**
  * Saved data as it was kept in the browser (a copy downloaded, or kept aside, after it could not
  * be read). Whatever answers can be read are restored; the damaged ones are named.
@@ -115,7 +116,7 @@ const labelOf = (id: string) => `“${findField(workbook, id)?.field.label ?? id
 function fromSavedData(text: string): RestoreResult | null {
   const read = readSaved(text);
   if (read.status === "ok") {
-    const damaged = read.unreadableFields.map((id) => `${labelOf(id)}: damaged, cannot be read`);
+    const damaged = read.unreadableFields.map((fieldId): LeftOut => ({ key: "damaged", fieldId }));
     return {
       ok: true,
       answers: read.saved.answers,
@@ -125,23 +126,20 @@ function fromSavedData(text: string): RestoreResult | null {
       snapshots: readSnapshots(read.oldSnapshots),
     };
   }
-  if (read.status === "unreadable" && read.reason === "newer")
-    return { ok: false, message: newerMessage };
+  if (read.status === "unreadable" && read.reason === "newer") return { ok: false, problem: newer };
   return null;
 }
 
-const count = new Intl.NumberFormat("en-GB");
-
 /** Why answers cannot be restored because they pass the workbook's limits, or null. */
-function overLimits(answers: Answers): string | null {
+function overLimits(answers: Answers): Problem | null {
   for (const field of allFields(workbook)) {
     const value = answers[field.id];
     if (Array.isArray(value) && value.length > LIMITS.rows)
-      return `The answer to ${labelOf(field.id)} has ${count.format(value.length)} rows. The workbook allows at most ${LIMITS.rows}, so this file cannot be restored.`;
+      return problem("tooManyRows", { fieldId: field.id, count: value.length });
     const texts: string[] = [];
     JSON.stringify(value, (_, v: unknown) => (typeof v === "string" && texts.push(v), v));
     if (texts.some((t) => t.length > LIMITS.textLength))
-      return `The answer to ${labelOf(field.id)} is longer than the workbook allows (${count.format(LIMITS.textLength)} characters), so this file cannot be restored.`;
+      return problem("tooLong", { fieldId: field.id });
   }
   return null;
 }
@@ -150,11 +148,11 @@ function overLimits(answers: Answers): string | null {
 function restorable(
   answers: Answers,
   madeAt: Date | null,
-  leftOut: string[],
+  leftOut: LeftOut[],
   history: History,
 ): RestoreResult {
   const over = overLimits(answers);
-  return over ? { ok: false, message: over } : { ok: true, answers, madeAt, leftOut, ...history };
+  return over ? { ok: false, problem: over } : { ok: true, answers, madeAt, leftOut, ...history };
 }
 
 function historyOf(data: Record<string, unknown>): History {
@@ -183,19 +181,15 @@ function madeAtOf(value: unknown): Date | null | undefined {
  */
 export function parseBackup(bytes: Uint8Array): RestoreResult {
   try {
-    if (bytes.byteLength > BACKUP_MAX_BYTES) return { ok: false, message: tooBigMessage };
-    if (bytes.byteLength === 0) return { ok: false, message: "This file is empty." };
+    if (bytes.byteLength > BACKUP_MAX_BYTES) return { ok: false, problem: tooBig };
+    if (bytes.byteLength === 0) return { ok: false, problem: problem("empty") };
     const text = decode(bytes);
-    if (text === null) return { ok: false, message: notABackup };
+    if (text === null) return { ok: false, problem: notABackup };
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return {
-        ok: false,
-        message:
-          "This file is damaged, or it is not a backup file. Backup files are named like keeping-customers-backup-2025-05-03.json.",
-      };
+      return { ok: false, problem: problem("damagedOrNot") };
     }
 
     if (isRecord(data) && !("app" in data) && "state" in data && "version" in data) {
@@ -203,26 +197,23 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
       if (saved)
         return saved.ok ? restorable(saved.answers, saved.madeAt, saved.leftOut, saved) : saved;
     }
-    if (!isRecord(data) || data.app !== BACKUP_APP) return { ok: false, message: notABackup };
+    if (!isRecord(data) || data.app !== BACKUP_APP) return { ok: false, problem: notABackup };
     const { version } = data;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
-      return { ok: false, message: notABackup };
-    if (version > BACKUP_VERSION) return { ok: false, message: newerMessage };
+      return { ok: false, problem: notABackup };
+    if (version > BACKUP_VERSION) return { ok: false, problem: newer };
 
-    const damaged = "This backup file is damaged and cannot be read.";
     const madeAt = madeAtOf(data.exportedAt);
-    if (madeAt === undefined || !isRecord(data.answers)) return { ok: false, message: damaged };
+    if (madeAt === undefined || !isRecord(data.answers))
+      return { ok: false, problem: problem("damaged") };
     const read = readAnswers(workbook, data.answers);
     const first = read.unreadable[0];
     if (first !== undefined) {
-      return {
-        ok: false,
-        message: `This backup file is damaged: the answer to ${labelOf(first)} cannot be read.`,
-      };
+      return { ok: false, problem: problem("damagedAnswer", { fieldId: first }) };
     }
     return restorable(read.answers, madeAt, read.leftOut, historyOf(data));
   } catch {
     // Nothing a file holds may break the page; anything unforeseen is just "cannot be read".
-    return { ok: false, message: "This file cannot be read as a backup." };
+    return { ok: false, problem: problem("unreadable") };
   }
 }

@@ -11,12 +11,13 @@ import type {
 } from "../content/types";
 import { workbook } from "../content/workbook";
 import { checkStatuses } from "./answer-shape";
+import { problem } from "./problems";
 import {
   CLASS_PREFIX,
   LINK_MAX_CHARS,
   packText,
   readStepLink,
-  tooLongMessage,
+  tooLong,
   unpack,
   type LinkResult,
   type OpenedStepLink,
@@ -48,10 +49,8 @@ const OWN = "\x1c";
 // eslint-disable-next-line no-control-regex
 const SEPARATORS = /[\x1c-\x1f]/g;
 
-const damaged =
-  "This link is damaged or incomplete, so nothing was added. Ask your class for the QR code again.";
-const otherVersion =
-  "This link was made by a different version of this workbook. Reload the page, then scan the QR code again.";
+const damaged = problem("classLinkDamaged");
+const otherVersion = problem("classLinkOtherVersion");
 
 const statusCodes: Record<CheckStatus, string> = {
   "": "0",
@@ -180,7 +179,7 @@ export async function classLink(
   const asText = `t${textForm(text)}`;
   const deflated = `z${await packText(text)}`;
   const url = `${base}${COMPACT_CLASS_PREFIX}${deflated.length < asText.length ? deflated : asText}`;
-  return url.length > LINK_MAX_CHARS ? { ok: false, message: tooLongMessage } : { ok: true, url };
+  return url.length > LINK_MAX_CHARS ? { ok: false, problem: tooLong } : { ok: true, url };
 }
 
 type Parsed = AnswerValue | undefined;
@@ -248,16 +247,16 @@ export function readClassText(text: string): OpenedStepLink {
   const [header = "", ...fieldTexts] = text.split(FIELD);
   const [indexText = "", check = ""] = header.split(CELL);
   const step = /^\d{1,3}$/.test(indexText) ? workbook.steps[Number(indexText)] : undefined;
-  if (!step || step.fields.length === 0) return { ok: false, message: otherVersion };
-  if (shapeCheck(step) !== check) return { ok: false, message: otherVersion };
-  if (fieldTexts.length > step.fields.length) return { ok: false, message: damaged };
+  if (!step || step.fields.length === 0) return { ok: false, problem: otherVersion };
+  if (shapeCheck(step) !== check) return { ok: false, problem: otherVersion };
+  if (fieldTexts.length > step.fields.length) return { ok: false, problem: damaged };
   const answers: Answers = {};
   for (const [i, field] of step.fields.entries()) {
     const read = (readers[field.kind] as (f: Field, t: string) => Parsed)(
       field,
       fieldTexts[i] ?? "",
     );
-    if (read === undefined) return { ok: false, message: damaged };
+    if (read === undefined) return { ok: false, problem: damaged };
     answers[field.id] = read;
   }
   return { ok: true, stepId: step.id, answers, madeAt: null };
@@ -268,12 +267,12 @@ export async function readClassLink(hash: string): Promise<OpenedStepLink> {
   if (hash.startsWith(CLASS_PREFIX)) return readStepLink(hash.slice(CLASS_PREFIX.length));
   const body = hash.slice(COMPACT_CLASS_PREFIX.length);
   if (!hash.startsWith(COMPACT_CLASS_PREFIX) || body.length > LINK_MAX_CHARS)
-    return { ok: false, message: damaged };
+    return { ok: false, problem: damaged };
   let text: string | null = null;
   if (body.startsWith("t")) text = fromTextForm(body.slice(1));
   else if (body.startsWith("z")) {
     const bytes = await unpack(body.slice(1));
     text = bytes && new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   }
-  return text === null ? { ok: false, message: damaged } : readClassText(text);
+  return text === null ? { ok: false, problem: damaged } : readClassText(text);
 }

@@ -1,9 +1,10 @@
 import { allFields, findField, hasVisibleText, LIMITS } from "../content/kinds";
-import type { Answers, TableField, TableRow } from "../content/types";
+import type { Answers, TableField, TableRow, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
 import { newId } from "../lib/ids";
 import { isRecord, kindReaders } from "./answer-shape";
+import { problem, type LeftOut, type Problem } from "./problems";
 import { BACKUP_APP } from "./backup-file";
 
 /**
@@ -17,11 +18,11 @@ export const FEEDBACK_VERSION = 1;
 /** A full set of long comments is well under this. */
 export const FEEDBACK_MAX_BYTES = 2 * 1024 * 1024;
 
-/** The question agreed actions belong to: the action points of "Talk it through". */
+/** The question agreed actions belong to: the action points of "Talk it through", in `words`. */
 export const ACTIONS_FIELD_ID = "actions";
 
-export function actionsField(): TableField {
-  const field = findField(workbook, ACTIONS_FIELD_ID)?.field;
+export function actionsField(words: Workbook = workbook): TableField {
+  const field = findField(words, ACTIONS_FIELD_ID)?.field;
   if (field?.kind !== "table") throw new Error("The workbook has no action points table.");
   return field;
 }
@@ -62,13 +63,13 @@ export type Feedback = {
 };
 
 export type FeedbackResult =
-  { ok: true; feedback: Feedback; leftOut: string[] } | { ok: false; message: string };
+  { ok: true; feedback: Feedback; leftOut: LeftOut[] } | { ok: false; problem: Problem };
 
 type FeedbackFile = {
   app: typeof FEEDBACK_APP;
   version: number;
   madeAt: string;
-  about: string;
+  about?: string;
   forName: string;
   forBusiness: string;
   comments: Record<string, string>;
@@ -80,7 +81,8 @@ export function feedbackFileName(date = new Date()): string {
 }
 
 /** Only comments with something in them, and action rows with something in them. */
-export function feedbackText(feedback: Feedback): string {
+/** The feedback file's text; `about` says what it is, to anyone who opens it, in their language. */
+export function feedbackText(feedback: Feedback, about?: string): string {
   const comments = Object.fromEntries(
     Object.entries(feedback.comments).filter(([, text]) => hasVisibleText(text)),
   );
@@ -92,7 +94,7 @@ export function feedbackText(feedback: Feedback): string {
     app: FEEDBACK_APP,
     version: FEEDBACK_VERSION,
     madeAt: feedback.madeAt.toISOString(),
-    about: `Feedback from your coach on your ${workbook.title} workbook. To read it, open the workbook and use "Add coach feedback" on the last step.`,
+    ...(about !== undefined && { about }),
     forName: feedback.forName,
     forBusiness: feedback.forBusiness,
     comments,
@@ -101,12 +103,12 @@ export function feedbackText(feedback: Feedback): string {
   return JSON.stringify(file, null, 2);
 }
 
-const notFeedback =
-  "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-2025-05-03.json.";
-const damaged = "This feedback file is damaged and cannot be read.";
+const notFeedback = problem("notFeedback");
+const damaged = problem("feedbackDamaged");
+const tooBig = problem("feedbackTooBig");
 
 /** Reads the comments: every one must be text within the limit; unknown questions are left out. */
-function readComments(value: unknown, leftOut: string[]): Record<string, string> | undefined {
+function readComments(value: unknown, leftOut: LeftOut[]): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
   const known = new Set(allFields(workbook).map((f) => f.id));
   const comments: Record<string, string> = {};
@@ -116,18 +118,16 @@ function readComments(value: unknown, leftOut: string[]): Record<string, string>
     if (known.has(id)) comments[id] = text;
     else strangers++;
   }
-  if (strangers > 0)
-    leftOut.push(
-      strangers === 1
-        ? "a comment on a question this workbook does not have"
-        : `comments on ${strangers} questions this workbook does not have`,
-    );
+  if (strangers > 0) leftOut.push({ key: "comments", count: strangers });
   return comments;
 }
 
-function readActions(value: unknown, leftOut: string[]): TableRow[] | undefined {
+function readActions(value: unknown, leftOut: LeftOut[]): TableRow[] | undefined {
   if (!Array.isArray(value) || value.length > LIMITS.rows) return undefined;
-  const rows = kindReaders.table(actionsField(), value, (what) => leftOut.push(what));
+  const field = actionsField();
+  const rows = kindReaders.table(field, value, (what) =>
+    leftOut.push({ ...what, fieldId: field.id }),
+  );
   return rows?.every((row) => Object.values(row).every((t) => t.length <= LIMITS.textLength))
     ? rows
     : undefined;
@@ -142,53 +142,42 @@ function madeAtOf(value: unknown): Date | undefined {
 /** Turns a file's bytes into feedback, or a plain-English reason it cannot be used. */
 export function parseFeedback(bytes: Uint8Array): FeedbackResult {
   try {
-    if (bytes.byteLength > FEEDBACK_MAX_BYTES)
-      return { ok: false, message: "This file is too big to be coach feedback." };
-    if (bytes.byteLength === 0) return { ok: false, message: "This file is empty." };
+    if (bytes.byteLength > FEEDBACK_MAX_BYTES) return { ok: false, problem: tooBig };
+    if (bytes.byteLength === 0) return { ok: false, problem: problem("empty") };
     let data: unknown;
     try {
       data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } catch {
-      return { ok: false, message: notFeedback };
+      return { ok: false, problem: notFeedback };
     }
     if (isRecord(data) && data.app === BACKUP_APP)
-      return {
-        ok: false,
-        message:
-          "This is a backup of answers, not coach feedback. To bring answers back, use “Restore from backup”.",
-      };
-    if (!isRecord(data) || data.app !== FEEDBACK_APP) return { ok: false, message: notFeedback };
+      return { ok: false, problem: problem("feedbackIsBackup") };
+    if (!isRecord(data) || data.app !== FEEDBACK_APP) return { ok: false, problem: notFeedback };
     const { version } = data;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
-      return { ok: false, message: notFeedback };
-    if (version > FEEDBACK_VERSION)
-      return {
-        ok: false,
-        message:
-          "This feedback was made by a newer version of this workbook. Reload the page to get the newest version, then try again.",
-      };
-    const leftOut: string[] = [];
+      return { ok: false, problem: notFeedback };
+    if (version > FEEDBACK_VERSION) return { ok: false, problem: problem("feedbackNewer") };
+    const leftOut: LeftOut[] = [];
     const comments = readComments(data.comments, leftOut);
     const actions = readActions(data.actions, leftOut);
     const madeAt = madeAtOf(data.madeAt);
     const { forName, forBusiness } = data;
-    if (!comments || !actions || !madeAt) return { ok: false, message: damaged };
+    if (!comments || !actions || !madeAt) return { ok: false, problem: damaged };
     if (typeof forName !== "string" || typeof forBusiness !== "string")
-      return { ok: false, message: damaged };
+      return { ok: false, problem: damaged };
     if (forName.length > LIMITS.textLength || forBusiness.length > LIMITS.textLength)
-      return { ok: false, message: damaged };
+      return { ok: false, problem: damaged };
     return { ok: true, feedback: { madeAt, forName, forBusiness, comments, actions }, leftOut };
   } catch {
-    return { ok: false, message: "This file cannot be read as coach feedback." };
+    return { ok: false, problem: problem("feedbackUnreadable") };
   }
 }
 
 export async function readFeedbackFile(file: Blob): Promise<FeedbackResult> {
-  if (file.size > FEEDBACK_MAX_BYTES)
-    return { ok: false, message: "This file is too big to be coach feedback." };
+  if (file.size > FEEDBACK_MAX_BYTES) return { ok: false, problem: tooBig };
   try {
     return parseFeedback(new Uint8Array(await file.arrayBuffer()));
   } catch {
-    return { ok: false, message: "This file could not be opened. Please try again." };
+    return { ok: false, problem: problem("couldNotOpen") };
   }
 }

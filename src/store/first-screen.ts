@@ -9,10 +9,30 @@
  * It also marks a returning visitor (`returning`: a workbook is saved), whose first step is
  * drawn without the welcome. It must stand alone (it is copied as text), and it reads only
  * whether a workbook is saved and its `lastStepId`, which every version keeps in the same place.
+ *
+ * The page is in English: when the workbook is to be shown in another language (chosen on this
+ * device under `languageKey`, or on a first visit the first of the browser's languages that is
+ * `offered`, as src/store/language-choice.ts reads it), it is hidden too, so no English flashes.
  */
-export function markWhenNotFirstScreen(key: string, firstStepId: string): void {
+export function markWhenNotFirstScreen(
+  key: string,
+  firstStepId: string,
+  languageKey: string,
+  offered: readonly string[],
+): void {
   // The page is not live until the app takes it over; the app removes both marks.
   document.documentElement.classList.add("starting");
+  const root = document.documentElement;
+  const isOffered = (code: unknown) => typeof code === "string" && offered.includes(code);
+  let language: string | undefined;
+  try {
+    const saved = localStorage.getItem(languageKey);
+    if (isOffered(saved)) language = saved!;
+  } catch {
+    // Storage blocked: the browser's languages decide.
+  }
+  language ??= navigator.languages.map((tag) => tag.toLowerCase().split("-")[0]).find(isOffered);
+  if (language !== undefined && language !== "en") root.classList.add("restoring");
   try {
     const classWorkbook = /[?&](workbook=class|coach)(&|=|$)/.test(location.search);
     let step = /^#\/([a-z0-9-]+)$/.exec(location.hash)?.[1];

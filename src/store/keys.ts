@@ -29,3 +29,10 @@ export function feedbackKey(key: string): string {
 
 // The coach's review space is kept under "keeping-customers:coach": COACH_KEY in coach-space.ts,
 // which alone uses it, so the first load does not carry it.
+
+/**
+ * The language the workbook is shown in, chosen on this device: kept apart from the answers, so
+ * a backup, a restore or "Remove my answers" never changes it. Read by the page's inline script
+ * too (src/store/first-screen.ts).
+ */
+export const LANGUAGE_KEY = "keeping-customers:language";

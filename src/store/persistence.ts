@@ -233,7 +233,7 @@ export function createPersistence(
       lostEdits: [],
       saveState: "idle",
       saveProblem: null,
-      notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,
+      notice: hadAnswers ? { kind: "removedElsewhere" } : null,
     });
   };
 

@@ -3,6 +3,7 @@ import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswer, readAnswers } from "./answer-shape";
+import type { LeftOut } from "./problems";
 import type { Doc } from "./merge";
 import { SEP, STEP } from "./merge";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
@@ -29,8 +30,8 @@ export type ReadResult =
       saved: SavedWorkbook;
       /** Questions whose saved answer was damaged and left out. */
       unreadableFields: string[];
-      /** Parts the workbook does not have, left out, in plain words. */
-      leftOut: string[];
+      /** Parts the workbook does not have, left out. */
+      leftOut: LeftOut[];
       /** Snapshots an earlier version saved with the answers, unread: they move to their own key. */
       oldSnapshots: unknown[];
     }

@@ -2,6 +2,7 @@ import type { Answers } from "../content/types";
 import { allFields, isAnswered, withDefaults } from "../content/kinds";
 import { workbook } from "../content/workbook";
 import { isRecord } from "./answer-shape";
+import { problem, type LeftOut, type Problem } from "./problems";
 import {
   BACKUP_APP,
   BACKUP_MAX_BYTES,
@@ -31,14 +32,11 @@ export const CLASS_PREFIX = "#class=";
  */
 export const LINK_MAX_CHARS = 8000;
 
-export const tooLongMessage =
-  "Your answers are too long to fit in a link that every app will pass on safely. Download a backup file instead and send that: it holds everything.";
-const damagedLink =
-  "This link is damaged or incomplete, so nothing was added. It may have been cut short when it was copied. Ask for the link again, or for a backup file instead.";
-const newerLink =
-  "This link was made by a newer version of this workbook. Reload the page to get the newest version, then open the link again.";
+export const tooLong = problem("linkTooLong");
+const damagedLink = problem("linkDamaged");
+const newerLink = problem("linkNewer");
 
-export type LinkResult = { ok: true; url: string } | { ok: false; message: string };
+export type LinkResult = { ok: true; url: string } | { ok: false; problem: Problem };
 
 /** Reads a stream to its end, giving up (null) once it passes `max` bytes. */
 async function collect(stream: ReadableStream<Uint8Array>, max: number) {
@@ -129,7 +127,7 @@ type LinkPayload = Omit<BackupFile, "about">;
 
 async function makeLink(base: string, prefix: string, payload: LinkPayload): Promise<LinkResult> {
   const url = `${base}${prefix}${await packText(JSON.stringify(payload))}`;
-  return url.length > LINK_MAX_CHARS ? { ok: false, message: tooLongMessage } : { ok: true, url };
+  return url.length > LINK_MAX_CHARS ? { ok: false, problem: tooLong } : { ok: true, url };
 }
 
 /** A link holding every answered question, to open in this app anywhere. */
@@ -147,16 +145,16 @@ export function answersLink(
 }
 
 export type OpenedLink =
-  | { ok: true; answers: Answers; madeAt: Date | null; leftOut: string[] }
-  | { ok: false; message: string };
+  | { ok: true; answers: Answers; madeAt: Date | null; leftOut: LeftOut[] }
+  | { ok: false; problem: Problem };
 
 /** Checks unpacked answers the way a backup file is checked. */
 function readUnpacked(bytes: Uint8Array | null, data: unknown): OpenedLink {
-  if (!bytes) return { ok: false, message: damagedLink };
+  if (!bytes) return { ok: false, problem: damagedLink };
   if (isRecord(data) && data.app === BACKUP_APP && typeof data.version === "number")
-    if (data.version > BACKUP_VERSION) return { ok: false, message: newerLink };
+    if (data.version > BACKUP_VERSION) return { ok: false, problem: newerLink };
   const read = parseBackup(bytes);
-  if (!read.ok) return { ok: false, message: damagedLink };
+  if (!read.ok) return { ok: false, problem: damagedLink };
   const { madeAt, leftOut } = read;
   return { ok: true, answers: withDefaults(workbook, read.answers), madeAt, leftOut };
 }
@@ -178,7 +176,7 @@ export async function readAnswersLink(packed: string): Promise<OpenedLink> {
 
 export type OpenedStepLink =
   | { ok: true; stepId: string; answers: Answers; madeAt: Date | null }
-  | { ok: false; message: string };
+  | { ok: false; problem: Problem };
 
 /** Unpacks a step's answers: only that step's questions are taken, whatever else it holds. */
 export async function readStepLink(packed: string): Promise<OpenedStepLink> {
@@ -187,7 +185,7 @@ export async function readStepLink(packed: string): Promise<OpenedStepLink> {
   if (!read.ok) return read;
   const stepId = isRecord(data) ? data.step : undefined;
   const step = workbook.steps.find((s) => s.id === stepId && s.fields.length > 0);
-  if (!step) return { ok: false, message: damagedLink };
+  if (!step) return { ok: false, problem: damagedLink };
   const answers: Answers = {};
   for (const field of step.fields) answers[field.id] = read.answers[field.id]!;
   return { ok: true, stepId: step.id, answers, madeAt: read.madeAt };

@@ -23,6 +23,12 @@ import type { SaveProblem } from "./storage";
  * on screen and the answers in the store are one and the same.
  */
 
+/**
+ * Something to tell the user once: what happened (said in the language shown), or a sentence
+ * already said by the part that did it.
+ */
+export type Notice = { kind: "removedElsewhere" } | { kind: "said"; text: string };
+
 export type SaveState = "idle" | "pending" | "saved" | "failed";
 
 /** Saved data that could not be read, kept exactly as found, under a key of its own. */
@@ -47,7 +53,7 @@ export type WorkbookState = Doc &
     /** Questions whose saved answer was damaged when last read (their copy is kept aside). */
     unreadableFields: string[];
     /** Something the user should know that is not a problem, e.g. a change made in another tab. */
-    notice: string | null;
+    notice: Notice | null;
     lostEdits: LostEdit[];
 
     /** Replaces one answer; what changed is noted so other tabs can merge it. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { focusBack, openAtTitle } from "./dialog-focus";
+import { useMore } from "./words";
 
 /**
  * A modal question with Cancel and one action. Uses the browser's own <dialog>, which keeps
@@ -26,6 +27,7 @@ export function ConfirmDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const titleId = useId();
+  const { cancel } = useMore().common;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -55,7 +57,7 @@ export function ConfirmDialog({
       <div className="confirm-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {cancel}
         </button>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { createElement, Fragment, use, useSyncExternalStore, type ReactNode } from "react";
+import { createElement, Fragment, use, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { fillParts } from "../content/catalogue";
 import {
   activeLanguage,
@@ -6,6 +6,7 @@ import {
   subscribeLanguage,
   type Language,
   type MoreWords,
+  type Words,
 } from "../content/language";
 
 /**
@@ -18,12 +19,25 @@ export function useLanguage(): Language {
 
 /**
  * The words of the parts that load later (the review step, messages, the coach space). They
- * come with those parts, so a part waits for them as it waits for its code (inside Suspense);
- * a language is shown only once its words are all loaded, so a change never waits here.
+ * come with those parts (`withMore`), and a language is shown only once its words are all
+ * loaded, so this hardly ever waits; when it does, the part waits inside its Suspense.
  */
 export function useMore(): MoreWords {
   // Once loaded, React reads the promise's value at once (it carries `status` and `value`).
   return use(loadMore(useLanguage().info.code) as Promise<MoreWords>);
+}
+
+/** The language shown, with the words of what loads later: for the parts that load later. */
+export function useWords(): Words {
+  const say = useLanguage();
+  const more = useMore();
+  return useMemo(() => ({ ...say, more }), [say, more]);
+}
+
+/** Loads a part's code and, beside it, the shown language's words for what loads later. */
+export function withMore<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    Promise.all([load(), loadMore(activeLanguage().info.code)]).then(([module]) => module);
 }
 
 /**

@@ -2,6 +2,7 @@ import { backupFileName, backupText, keptAsideFileName } from "../../store/backu
 import { storedSnapshots } from "../../store/snapshot-store";
 import { useWorkbookHandle, type KeptAside } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
+import { useWords } from "../../ui/words";
 
 /** Saves every answer of the workbook in view as a file. Used here and beside save failures. */
 export function DownloadBackupButton({
@@ -12,6 +13,7 @@ export function DownloadBackupButton({
   onDone?: (fileName: string) => void;
 }) {
   const { store, saving, key } = useWorkbookHandle();
+  const w = useWords();
   return (
     <button
       type="button"
@@ -21,12 +23,13 @@ export function DownloadBackupButton({
         const { answers, ensureWorkbookId, noteBackup } = store.getState();
         const history = { workbookId: ensureWorkbookId(), snapshots: storedSnapshots(key) };
         const fileName = backupFileName();
-        downloadText(fileName, backupText(answers, new Date(), history));
+        const about = w.fill(w.more.backup.about, { workbook: w.workbook.title });
+        downloadText(fileName, backupText(answers, new Date(), history, about));
         noteBackup();
         onDone?.(fileName);
       }}
     >
-      Download backup
+      {w.more.backup.download}
     </button>
   );
 }

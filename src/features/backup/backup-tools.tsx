@@ -3,7 +3,7 @@ import { InstallApp } from "../keep-safe/install-app";
 import { DownloadBackupButton } from "./backup-buttons";
 import { KeptAsideList } from "./kept-aside-list";
 import { RestoreFromFile } from "./restore-from-file";
-import { DOWNLOADS_NOTE } from "./words";
+import { useWords } from "../../ui/words";
 
 /**
  * Keeping answers safe beyond this browser: the backup file both ways, installing the app, and
@@ -11,16 +11,17 @@ import { DOWNLOADS_NOTE } from "./words";
  */
 export function BackupTools() {
   const [done, setDone] = useState<string | null>(null);
+  const w = useWords();
+  const { common } = w.more;
   return (
     <>
-      <p>
-        Your answers are saved in this browser only. Download a backup file to keep a copy, or to
-        carry on with the workbook on another computer.
-      </p>
+      <p>{w.more.backup.lead}</p>
       <div className="backup-actions">
         <DownloadBackupButton
           className="button primary"
-          onDone={(fileName) => setDone(`Downloaded ${fileName}. ${DOWNLOADS_NOTE}`)}
+          onDone={(file) =>
+            setDone(`${w.fill(common.downloaded, { file })} ${common.downloadsNote}`)
+          }
         />
         <RestoreFromFile onDone={setDone} />
       </div>

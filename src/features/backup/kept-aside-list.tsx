@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useSaving, useWorkbook, type KeptAside } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { downloadKeptAside } from "./backup-buttons";
+import { useWords } from "../../ui/words";
 import { dateTime } from "./words";
 
 /** Saved data that could not be read, kept aside: each can be downloaded, or deleted. */
@@ -9,33 +10,35 @@ export function KeptAsideList({ onDone }: { onDone: (message: string) => void })
   const saving = useSaving();
   const keptAside = useWorkbook((s) => s.keptAside);
   const [deleting, setDeleting] = useState<KeptAside | null>(null);
+  const w = useWords();
+  const t = w.more.backup.keptAside;
   if (keptAside.length === 0) return null;
   return (
     <div className="kept-aside">
-      <h4>Saved data that could not be read</h4>
-      <p>
-        This was kept aside, unchanged, when the workbook could not read it. Download it to keep it.
-        &ldquo;Restore from backup&rdquo; can bring back whatever answers in it can still be read.
-      </p>
+      <h4>{t.heading}</h4>
+      <p>{t.lead}</p>
       <ul>
         {keptAside.map((copy) => {
-          const found = `unreadable data found ${dateTime(new Date(copy.foundAt))}`;
+          const when = dateTime(new Date(copy.foundAt), w);
+          const found = w.fill(t.foundName, { when });
           return (
             <li key={copy.foundAt}>
-              <span>Found {dateTime(new Date(copy.foundAt))}</span>{" "}
+              <span>{w.fill(t.found, { when })}</span>{" "}
               <button
                 type="button"
                 className="button small"
                 onClick={() => downloadKeptAside(copy)}
               >
-                Download<span className="visually-hidden"> {found}</span>
+                {t.download}
+                <span className="visually-hidden"> {found}</span>
               </button>{" "}
               <button
                 type="button"
                 className="button small danger"
                 onClick={() => setDeleting(copy)}
               >
-                Delete<span className="visually-hidden"> {found}</span>
+                {t.delete}
+                <span className="visually-hidden"> {found}</span>
               </button>
             </li>
           );
@@ -43,20 +46,17 @@ export function KeptAsideList({ onDone }: { onDone: (message: string) => void })
       </ul>
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete the unreadable data?"
-        confirmLabel="Delete it"
+        title={t.deleteTitle}
+        confirmLabel={t.deleteConfirm}
         danger
         onConfirm={() => {
           if (deleting) saving.deleteKeptAside(deleting.foundAt);
           setDeleting(null);
-          onDone("The unreadable data was deleted.");
+          onDone(t.deleted);
         }}
         onCancel={() => setDeleting(null)}
       >
-        <p>
-          The workbook cannot read it, but it may still hold answers. Download it first if you might
-          need it.
-        </p>
+        <p>{t.deleteBody}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { answeredCount } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
+import type { Words } from "../../content/language";
 import { removeReceived } from "../../store/received-feedback";
 import {
   useSaving,
@@ -9,36 +9,39 @@ import {
   type RemovalSummary,
 } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { plural } from "./words";
+import { useWords } from "../../ui/words";
 
-function removalMessage(s: RemovalSummary): string {
-  if (!s.removedFromBrowser)
-    return "Your answers are cleared from this page, but this browser would not let the workbook reach its saved data, so some may remain. Clearing this site's data in the browser's settings removes them.";
-  const parts = [];
-  if (s.answered > 0) parts.push(plural(s.answered, "answered question"));
-  if (s.keptAside > 0) parts.push(plural(s.keptAside, "unreadable copy", "unreadable copies"));
-  const left = `Files you downloaded are still in the Downloads folder: delete them there too.`;
-  return parts.length > 0
-    ? `Removed ${parts.join(" and ")} from this browser. This workbook is now empty. ${left}`
-    : `There were no answers to remove. This workbook is empty. ${left}`;
+function removalMessage(s: RemovalSummary, w: Words): string {
+  const t = w.more.remove;
+  if (!s.removedFromBrowser) return t.blocked;
+  const what = w.plural(t.answered, s.answered);
+  const copies = w.plural(t.copies, s.keptAside);
+  const files = t.files;
+  if (s.answered > 0 && s.keptAside > 0) return w.fill(t.removedBoth, { what, copies, files });
+  if (s.answered > 0) return w.fill(t.removed, { what, files });
+  if (s.keptAside > 0) return w.fill(t.removed, { what: copies, files });
+  return w.fill(t.nothing, { files });
 }
 
 /** "Remove my answers", for shared computers: asks first, then wipes the workbook. */
 export function RemoveAnswers({ onDone }: { onDone: (message: string) => void }) {
   const saving = useSaving();
   const { key } = useWorkbookHandle();
-  const answered = useWorkbook((s) => answeredCount(workbook, s.answers));
+  const w = useWords();
+  const t = w.more.remove;
+  const answered = useWorkbook((s) => answeredCount(w.workbook, s.answers));
   const kept = useWorkbook((s) => s.keptAside.length);
   const [confirming, setConfirming] = useState(false);
+  const what = answered > 0 ? w.plural(t.answered, answered) : t.thisWorkbook;
   return (
     <>
       <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-        Remove my answers
+        {t.button}
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Remove your answers from this browser?"
-        confirmLabel="Yes, remove them"
+        title={t.title}
+        confirmLabel={t.confirm}
         danger
         onConfirm={() => {
           setConfirming(false);
@@ -46,24 +49,21 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
           const feedbackGone = removeReceived(key);
           const summary = saving.removeAll();
           onDone(
-            removalMessage({
-              ...summary,
-              removedFromBrowser: summary.removedFromBrowser && feedbackGone,
-            }),
+            removalMessage(
+              { ...summary, removedFromBrowser: summary.removedFromBrowser && feedbackGone },
+              w,
+            ),
           );
         }}
         onCancel={() => setConfirming(false)}
       >
         <p>
-          This removes {answered > 0 ? plural(answered, "answered question") : "this workbook"}
-          {kept > 0 && ` and ${plural(kept, "unreadable copy", "unreadable copies")}`} from this
-          browser. It cannot be undone.
+          {kept > 0
+            ? w.fill(t.removesBoth, { what, copies: w.plural(t.copies, kept) })
+            : w.fill(t.removes, { what })}
         </p>
-        <p>If you want to keep your answers, cancel and download a backup first.</p>
-        <p>
-          Files you downloaded, such as your PDF and backup, are not removed: delete them from the
-          Downloads folder.
-        </p>
+        <p>{t.keepFirst}</p>
+        <p>{t.filesStay}</p>
       </ConfirmDialog>
     </>
   );

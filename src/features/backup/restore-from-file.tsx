@@ -1,57 +1,61 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { readBackupFile, type History } from "../../store/backup-file";
+import type { LeftOut } from "../../store/problems";
 import { addSnapshots } from "../../store/snapshot-store";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { fillNodes, useWords } from "../../ui/words";
 import { ProgressTable } from "../steps/progress-table";
-import { dateTime, plural } from "./words";
+import { dateTime, leftOutText, problemText } from "./words";
 
 type Pending = {
   fileName: string;
   answers: Answers;
   madeAt: Date | null;
-  leftOut: string[];
+  leftOut: LeftOut[];
 } & History;
 
 /** What a restore would change, step by step, so the user can decide. */
 function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) {
+  const w = useWords();
+  const t = w.more.backup.restoreSummary;
+  const questions = (answers: Answers) =>
+    w.plural(w.more.common.questions, answeredCount(w.workbook, answers));
+  const file = <strong>{incoming.fileName}</strong>;
+  const counts = { file, inFile: questions(incoming.answers), here: questions(now) };
   return (
     <>
       <p>
-        The file <strong>{incoming.fileName}</strong>
-        {incoming.madeAt && <> was made on {dateTime(incoming.madeAt)}. It</>} has answers to{" "}
-        {plural(answeredCount(workbook, incoming.answers), "question")}. This browser has answers to{" "}
-        {plural(answeredCount(workbook, now), "question")}.
+        {incoming.madeAt
+          ? fillNodes(t.fileMade, { ...counts, date: dateTime(incoming.madeAt, w) })
+          : fillNodes(t.file, counts)}
       </p>
       <ProgressTable
-        caption="Questions answered in each step"
+        caption={t.caption}
+        stepHeading={t.step}
         className="restore-table"
         rowHeader={(step) => step.shortTitle}
         columns={[
-          { heading: "Now", cell: (step) => stepProgress(step, now).answered },
-          { heading: "In the file", cell: (step) => stepProgress(step, incoming.answers).answered },
+          { heading: t.now, cell: (step) => stepProgress(step, now).answered },
+          { heading: t.inFile, cell: (step) => stepProgress(step, incoming.answers).answered },
         ]}
       />
       {incoming.leftOut.length > 0 && (
         <div className="restore-left-out">
-          <p>These parts of the file do not fit this workbook and will be left out:</p>
+          <p>{t.leftOut}</p>
           <ul>
-            {incoming.leftOut.map((what) => (
-              <li key={what}>{what}</li>
+            {incoming.leftOut.map((item, i) => (
+              <li key={i}>{leftOutText(item, w)}</li>
             ))}
           </ul>
         </div>
       )}
-      {answeredCount(workbook, now) > 0 ? (
-        <p>
-          Restoring replaces <strong>every answer</strong> in this browser with the ones in the
-          file. Download a backup of your current answers first if you might need them.
-        </p>
+      {answeredCount(w.workbook, now) > 0 ? (
+        <p>{fillNodes(t.replaces, { every: <strong>{t.every}</strong> })}</p>
       ) : (
-        <p>Restoring fills this workbook with the answers in the file.</p>
+        <p>{t.fills}</p>
       )}
     </>
   );
@@ -61,6 +65,8 @@ function RestoreSummary({ now, incoming }: { now: Answers; incoming: Pending }) 
 export function RestoreFromFile({ onDone }: { onDone: (message: string | null) => void }) {
   const { store, saving, key } = useWorkbookHandle();
   const answers = useWorkbook((s) => s.answers);
+  const w = useWords();
+  const t = w.more.backup;
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -75,7 +81,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
     if (!file) return;
     const result = await readBackupFile(file);
     if (result.ok) setPending({ fileName: file.name, ...result });
-    else setError(`${result.message} Your answers have not been changed.`);
+    else setError(w.fill(t.notChanged, { problem: problemText(result.problem, w) }));
   };
 
   const restore = () => {
@@ -84,8 +90,8 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
     store.getState().replaceAnswers(pending.answers, pending);
     if (pending.snapshots.length > 0) addSnapshots(key, pending.snapshots);
     saving.flush();
-    const count = plural(answeredCount(workbook, pending.answers), "question");
-    onDone(`Restored your answers from ${pending.fileName}: ${count} answered.`);
+    const count = answeredCount(w.workbook, pending.answers);
+    onDone(w.plural(t.restored, count, { file: pending.fileName }));
     setPending(null);
   };
 
@@ -100,7 +106,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
           onChange={(e) => void onFile(e)}
         />
         <label htmlFor={inputId} className="button">
-          Restore from backup
+          {t.restore}
         </label>
       </div>
       {error && (
@@ -110,8 +116,8 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Replace your answers with the backup?"
-        confirmLabel="Replace my answers"
+        title={t.replaceTitle}
+        confirmLabel={t.replaceConfirm}
         onConfirm={restore}
         onCancel={() => setPending(null)}
       >

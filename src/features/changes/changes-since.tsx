@@ -9,18 +9,13 @@ import {
 } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { lowerFirst } from "../../fields/list-input";
 import { useSnapshots } from "../../store/snapshot-store";
 import type { Snapshot } from "../../store/snapshots";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
+import { useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
 import { snapshotNames } from "./snapshot-names";
-
-const KIND_WORDS: Record<Change["kind"], string> = {
-  new: "New",
-  changed: "Changed",
-  removed: "Removed",
-};
 
 /**
  * "Changes since your last session" on the review step: each question whose answer is new,
@@ -32,20 +27,19 @@ export function ChangesSince() {
   const answers = useWorkbook((s) => s.answers);
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();
-  const names = snapshotNames(snapshots);
+  const w = useWords();
+  const t = w.more.changes;
+  const names = snapshotNames(snapshots, w);
   const snapshot = snapshots.find((s) => s.id === chosen) ?? snapshots[0];
 
   return (
     <section className="panel changes" aria-labelledby="changes-heading">
-      <h2 id="changes-heading">Changes since your last session</h2>
+      <h2 id="changes-heading">{t.heading}</h2>
       {!snapshot ? (
-        <p>
-          Each time you download a PDF for your coaching session, a copy of your answers is kept
-          here. Next time, this shows what you changed since.
-        </p>
+        <p>{t.none}</p>
       ) : (
         <>
-          <h3>Your sessions</h3>
+          <h3>{t.sessions}</h3>
           <ul className="snapshot-list">
             {snapshots.map((s) => (
               <li key={s.id}>{names.get(s.id)}</li>
@@ -53,7 +47,7 @@ export function ChangesSince() {
           </ul>
           {snapshots.length > 1 && (
             <p className="compare-with">
-              <label htmlFor={selectId}>Compare with</label>{" "}
+              <label htmlFor={selectId}>{t.compareWith}</label>{" "}
               <select
                 id={selectId}
                 className="input"
@@ -84,17 +78,16 @@ function ChangeList({
   answers: Answers;
   name: string;
 }) {
-  const changes = changesBetween(workbook, snapshot.answers, answers);
-  const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
+  const w = useWords();
+  const t = w.more.changes;
+  const changes = changesBetween(w.workbook, snapshot.answers, answers);
+  const copy = lowerFirst(name, w.info.tag);
   if (changes.length === 0) {
-    return <p>Nothing has changed since the copy {lowerName}.</p>;
+    return <p>{w.fill(t.nothing, { copy })}</p>;
   }
   return (
     <>
-      <p>
-        Compared with the copy {lowerName}: {changes.length}{" "}
-        {changes.length === 1 ? "question" : "questions"} changed.
-      </p>
+      <p>{w.plural(t.changed, changes.length, { copy })}</p>
       <ul className="change-list">
         {changes.map((change) => (
           <ChangeItem
@@ -110,12 +103,16 @@ function ChangeList({
 }
 
 function ChangeItem({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
-  const place = findField(workbook, change.field.id);
+  const w = useWords();
+  const place = findField(w.workbook, change.field.id);
   return (
     <li className={`change change-${change.kind}`}>
-      <span className="change-kind">{KIND_WORDS[change.kind]}</span>{" "}
+      <span className="change-kind">{w.more.changes.kinds[change.kind]}</span>{" "}
       <a href={stepHref(place?.step.id ?? "")}>
-        Step {place?.stepNumber}: {change.field.label}
+        {w.fill(w.more.common.stepLink, {
+          number: place?.stepNumber ?? 0,
+          title: change.field.label,
+        })}
       </a>
       {change.kind === "changed" && <WhatChanged change={change} before={before} now={now} />}
     </li>
@@ -125,20 +122,22 @@ function ChangeItem({ change, before, now }: { change: Change; before: Answers; 
 /** The words added and removed in a text answer; the rows or items added and removed in others. */
 function WhatChanged({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
   const { field } = change;
+  const w = useWords();
+  const { added: addedWord, removed: removedWord } = w.more.changes;
   if (isTextField(field)) {
-    const textOf = (answers: Answers) => answerLines(workbook, field, answers)[0] ?? "";
+    const textOf = (answers: Answers) => answerLines(w, field, answers)[0] ?? "";
     const parts = diffWords(textOf(before), textOf(now));
     return (
       <p className="word-diff" dir="auto">
         {parts.map((part, i) =>
           part.added ? (
             <ins key={i}>
-              <span className="visually-hidden">added: </span>
+              <span className="visually-hidden">{addedWord}</span>
               {part.value}
             </ins>
           ) : part.removed ? (
             <del key={i}>
-              <span className="visually-hidden">removed: </span>
+              <span className="visually-hidden">{removedWord}</span>
               {part.value}
             </del>
           ) : (
@@ -149,15 +148,15 @@ function WhatChanged({ change, before, now }: { change: Change; before: Answers;
     );
   }
   const { added, removed } = linesAddedAndRemoved(
-    answerLines(workbook, field, before),
-    answerLines(workbook, field, now),
+    answerLines(w, field, before),
+    answerLines(w, field, now),
   );
   return (
     <ul className="line-diff">
       {added.map((line, i) => (
         <li key={`a${i}`} dir="auto">
           <ins>
-            <span className="visually-hidden">added: </span>
+            <span className="visually-hidden">{addedWord}</span>
             {line}
           </ins>
         </li>
@@ -165,7 +164,7 @@ function WhatChanged({ change, before, now }: { change: Change; before: Answers;
       {removed.map((line, i) => (
         <li key={`r${i}`} dir="auto">
           <del>
-            <span className="visually-hidden">removed: </span>
+            <span className="visually-hidden">{removedWord}</span>
             {line}
           </del>
         </li>

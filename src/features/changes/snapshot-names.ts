@@ -1,12 +1,5 @@
+import type { Words } from "../../content/language";
 import type { Snapshot } from "../../store/snapshots";
-
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-const dayAndYear = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-});
-const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /**
  * "Taken to your session on 12 Nov" for each snapshot, with the year when it is not this year's
@@ -14,19 +7,33 @@ const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digi
  */
 export function snapshotNames(
   snapshots: readonly Snapshot[],
+  w: Words,
   now = new Date(),
 ): Map<string, string> {
+  const { locale } = w.formats;
+  const dayAndYear = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
+  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
   const dateOf = (s: Snapshot) => {
     const date = new Date(s.takenAt);
-    return date.getFullYear() === now.getFullYear() ? day.format(date) : dayAndYear.format(date);
+    return date.getFullYear() === now.getFullYear()
+      ? w.formats.shortDate(date)
+      : dayAndYear.format(date);
   };
   const perDay = new Map<string, number>();
   for (const s of snapshots) perDay.set(dateOf(s), (perDay.get(dateOf(s)) ?? 0) + 1);
+  const t = w.more.changes;
   return new Map(
     snapshots.map((s) => {
       const date = dateOf(s);
-      const at = (perDay.get(date) ?? 0) > 1 ? ` at ${time.format(new Date(s.takenAt))}` : "";
-      return [s.id, `Taken to your session on ${date}${at}`];
+      const name =
+        (perDay.get(date) ?? 0) > 1
+          ? w.fill(t.takenAt, { date, time: time.format(new Date(s.takenAt)) })
+          : w.fill(t.taken, { date });
+      return [s.id, name];
     }),
   );
 }

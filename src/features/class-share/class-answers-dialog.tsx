@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
-import { workbook } from "../../content/workbook";
 import { readClassLink } from "../../store/class-link";
 import type { OpenedStepLink } from "../../store/share-link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
-import { plural } from "../backup/words";
+import { fillNodes, useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 import { useIncomingDone } from "../share-link/incoming";
 import { stepHref } from "../steps/step-route";
 import { copyAnswers, planCopy, type CopyPlan } from "./copy-answers";
@@ -21,27 +21,25 @@ function PlanLine({
   onReplace: (on: boolean) => void;
 }) {
   const { field, action, added } = plan;
+  const w = useWords();
+  const t = w.more.classShare;
+  const question = <strong>{field.label}</strong>;
   if (action === "clash")
     return (
       <li>
-        <strong>{field.label}</strong>: you have your own answer, which is kept unless you tick
-        this.
+        {fillNodes(t.planLine, { question, what: t.clash })}
         <label className="check-line">
           <input type="checkbox" checked={replace} onChange={(e) => onReplace(e.target.checked)} />{" "}
-          Replace my answer to “{field.label}” with the class answer
+          {w.fill(t.replaceMine, { question: field.label })}
         </label>
       </li>
     );
   const what = {
-    fill: "the class answer goes in, as yours is empty.",
-    add: `adds ${plural(added, field.kind === "table" ? "row" : "item")} to yours.`,
-    same: "you already have this.",
+    fill: t.fill,
+    add: w.plural(field.kind === "table" ? t.addRows : t.addItems, added),
+    same: t.same,
   }[action];
-  return (
-    <li>
-      <strong>{field.label}</strong>: {what}
-    </li>
-  );
+  return <li>{fillNodes(t.planLine, { question, what })}</li>;
 }
 
 function CopyChoices({ opened }: { opened: Opened }) {
@@ -50,7 +48,9 @@ function CopyChoices({ opened }: { opened: Opened }) {
   const saving = useSaving();
   const mine = useWorkbook((s) => s.answers);
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
-  const step = workbook.steps.find((s) => s.id === opened.stepId)!;
+  const w = useWords();
+  const t = w.more.classShare;
+  const step = w.workbook.steps.find((s) => s.id === opened.stepId)!;
   const plans = planCopy(step, mine, opened.answers);
   const anything = plans.some((p) => p.action === "fill" || p.action === "add") || replace.size > 0;
 
@@ -59,19 +59,14 @@ function CopyChoices({ opened }: { opened: Opened }) {
     const changed = copyAnswers(step, answers, opened.answers, replace);
     for (const [id, value] of Object.entries(changed)) setAnswer(id, value);
     saving.flush();
-    store.setState({
-      notice: `Copied the class answers for “${step.title}” into your workbook.`,
-    });
+    store.setState({ notice: { kind: "said", text: w.fill(t.copied, { step: step.title }) } });
     done();
     window.location.assign(stepHref(step.id));
   };
 
   return (
     <>
-      <p>
-        Your class shared its answers to the step <strong>{step.title}</strong>. Nothing has been
-        copied yet. Copying puts them into your own workbook:
-      </p>
+      <p>{fillNodes(t.shared, { step: <strong>{step.title}</strong> })}</p>
       <ul className="copy-plan">
         {plans.map((plan) => (
           <PlanLine
@@ -87,14 +82,14 @@ function CopyChoices({ opened }: { opened: Opened }) {
           />
         ))}
       </ul>
-      {!anything && <p>There is nothing new to copy: your workbook already has all of it.</p>}
+      {!anything && <p>{t.nothingNew}</p>}
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={done}>
-          {anything ? "Cancel" : "Close"}
+          {anything ? w.more.common.cancel : w.more.common.close}
         </button>
         {anything && (
           <button type="button" className="button primary" onClick={copy}>
-            Copy into my workbook
+            {t.copy}
           </button>
         )}
       </div>
@@ -106,6 +101,8 @@ function CopyChoices({ opened }: { opened: Opened }) {
 export function ClassAnswersDialog({ hash }: { hash: string }) {
   const done = useIncomingDone();
   const [read, setRead] = useState<OpenedStepLink | null>(null);
+  const w = useWords();
+  const t = w.more.classShare;
   useEffect(() => {
     let live = true;
     void readClassLink(hash).then((result) => live && setRead(result));
@@ -114,16 +111,16 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
     };
   }, [hash]);
   return (
-    <Modal title="Answers from your class" onClose={done}>
-      {read === null && <p role="status">Opening the class answers…</p>}
+    <Modal title={t.fromClass} onClose={done}>
+      {read === null && <p role="status">{t.opening}</p>}
       {read?.ok === false && (
         <>
           <p role="alert" className="alert">
-            {read.message} Your workbook has not been changed.
+            {w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
           </p>
           <div className="dialog-actions">
             <button type="button" className="button primary" onClick={done}>
-              Close
+              {w.more.common.close}
             </button>
           </div>
         </>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
 import type { Answers } from "../../content/types";
+import { workbook } from "../../content/workbook";
 import { classLink } from "../../store/class-link";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
+import { fillNodes, useWords } from "../../ui/words";
 import { appAddress } from "../share-link/copy-link";
 
 /**
@@ -31,7 +32,7 @@ export function isLoopback(hostname: string): boolean {
 type QrState =
   | { kind: "making" }
   | { kind: "ready"; url: string; modules: boolean[][] }
-  | { kind: "problem"; message: string };
+  | { kind: "problem"; message: "noAnswers" | "tooMuch" | "failed" };
 
 /** The dark modules as one SVG path: a square per module, drawn as crisp as the screen allows. */
 function qrPath(modules: boolean[][]): string {
@@ -47,37 +48,30 @@ function qrPath(modules: boolean[][]): string {
 async function makeQr(stepId: string, answers: Answers): Promise<QrState> {
   const step = workbook.steps.find((s) => s.id === stepId);
   if (!step || !step.fields.some((f) => isAnswered(f, answers)))
-    return {
-      kind: "problem",
-      message: "This step has no class answers yet. Fill some in, then share them with the class.",
-    };
+    return { kind: "problem", message: "noAnswers" };
   const link = await classLink(appAddress(), stepId, answers);
-  const tooMuch =
-    "These answers are too long to fit in a QR code that can be read across a room. Shorten them, or share them another way, such as a backup file.";
-  if (!link.ok) return { kind: "problem", message: tooMuch };
+  if (!link.ok) return { kind: "problem", message: "tooMuch" };
   // The QR code maker is only fetched when a facilitator shares answers.
   const { encode } = await import("uqr");
   try {
     const qr = encode(link.url, { ecc: "L", border: 4, maxVersion: MAX_VERSION });
     return { kind: "ready", url: link.url, modules: qr.data };
   } catch {
-    return { kind: "problem", message: tooMuch };
+    return { kind: "problem", message: "tooMuch" };
   }
 }
 
 /** Said when the QR code holds an address that no phone in the room can open. */
 function OnlyThisComputer() {
+  const w = useWords();
+  const t = w.more.classShare;
   return (
     <div role="alert" className="alert qr-warning">
       <p>
-        <strong>Phones cannot open this QR code.</strong> The workbook is running at{" "}
-        {window.location.host}, an address only this computer can reach.
+        <strong>{t.phonesCannot}</strong>{" "}
+        {fillNodes(t.onlyHere, { host: <bdi>{window.location.host}</bdi> })}
       </p>
-      <p>
-        To share with the class, put the workbook on a web host, or serve it on the room&rsquo;s
-        Wi-Fi from this computer. The &ldquo;Hosting it&rdquo; guide in the workbook&rsquo;s README
-        file says how, step by step.
-      </p>
+      <p>{t.howToHost}</p>
     </div>
   );
 }
@@ -86,19 +80,16 @@ function OnlyThisComputer() {
 export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onClose: () => void }) {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<QrState>({ kind: "making" });
-  const step = workbook.steps.find((s) => s.id === stepId);
-  const title = step?.title ?? "this step";
+  const w = useWords();
+  const t = w.more.classShare;
+  const step = w.workbook.steps.find((s) => s.id === stepId);
+  const title = step?.title ?? t.thisStep;
 
   useEffect(() => {
     let live = true;
     makeQr(stepId, store.getState().answers).then(
       (made) => live && setState(made),
-      () =>
-        live &&
-        setState({
-          kind: "problem",
-          message: "The QR code could not be made. If you are offline, try again once connected.",
-        }),
+      () => live && setState({ kind: "problem", message: "failed" }),
     );
     return () => {
       live = false;
@@ -106,23 +97,21 @@ export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onCl
   }, [stepId, store]);
 
   return (
-    <Modal title={`Share “${title}” with the class`} onClose={onClose} className="qr-dialog">
-      {state.kind === "making" && <p role="status">Making the QR code…</p>}
+    <Modal title={w.fill(t.title, { step: title })} onClose={onClose} className="qr-dialog">
+      {state.kind === "making" && <p role="status">{t.making}</p>}
       {state.kind === "problem" && (
         <p role="alert" className="alert">
-          {state.message}
+          {t[state.message]}
         </p>
       )}
       {state.kind === "ready" && isLoopback(window.location.hostname) && <OnlyThisComputer />}
       {state.kind === "ready" && (
         <>
-          <p className="qr-help">
-            Scan with your phone&rsquo;s camera to copy these answers into your own workbook.
-          </p>
+          <p className="qr-help">{t.scan}</p>
           <svg
             className="qr-code"
             role="img"
-            aria-label={`QR code: the class answers to “${title}”`}
+            aria-label={w.fill(t.qrName, { step: title })}
             viewBox={`0 0 ${state.modules.length} ${state.modules.length}`}
             shapeRendering="crispEdges"
           >
@@ -130,14 +119,14 @@ export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onCl
             <path d={qrPath(state.modules)} fill="#000" />
           </svg>
           <details className="qr-link">
-            <summary>Show the link</summary>
+            <summary>{t.showLink}</summary>
             <p>{state.url}</p>
           </details>
         </>
       )}
       <div className="dialog-actions">
         <button type="button" className="button primary" onClick={onClose}>
-          Close
+          {w.more.common.close}
         </button>
       </div>
     </Modal>

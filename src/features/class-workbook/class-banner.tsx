@@ -2,15 +2,17 @@ import { useEffect, useRef, useState } from "react";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { ShareWithClassDialog } from "../class-share/share-with-class";
 import { OfflineCopyStatus } from "../offline/offline-copy";
+import { fillNodes, useWords } from "../../ui/words";
 
 /** "Share with the class": the step on screen, as a QR code for the room. */
 function ShareWithClass() {
   const stepId = useWorkbook((s) => s.lastStepId);
   const [sharing, setSharing] = useState(false);
+  const t = useWords().more.classShare;
   return (
     <>
       <button type="button" className="button on-banner" onClick={() => setSharing(true)}>
-        Share with the class
+        {t.share}
       </button>
       {sharing && <ShareWithClassDialog stepId={stepId} onClose={() => setSharing(false)} />}
     </>
@@ -25,6 +27,7 @@ export function ClassBanner() {
   const keepButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
+  const t = useWords().more.classBanner;
 
   useEffect(() => {
     if (confirming) keepButton.current?.focus();
@@ -36,13 +39,12 @@ export function ClassBanner() {
     <section className="class-banner" aria-labelledby="class-banner-title">
       <div className="class-banner-inner">
         <p className="class-banner-text">
-          <strong id="class-banner-title">Class workbook</strong> — answers typed here are for the
-          class. They are kept apart from your own workbook, which is not changed.
+          {fillNodes(t.lead, { title: <strong id="class-banner-title">{t.title}</strong> })}
         </p>
         {confirming ? (
           <div className="class-confirm" role="group" aria-labelledby="class-confirm-question">
             <p id="class-confirm-question" className="class-confirm-question">
-              Clear every answer in the class workbook?
+              {t.clearQuestion}
             </p>
             <button
               type="button"
@@ -53,7 +55,7 @@ export function ClassBanner() {
                 setConfirming(false);
               }}
             >
-              Yes, clear it
+              {t.yesClear}
             </button>
             <button
               ref={keepButton}
@@ -61,7 +63,7 @@ export function ClassBanner() {
               className="button on-banner"
               onClick={() => setConfirming(false)}
             >
-              Keep the answers
+              {t.keep}
             </button>
           </div>
         ) : (
@@ -76,12 +78,12 @@ export function ClassBanner() {
                 setConfirming(true);
               }}
             >
-              Clear class workbook
+              {t.clear}
             </button>
           </>
         )}
         <p role="status" className="class-banner-status">
-          {cleared ? "Class workbook cleared." : ""}
+          {cleared ? t.cleared : ""}
         </p>
         <OfflineCopyStatus buttonClass="button on-banner" />
       </div>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { useLanguage } from "../../ui/words";
 
 export type WorkbookChoice = "personal" | "class";
 
@@ -41,16 +42,17 @@ export function chooseWorkbook(choice: WorkbookChoice): void {
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
-const switchOptions: { choice: WorkbookChoice; label: string; className: string }[] = [
-  { choice: "personal", label: "My workbook", className: "switch-option" },
-  { choice: "class", label: "Class workbook", className: "switch-option class-option" },
-];
+const switchOptions = [
+  { choice: "personal", label: "myWorkbook", className: "switch-option" },
+  { choice: "class", label: "classWorkbook", className: "switch-option class-option" },
+] as const;
 
 /** The header control: two buttons, the open workbook pressed. */
 export function WorkbookSwitch() {
   const choice = useWorkbookChoice();
+  const words = useLanguage().screen.header;
   return (
-    <div className="workbook-switch" role="group" aria-label="Which workbook">
+    <div className="workbook-switch" role="group" aria-label={words.whichWorkbook}>
       {switchOptions.map(({ choice: option, label, className }) => (
         <button
           key={option}
@@ -59,7 +61,7 @@ export function WorkbookSwitch() {
           aria-pressed={choice === option}
           onClick={() => chooseWorkbook(option)}
         >
-          {label}
+          {words[label]}
         </button>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
-import { workbook } from "../../content/workbook";
 import { openCoachSpace } from "../../store/coach-space";
+import { useWords } from "../../ui/words";
+import { LanguageControl } from "../language/language-control";
 import { CoachContext, useCoach, useCoachPlace } from "./coach-store";
 import { leaveCoachSpace } from "./coach-route";
 import { OpenToReview } from "./open-to-review";
@@ -9,32 +10,27 @@ import { ReviewView } from "./review-view";
 
 function SaveProblem() {
   const problem = useCoach((s) => s.saveProblem);
+  const t = useWords().more.coach;
   if (!problem) return null;
   return (
     <p role="alert" className="alert coach-save-problem">
-      {problem === "full"
-        ? "Your comments could not be saved: this browser's storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need."
-        : "Your comments could not be saved: this browser will not keep them. Download the feedback now so nothing is lost."}
+      {problem === "full" ? t.saveFull : t.saveBlocked}
     </p>
   );
 }
 
 function CoachHome() {
+  const w = useWords();
+  const t = w.more.coach;
+  const title = w.fill(t.pageTitle, { workbook: w.workbook.title });
   useEffect(() => {
-    document.title = `Review as coach · ${workbook.title}`;
-  }, []);
+    document.title = title;
+  }, [title]);
   return (
     <main id="main" className="main coach-home">
-      <h1>Review as coach</h1>
-      <p className="prompt">
-        Open a workbook someone sent you: a backup file, or a PDF made by this workbook. You see
-        their answers step by step, exactly as they wrote them, and write a comment beside each
-        question. At the end, note the actions you agreed. Then download the feedback and send it
-        back.
-      </p>
-      <p>
-        Everything here stays in this browser, apart from your own workbook, which is not changed.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="prompt">{t.lead}</p>
+      <p>{t.staysHere}</p>
       <OpenToReview />
       <ReviewList />
     </main>
@@ -44,20 +40,22 @@ function CoachHome() {
 function CoachSpace() {
   const place = useCoachPlace();
   const review = useCoach((s) => s.reviews.find((r) => r.id === place?.reviewId));
+  const w = useWords();
   return (
     <div className="app coach-space">
       <a className="skip-link" href="#main">
-        Skip to the questions
+        {w.screen.header.skipLink}
       </a>
       <header className="app-header">
         <p className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          {workbook.title}
-          <span className="brand-sub">Review as coach</span>
+          {w.workbook.title}
+          <span className="brand-sub">{w.more.coach.title}</span>
         </p>
         <div className="header-actions">
+          <LanguageControl />
           <button type="button" className="button small" onClick={leaveCoachSpace}>
-            Back to my workbook
+            {w.more.coach.back}
           </button>
         </div>
       </header>

@@ -1,5 +1,7 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { readBackupFile } from "../../store/backup-file";
+import { useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
 
 /**
@@ -10,6 +12,7 @@ export function OpenToReview() {
   const store = useCoachStoreApi();
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
+  const w = useWords();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -19,7 +22,7 @@ export function OpenToReview() {
     if (!file) return;
     const read = await readBackupFile(file);
     if (!read.ok) {
-      setError(`${read.message} Nothing has been opened.`);
+      setError(w.fill(w.more.coach.nothingOpened, { problem: problemText(read.problem, w) }));
       return;
     }
     const id = store.getState().addReview(read.answers);
@@ -37,7 +40,7 @@ export function OpenToReview() {
           onChange={(e) => void onFile(e)}
         />
         <label htmlFor={inputId} className="button primary">
-          Open a workbook to review
+          {w.more.coach.open}
         </label>
       </div>
       {error && (

@@ -1,20 +1,23 @@
 import { useState } from "react";
 import { workbookProgress } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
+import type { Words } from "../../content/language";
 import { reviewTitle, type Review } from "../../store/coach-space";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { plural } from "../backup/words";
+import { useWords } from "../../ui/words";
 import { coachHref, reviewSteps, useCoach, useCoachStoreApi } from "./coach-store";
 
 /** "Amira Khan, Bloom & Crumb", or whichever of the two the workbook has. */
-export function whoseWorkbook(review: Review): string {
+export function whoseWorkbook(review: Review, w: Words): string {
   const { name, business } = reviewTitle(review.answers);
-  return [name, business].filter(Boolean).join(", ") || "A workbook with no name";
+  if (name && business) return w.fill(w.more.coach.whose, { name, business });
+  return name || business || w.more.coach.noName;
 }
 
 function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void }) {
-  const who = whoseWorkbook(review);
-  const { answered, total } = workbookProgress(workbook, review.answers);
+  const w = useWords();
+  const t = w.more.coach;
+  const who = whoseWorkbook(review, w);
+  const { answered, total } = workbookProgress(w.workbook, review.answers);
   const comments = Object.values(review.comments).filter((c) => c.trim() !== "").length;
   return (
     <li className="review-item">
@@ -22,12 +25,16 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
         {who}
       </a>
       <span className="review-item-facts">
-        {answered} of {total} questions answered · {plural(comments, "comment")} ·{" "}
-        {plural(review.actions.length, "agreed action")} · opened{" "}
-        {new Date(review.openedAt).toLocaleDateString("en-GB", { dateStyle: "long" })}
+        {w.fill(t.facts, {
+          answered: w.plural(t.answered, total, { answered }),
+          comments: w.plural(t.comments, comments),
+          actions: w.plural(t.actions, review.actions.length),
+          date: w.formats.longDate(new Date(review.openedAt)),
+        })}
       </span>
       <button type="button" className="button small danger" onClick={onRemove}>
-        Remove<span className="visually-hidden"> {who}</span>
+        {t.remove}
+        <span className="visually-hidden"> {who}</span>
       </button>
     </li>
   );
@@ -38,11 +45,12 @@ export function ReviewList() {
   const store = useCoachStoreApi();
   const reviews = useCoach((s) => s.reviews);
   const [removing, setRemoving] = useState<Review | null>(null);
-  if (reviews.length === 0)
-    return <p className="empty-note">No workbooks open yet. Open one that someone sent you.</p>;
+  const w = useWords();
+  const t = w.more.coach;
+  if (reviews.length === 0) return <p className="empty-note">{t.noneYet}</p>;
   return (
     <>
-      <h2>Workbooks you are reviewing</h2>
+      <h2>{t.reviewing}</h2>
       <ul className="review-list">
         {reviews.map((review) => (
           <ReviewItem key={review.id} review={review} onRemove={() => setRemoving(review)} />
@@ -50,8 +58,8 @@ export function ReviewList() {
       </ul>
       <ConfirmDialog
         open={removing !== null}
-        title="Remove this workbook from your reviews?"
-        confirmLabel="Yes, remove it"
+        title={t.removeTitle}
+        confirmLabel={t.removeConfirm}
         danger
         onConfirm={() => {
           if (removing) store.getState().removeReview(removing.id);
@@ -59,11 +67,7 @@ export function ReviewList() {
         }}
         onCancel={() => setRemoving(null)}
       >
-        <p>
-          {removing && whoseWorkbook(removing)} and your comments on it will be removed from this
-          browser. Download the feedback first if you have not sent it yet. The other person&rsquo;s
-          own workbook is not affected.
-        </p>
+        <p>{w.fill(t.removeBody, { who: removing ? whoseWorkbook(removing, w) : "" })}</p>
       </ConfirmDialog>
     </>
   );

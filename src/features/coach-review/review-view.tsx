@@ -1,13 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { byKind, isAnswered, valueOf, type KindContext } from "../../content/kinds";
+import type { Words } from "../../content/language";
 import type { Field, TableField, TableRow } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
 import type { RowHistory } from "../../fields/field-props";
 import { TableInput } from "../../fields/table-input";
 import { reviewTitle, type Review } from "../../store/coach-space";
 import { actionsField, feedbackFileName, feedbackText } from "../../store/feedback-file";
 import { downloadText } from "../../ui/download";
+import { fillNodes, useWords } from "../../ui/words";
 import {
   AGREED_ACTIONS,
   coachHref,
@@ -19,23 +20,23 @@ import {
 import { whoseWorkbook } from "./review-list";
 
 /** Each step keeps its number in the workbook (and the PDF); the agreed actions have none. */
-const pages: { id: string; title: string; number?: number }[] = [
-  ...reviewSteps.map((step) => ({
-    id: step.id,
-    title: step.title,
-    number: workbook.steps.indexOf(step) + 1,
-  })),
-  { id: AGREED_ACTIONS, title: "Agreed actions" },
+const pagesIn = (w: Words): { id: string; title: string; number?: number }[] => [
+  ...reviewSteps.map((step) => {
+    const number = w.workbook.steps.findIndex((s) => s.id === step.id) + 1;
+    return { id: step.id, title: w.workbook.steps[number - 1]!.title, number };
+  }),
+  { id: AGREED_ACTIONS, title: w.more.coach.agreedActions },
 ];
 
 function CommentBox({ review, field }: { review: Review; field: Field }) {
   const store = useCoachStoreApi();
   const id = useId();
   const value = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.comments[field.id]);
+  const w = useWords();
   return (
     <div className="coach-comment">
       <label htmlFor={id} className="field-label">
-        Coach&apos;s comment on {field.label}
+        {w.fill(w.more.coach.commentOn, { question: field.label })}
       </label>
       <textarea
         id={id}
@@ -53,6 +54,7 @@ type ReviewedProps = { review: Review; field: Field; fields: readonly Field[] };
 /** One question: the answer as sent, read-only, and the coach's comment beside it. */
 function ReviewedField({ review, field, fields }: ReviewedProps) {
   const headingId = useId();
+  const w = useWords();
   return (
     <section className="coach-field" aria-labelledby={headingId}>
       <h2 id={headingId} className="coach-question">
@@ -61,12 +63,12 @@ function ReviewedField({ review, field, fields }: ReviewedProps) {
       <div className="coach-answer">
         {isAnswered(field, review.answers) ? (
           // A worked-out value is worked out from the step's answers, as the workbook shows it.
-          byKind(exampleViews, field, valueOf(field, review.answers), {
+          byKind(exampleViews(w), field, valueOf(field, review.answers), {
             answers: review.answers,
             fields,
           })
         ) : (
-          <p className="not-answered">Not answered yet</p>
+          <p className="not-answered">{w.more.coach.notAnswered}</p>
         )}
       </div>
       <CommentBox review={review} field={field} />
@@ -77,15 +79,16 @@ function ReviewedField({ review, field, fields }: ReviewedProps) {
 /** The agreed actions are worked out from nothing else. */
 const NO_CONTEXT: KindContext = { answers: {}, fields: [] };
 
-const agreedField: TableField = {
-  ...actionsField(),
-  label: "Agreed actions",
-  hint: "What you agreed together, and by when. They go into the feedback file, and join the other person's action points if they add it.",
-  addLabel: "Add agreed action",
-};
-
 function AgreedActions({ review }: { review: Review }) {
   const store = useCoachStoreApi();
+  const w = useWords();
+  const t = w.more.coach;
+  const agreedField: TableField = {
+    ...actionsField(w.workbook),
+    label: t.agreedActions,
+    hint: t.agreedHint,
+    addLabel: t.addAgreed,
+  };
   const rows = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions) ?? [];
   const update = (change: (rows: TableRow[]) => TableRow[]) =>
     store.getState().updateActions(review.id, change);
@@ -111,27 +114,30 @@ function AgreedActions({ review }: { review: Review }) {
 
 function DownloadFeedback({ review }: { review: Review }) {
   const [done, setDone] = useState<string | null>(null);
+  const w = useWords();
+  const t = w.more.coach;
   const download = () => {
     const { name, business } = reviewTitle(review.answers);
     const fileName = feedbackFileName();
     downloadText(
       fileName,
-      feedbackText({
-        madeAt: new Date(),
-        forName: name,
-        forBusiness: business,
-        comments: review.comments,
-        actions: review.actions,
-      }),
+      feedbackText(
+        {
+          madeAt: new Date(),
+          forName: name,
+          forBusiness: business,
+          comments: review.comments,
+          actions: review.actions,
+        },
+        w.fill(t.feedbackAbout, { workbook: w.workbook.title }),
+      ),
     );
-    setDone(
-      `Downloaded ${fileName}. Send it to ${name || "them"} to add with “Add coach feedback”.`,
-    );
+    setDone(w.fill(t.downloaded, { file: fileName, name: name || t.them }));
   };
   return (
     <div className="download-feedback">
       <button type="button" className="button primary" onClick={download}>
-        Download feedback
+        {t.downloadFeedback}
       </button>
       <p role="status" className="download-feedback-status">
         {done}
@@ -143,25 +149,33 @@ function DownloadFeedback({ review }: { review: Review }) {
 /** A workbook under review, one step per page, with the agreed actions last. */
 export function ReviewView({ review, stepId }: { review: Review; stepId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const w = useWords();
+  const t = w.more.coach;
+  const pages = pagesIn(w);
   const index = Math.max(
     0,
     pages.findIndex((p) => p.id === stepId),
   );
   const page = pages[index]!;
   const step = reviewSteps.find((s) => s.id === page.id);
+  // The step in the language shown: every language has the same steps and questions.
+  const shown = step && w.workbook.steps.find((s) => s.id === step.id);
   const previous = pages[index - 1];
   const next = pages[index + 1];
   const place = (id: string) => coachHref({ reviewId: review.id, stepId: id });
   const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
 
+  const pageTitle = w.fill(t.reviewingPageTitle, { page: page.title, workbook: w.workbook.title });
   useEffect(() => {
-    document.title = `Reviewing: ${page.title} · ${workbook.title}`;
+    document.title = pageTitle;
+  }, [pageTitle]);
+  useEffect(() => {
     heading.current?.focus();
-  }, [page]);
+  }, [page.id]);
 
   return (
     <div className="layout">
-      <nav aria-label="Steps to review" className="step-nav">
+      <nav aria-label={t.stepsToReview} className="step-nav">
         <ol className="step-list">
           {pages.map((p) => (
             <li key={p.id} className={p.id === page.id ? "current" : ""}>
@@ -178,8 +192,10 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
       <main id="main" className="main">
         <div className="review-bar">
           <p>
-            Reviewing the workbook of <bdi>{whoseWorkbook(review)}</bdi>. Their answers cannot be
-            changed here. <a href={coachHref(null)}>All workbooks</a>
+            {fillNodes(t.reviewingWhose, {
+              who: <bdi>{whoseWorkbook(review, w)}</bdi>,
+              all: <a href={coachHref(null)}>{t.allWorkbooks}</a>,
+            })}
           </p>
           <DownloadFeedback review={review} />
         </div>
@@ -188,21 +204,24 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
             <h1 ref={heading} tabIndex={-1}>
               {page.title}
             </h1>
-            {step && <p className="prompt">{step.prompt}</p>}
+            {shown && <p className="prompt">{shown.prompt}</p>}
           </header>
-          {step?.fields.map((field) => (
-            <ReviewedField key={field.id} review={review} field={field} fields={step.fields} />
+          {shown?.fields.map((field) => (
+            <ReviewedField key={field.id} review={review} field={field} fields={shown.fields} />
           ))}
           {!step && <AgreedActions review={review} />}
           <div className="step-moves">
             {previous && (
               <button type="button" className="button secondary" onClick={() => move(previous.id)}>
-                Back<span className="visually-hidden">: {previous.title}</span>
+                {w.more.common.back}
+                <span className="visually-hidden">
+                  {w.fill(w.screen.step.backTo, { step: previous.title })}
+                </span>
               </button>
             )}
             {next && (
               <button type="button" className="button primary" onClick={() => move(next.id)}>
-                Next: {next.title}
+                {w.fill(t.next, { step: next.title })}
               </button>
             )}
           </div>

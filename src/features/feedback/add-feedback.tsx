@@ -8,7 +8,7 @@ import {
   type Feedback,
 } from "../../store/feedback-file";
 import { saveReceived } from "../../store/received-feedback";
-import { workbook } from "../../content/workbook";
+import type { LeftOut } from "../../store/problems";
 import {
   useSaving,
   useWorkbookHandle,
@@ -16,9 +16,10 @@ import {
   type WorkbookState,
 } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { plural } from "../backup/words";
+import { fillNodes, useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 
-type Pending = { fileName: string; feedback: Feedback; leftOut: string[] };
+type Pending = { fileName: string; feedback: Feedback; leftOut: LeftOut[] };
 
 const text = (state: WorkbookState, id: string) => {
   const value = state.answers[id];
@@ -27,6 +28,8 @@ const text = (state: WorkbookState, id: string) => {
 
 function FeedbackSummary({ pending, state }: { pending: Pending; state: WorkbookState }) {
   const { feedback } = pending;
+  const w = useWords();
+  const t = w.more.feedback;
   const commented = Object.entries(feedback.comments).filter(([, c]) => hasVisibleText(c));
   const { rows: actions, noRoom } = actionsToAdd(state.answers, feedback);
   const forOther =
@@ -36,45 +39,43 @@ function FeedbackSummary({ pending, state }: { pending: Pending; state: Workbook
     <>
       {forOther && (
         <p className="alert">
-          This feedback was written for the workbook of{" "}
-          <strong>{[feedback.forName, feedback.forBusiness].filter(Boolean).join(", ")}</strong>,
-          which is not the name on this workbook. Add it only if it is meant for you.
+          {fillNodes(t.forOther, {
+            who: (
+              <strong>{[feedback.forName, feedback.forBusiness].filter(Boolean).join(", ")}</strong>
+            ),
+          })}
         </p>
       )}
       <p>
-        The file <strong>{pending.fileName}</strong> has {plural(commented.length, "comment")} from
-        your coach. They show under their questions and print in your next PDF. Your answers are not
-        changed.
+        {fillNodes(w.plural(t.holds, commented.length), {
+          file: <strong>{pending.fileName}</strong>,
+        })}
       </p>
       {commented.length > 0 && (
         <ul>
           {commented.map(([id]) => (
-            <li key={id}>{findField(workbook, id)?.field.label ?? id}</li>
+            <li key={id}>{findField(w.workbook, id)?.field.label ?? id}</li>
           ))}
         </ul>
       )}
       {actions.length > 0 ? (
         <>
-          <p>{plural(actions.length, "agreed action")} will be added to your action points:</p>
+          <p>{w.plural(t.actionsAdded, actions.length)}</p>
           <ul>
             {actions.map((row) => (
               <li key={row.id}>
-                {row.action}
-                {row.byWhen && ` (by ${row.byWhen})`}
+                {row.byWhen
+                  ? w.fill(t.byWhen, { action: row.action ?? "", when: row.byWhen })
+                  : row.action}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        noRoom === 0 && <p>There are no new agreed actions to add to your action points.</p>
+        noRoom === 0 && <p>{t.noActions}</p>
       )}
-      {noRoom > 0 && (
-        <p className="alert">
-          Your action points are full ({LIMITS.rows} rows), so {plural(noRoom, "agreed action")}{" "}
-          cannot be added. Cancel, remove rows you no longer need, then add the feedback again.
-        </p>
-      )}
-      <p>Feedback you added before is replaced by this one.</p>
+      {noRoom > 0 && <p className="alert">{w.plural(t.full, noRoom, { max: LIMITS.rows })}</p>}
+      <p>{t.replaces}</p>
     </>
   );
 }
@@ -87,6 +88,8 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const w = useWords();
+  const t = w.more.feedback;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -96,7 +99,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     if (!file) return;
     const read = await readFeedbackFile(file);
     if (read.ok) setPending({ fileName: file.name, ...read });
-    else setError(`${read.message} Nothing has been changed.`);
+    else setError(w.fill(t.nothingChanged, { problem: problemText(read.problem, w) }));
   };
 
   const add = () => {
@@ -106,9 +109,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     const saved = saveReceived(key, pending.feedback);
     if (!saved.ok) {
       setPending(null);
-      setError(
-        "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
-      );
+      setError(t.notKept);
       return;
     }
     if (actions.length > 0) {
@@ -120,9 +121,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
       saving.flush();
     }
     setPending(null);
-    onDone(
-      `Added your coach's feedback${actions.length > 0 ? ` and ${plural(actions.length, "agreed action")}` : ""}.`,
-    );
+    onDone(actions.length > 0 ? w.plural(t.addedWithActions, actions.length) : t.added);
   };
 
   return (
@@ -136,7 +135,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
           onChange={(e) => void onFile(e)}
         />
         <label htmlFor={inputId} className="button">
-          Add coach feedback
+          {t.add}
         </label>
       </div>
       {error && (
@@ -146,8 +145,8 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Add your coach's feedback?"
-        confirmLabel="Add the feedback"
+        title={t.title}
+        confirmLabel={t.confirm}
         onConfirm={add}
         onCancel={() => setPending(null)}
       >

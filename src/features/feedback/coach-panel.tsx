@@ -3,18 +3,17 @@ import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
 import { hasReceived, removeReceived } from "../../store/received-feedback";
+import { useWords } from "../../ui/words";
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {
   const { key } = useWorkbookHandle();
   const [done, setDone] = useState<string | null>(null);
   const [has, setHas] = useState(() => hasReceived(key));
+  const t = useWords().more.feedback;
   return (
     <div className="coach-panel">
-      <p>
-        If your coach sent you a feedback file, add it here: their comments show under your answers
-        and print in your PDF, and the actions you agreed join your action points.
-      </p>
+      <p>{t.lead}</p>
       <div className="backup-actions">
         <AddFeedback
           onDone={(message) => {
@@ -29,22 +28,20 @@ export function CoachPanel() {
             onClick={() => {
               removeReceived(key);
               setHas(false);
-              setDone(
-                "Removed your coach's comments. Your answers and action points are not changed.",
-              );
+              setDone(t.removed);
             }}
           >
-            Remove coach feedback
+            {t.remove}
           </button>
         )}
       </div>
       <p className="backup-done" aria-live="polite">
         {done}
       </p>
-      <h4>Are you a coach?</h4>
-      <p>Open a workbook someone sent you, read it step by step and write your comments.</p>
+      <h4>{t.areYouCoach}</h4>
+      <p>{t.coachLead}</p>
       <button type="button" className="button" onClick={() => goToCoachSpace()}>
-        Review as coach
+        {t.reviewAsCoach}
       </button>
     </div>
   );

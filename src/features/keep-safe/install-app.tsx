@@ -1,25 +1,22 @@
 import { useSyncExternalStore } from "react";
+import { fillNodes, useWords } from "../../ui/words";
 import { install, installOffer, isAppleMobile, isInstalled } from "./install-offer";
 
 /** Installing the app, where the browser offers it, or how to on an iPhone or iPad. */
 export function InstallApp() {
   const offer = useSyncExternalStore(installOffer.subscribe, installOffer.get, () => null);
+  const t = useWords().more.backup.install;
   if (isInstalled() || (!offer && !isAppleMobile())) return null;
   return (
     <div className="install-app">
-      <h4>Keep the workbook on this device</h4>
-      <p>
-        Installed as an app, the workbook opens without the internet and your answers are kept even
-        if you do not open it for weeks.
-      </p>
+      <h4>{t.heading}</h4>
+      <p>{t.lead}</p>
       {offer ? (
         <button type="button" className="button" onClick={() => void install()}>
-          Install the app
+          {t.button}
         </button>
       ) : (
-        <p>
-          On an iPhone or iPad: tap the Share button, then <strong>Add to Home Screen</strong>.
-        </p>
+        <p>{fillNodes(t.apple, { add: <strong>{t.addToHome}</strong> })}</p>
       )}
     </div>
   );

@@ -1,13 +1,7 @@
 import { useEffect, useState } from "react";
+import { useWords } from "../../ui/words";
 import { makeOfflineCopyNow } from "./register-offline-app";
 import type { OfflineCopy } from "./take-over";
-
-const said: Record<Exclude<OfflineCopy, "none">, string> = {
-  later: "No offline copy yet.",
-  making: "Making the offline copy…",
-  ready: "Offline copy ready: the workbook works here without Wi-Fi.",
-  failed: "The offline copy could not be made. Check the connection, then try again.",
-};
 
 /**
  * Whether the workbook can be relied on without Wi-Fi, for a facilitator on a poor connection,
@@ -15,6 +9,7 @@ const said: Record<Exclude<OfflineCopy, "none">, string> = {
  */
 export function OfflineCopyStatus({ buttonClass = "button" }: { buttonClass?: string }) {
   const [copy, setCopy] = useState<OfflineCopy>("none");
+  const said = useWords().more.offline;
   useEffect(() => {
     let live = true;
     let stop = () => {};
@@ -36,7 +31,7 @@ export function OfflineCopyStatus({ buttonClass = "button" }: { buttonClass?: st
       <p role="status">{said[copy]}</p>
       {(copy === "later" || copy === "failed") && (
         <button type="button" className={buttonClass} onClick={makeOfflineCopyNow}>
-          Make offline copy now
+          {said.makeNow}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { useLanguage } from "../../ui/words";
 import { updateReady } from "./register-offline-app";
 
 /**
@@ -7,15 +8,16 @@ import { updateReady } from "./register-offline-app";
  */
 export function UpdateReady() {
   const ready = useSyncExternalStore(updateReady.subscribe, updateReady.get, () => null);
+  const words = useLanguage().screen.header;
   if (!ready) return null;
   return (
     <button
       type="button"
       className="button small update-ready"
-      title="Opens the new version. Your answers are kept."
+      title={words.newVersionHint}
       onClick={ready.apply}
     >
-      New version ready: open it
+      {words.newVersion}
     </button>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type Ref } from "react";
+import { useEffect, useId, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
+import { english, loadMore, type Words } from "../../content/language";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
@@ -9,7 +9,7 @@ import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
 import { snapshotOf, type Snapshot } from "../../store/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
-import { DOWNLOADS_NOTE } from "../backup/words";
+import { useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
 import { canSendFiles, sendFile, type Sent } from "./send-file";
 
@@ -25,12 +25,6 @@ type PdfState =
   /** Made, but the share sheet wanted a fresh press to open (the first took too long). */
   | { kind: "toSend"; file: File; snapshot: Snapshot }
   | { kind: "failed" };
-
-const doneText: Record<Sent, string> = {
-  sent: "Sent",
-  downloaded: "This device could not send it, so it was downloaded instead:",
-  cancelled: "Not sent. Press “Send to my coach” to try again.",
-};
 
 /** Runs one PDF task at a time; a press while one runs does nothing. */
 function useOneAtATime(failed: () => void) {
@@ -54,7 +48,7 @@ function useOneAtATime(failed: () => void) {
  * Making the PDF. Its code and fonts load only when it is asked for, and it is made in a
  * worker, so the page stays responsive while the pages are counted out.
  */
-function usePdfMaker() {
+function usePdfMaker(w: Words, inEnglish: boolean) {
   const { store, key } = useWorkbookHandle();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const warning = useRef<HTMLDivElement>(null);
@@ -97,16 +91,23 @@ function usePdfMaker() {
       performance.mark("pdf-start");
       startPdfWorker();
       setState({ kind: "busy" });
-      const { preparePdf } = await import("../../pdf/make-pdf");
+      const [{ preparePdf }, said] = await Promise.all([
+        import("../../pdf/make-pdf"),
+        // For a coach who reads English: the questions and the PDF's own words in English.
+        inEnglish && w.info.code !== "en"
+          ? loadMore("en").then((more): Words => ({ ...english, more }))
+          : w,
+      ]);
       const { answers, ensureWorkbookId } = store.getState();
       const snapshots = storedSnapshots(key);
       const date = new Date();
       const snapshot = snapshotOf(answers, date.getTime());
       // The PDF carries a backup with its history, this PDF's own copy included.
       const history = { workbookId: ensureWorkbookId(), snapshots: [snapshot, ...snapshots] };
-      const pdf = await preparePdf(workbook, answers, date, {
+      const about = w.fill(w.more.backup.about, { workbook: w.workbook.title });
+      const pdf = await preparePdf(said, answers, date, {
         since: snapshots[0],
-        backup: backupText(answers, date, history),
+        backup: backupText(answers, date, history, about),
         comments: receivedFor(key)?.comments,
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot, delivery });
@@ -131,13 +132,40 @@ function usePdfMaker() {
   return { state, busy, warning, button, start, startSending, closeWarning, downloadAnyway };
 }
 
+/** "Questions in English", for a coach who reads English: offered in every other language. */
+function InEnglish({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const w = useWords();
+  const id = useId();
+  const t = w.more.pdfDownload;
+  if (w.info.code === "en") return null;
+  return (
+    <div className="in-english">
+      <label className="check-line">
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange(event.target.checked)}
+        />{" "}
+        {t.inEnglish}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {t.inEnglishHint}
+      </p>
+    </div>
+  );
+}
+
 /** "Download PDF" on the review step. */
 export function PdfDownload() {
+  const w = useWords();
+  const t = w.more.pdfDownload;
+  const [inEnglish, setInEnglish] = useState(false);
   const { state, busy, warning, button, start, startSending, closeWarning, downloadAnyway } =
-    usePdfMaker();
+    usePdfMaker(w, inEnglish);
   return (
     <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
-      <h2 id="pdf-download-heading">PDF for your coaching session</h2>
+      <h2 id="pdf-download-heading">{t.heading}</h2>
 
       {state.kind === "check" && (
         <UnprintableWarning
@@ -150,8 +178,7 @@ export function PdfDownload() {
 
       {state.kind === "failed" && (
         <p role="alert" className="alert">
-          Sorry, your PDF could not be made. Your answers are still saved on this device. Please try
-          again, and if you are offline, try again once you are connected.
+          {t.failed}
         </p>
       )}
 
@@ -179,7 +206,7 @@ export function PdfDownload() {
             else startPdfWorker();
           }}
         >
-          Download PDF
+          {t.download}
         </button>
         {canSendFiles() && (
           <button
@@ -189,37 +216,39 @@ export function PdfDownload() {
             onClick={() => void startSending()}
             onPointerDown={() => startPdfWorker()}
           >
-            Send to my coach
+            {t.send}
           </button>
         )}
         <PdfProgress state={state} />
       </div>
       {state.kind === "done" && (!state.sent || state.sent === "downloaded") && (
-        <p className="downloads-note">{DOWNLOADS_NOTE}</p>
+        <p className="downloads-note">{w.more.common.downloadsNote}</p>
       )}
       {/* After the button, so a phone shows the button in its first screen. */}
-      <p>
-        Every step with your answers, ready to print. Anything not answered yet is marked, and the
-        last page is left for notes.
-      </p>
+      <InEnglish on={inEnglish} onChange={setInEnglish} />
+      <p>{t.about}</p>
     </section>
   );
 }
 
 /** How the PDF is coming along, and where it went. */
 function PdfProgress({ state }: { state: PdfState }) {
+  const w = useWords();
+  const t = w.more.pdfDownload;
+  const done = (sent: Sent | undefined, file: string) => {
+    if (sent === "cancelled") return t.notSent;
+    const said = { sent: t.sent, downloaded: t.sentDownloaded }[sent ?? "sent"];
+    return w.fill(sent ? said : w.more.common.downloaded, { file });
+  };
   return (
     <p id="pdf-download-progress" className="pdf-progress" aria-live="polite">
-      {state.kind === "busy" && "Making your PDF…"}
+      {state.kind === "busy" && t.making}
       {/* The count changes too fast to be read out page by page; it is there to see. */}
       {state.kind === "busy" && state.page !== undefined && (
-        <span aria-hidden="true"> page {state.page}</span>
+        <span aria-hidden="true">{w.fill(t.page, { number: state.page })}</span>
       )}
-      {state.kind === "done" &&
-        (state.sent === "cancelled"
-          ? doneText.cancelled
-          : `${state.sent ? doneText[state.sent] : "Downloaded"} ${state.fileName}.`)}
-      {state.kind === "toSend" && "Your PDF is ready. Press “Send to my coach” to send it."}
+      {state.kind === "done" && done(state.sent, state.fileName)}
+      {state.kind === "toSend" && t.ready}
     </p>
   );
 }
@@ -236,20 +265,24 @@ function UnprintableWarning({
   onDownload: () => void;
   onCancel: () => void;
 }) {
+  const w = useWords();
+  const t = w.more.pdfDownload;
   return (
     <div ref={ref} role="alert" className="alert pdf-warning" tabIndex={-1}>
       <p>
-        <strong>Some characters can&rsquo;t be printed in the PDF.</strong> They will show as
-        &ldquo;&#xFFFD;&rdquo; instead. Everything else prints as normal.
+        <strong>{t.cannotPrint}</strong> {w.fill(t.showAs, { mark: "\uFFFD" })}
       </p>
       <ul>
         {pdf.unprintable.map((answer) => {
-          const place = findField(workbook, answer.fieldId);
+          const place = findField(w.workbook, answer.fieldId);
           return (
             <li key={answer.fieldId}>
               {place ? (
                 <a href={stepHref(place.step.id)}>
-                  Step {place.stepNumber}: {answer.label}
+                  {w.fill(w.more.common.stepLink, {
+                    number: place.stepNumber,
+                    title: answer.label,
+                  })}
                 </a>
               ) : (
                 answer.label
@@ -259,13 +292,13 @@ function UnprintableWarning({
           );
         })}
       </ul>
-      <p>You can change these answers first, or download the PDF as it is.</p>
+      <p>{t.changeFirst}</p>
       <div className="pdf-warning-actions">
         <button type="button" className="button primary" onClick={onDownload}>
-          Download anyway
+          {t.anyway}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {w.more.common.cancel}
         </button>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { lazyNamed } from "../../ui/lazy";
+import { withMore } from "../../ui/words";
 
 // Presentation mode is fetched when first wanted (or hovered), keeping the first load small.
 export const LazyPresentationMode = lazyNamed(
-  () => import("./presentation-mode"),
+  withMore(() => import("./presentation-mode")),
   "PresentationMode",
 );
 

@@ -3,6 +3,7 @@ import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { presentMove } from "./present-keys";
 import { StepPage } from "../steps/step-page";
+import { useWords } from "../../ui/words";
 
 /**
  * One step per screen in large, high-contrast type for a projector. Nothing of the app around
@@ -39,13 +40,14 @@ export function PresentationMode({
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [step.id]);
+  const t = useWords().more.presentation;
 
   return (
     <div className="presentation">
-      <aside className="presentation-corner" aria-label="Presentation">
-        {classWorkbook && <span className="presentation-tag">Class workbook</span>}
+      <aside className="presentation-corner" aria-label={t.name}>
+        {classWorkbook && <span className="presentation-tag">{t.classWorkbook}</span>}
         <button type="button" className="presentation-leave" onClick={onLeave}>
-          Leave presentation <span aria-hidden="true">(Esc)</span>
+          {t.leave} <span aria-hidden="true">(Esc)</span>
         </button>
       </aside>
       <main id="main" className="presentation-main">

@@ -1,5 +1,6 @@
 import { findField, hasVisibleText } from "../../content/kinds";
 import type { Answers, TableRow } from "../../content/types";
+import type { Words } from "../../content/language";
 import { workbook } from "../../content/workbook";
 import type { CalendarEvent } from "./calendar-file";
 import { readDate } from "./read-date";
@@ -64,23 +65,26 @@ export function firstOfNextMonth(today: string): string {
 
 const uid = (id: string) => `${id}@keeping-customers`;
 
-export function itemEvent(item: ReminderItem, date: string): CalendarEvent {
-  const summary = item.group === "Action" ? item.title : `Follow-up call: ${item.title}`;
+/** An action point or follow-up call as a calendar event, in the language shown. */
+export function itemEvent(item: ReminderItem, date: string, w: Words): CalendarEvent {
+  const t = w.more.reminders.event;
+  const action = item.group === "Action";
+  const summary = action ? item.title : w.fill(t.call, { title: item.title });
   const lines = [
-    item.detail && `What I'll say: ${item.detail}`,
-    item.when && `${item.group === "Action" ? "By when" : "When I'll call"}: ${item.when}`,
-    `From my Keeping Customers workbook.`,
+    item.detail && w.fill(t.say, { text: item.detail }),
+    item.when && w.fill(action ? t.byWhen : t.callWhen, { when: item.when }),
+    t.from,
   ];
   return { uid: uid(item.id), date, summary, description: lines.filter(Boolean).join("\n") };
 }
 
-export function scorecardEvent(date: string, workbookId: string): CalendarEvent {
+export function scorecardEvent(date: string, workbookId: string, w: Words): CalendarEvent {
+  const t = w.more.reminders.event;
   return {
     uid: uid(`scorecard-${workbookId}`),
     date,
-    summary: "Fill in your customer scorecard",
-    description:
-      "Ask some customers how likely they are to recommend you (0 to 10), then add this month to the scorecard in your Keeping Customers workbook.",
+    summary: t.scorecard,
+    description: t.scorecardDetail,
     monthly: true,
   };
 }

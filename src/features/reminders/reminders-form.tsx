@@ -1,8 +1,10 @@
 import { useId, useMemo, useState } from "react";
 import { FormProvider, useForm, useFormContext, type FieldError } from "react-hook-form";
+import type { Words } from "../../content/language";
 import { isoDate } from "../../lib/dates";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
+import { fillNodes, useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
 import { calendarFile } from "./calendar-file";
 import {
@@ -25,24 +27,26 @@ type Choices = { items: Choice[]; monthly: Choice };
 
 export const CALENDAR_FILE = "keeping-customers-reminders.ics";
 
-const longDay = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" }).format(
+const longDay = (date: string, w: Words) =>
+  new Intl.DateTimeFormat(w.formats.locale, { dateStyle: "full", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
 
 /** Checks a chosen day: there, real, and not gone. */
-function checkDay(date: string, today: string): true | string {
-  if (!date) return "Pick a day for this reminder, or untick it.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "That is not a day the calendar can use.";
-  if (date < today) return "That day has passed. Pick a later one, or untick it.";
+function checkDay(date: string, today: string, w: Words): true | string {
+  const t = w.more.reminders;
+  if (!date) return t.pickDay;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return t.notADay;
+  if (date < today) return t.passed;
   return true;
 }
 
 /** Said under a reminder's day: where it was read from, or why it has none. */
-function readFrom(item: ReminderItem): string {
-  if (item.date) return `Read from “${item.when}”: ${longDay(item.date)}.`;
-  if (item.when) return `“${item.when}” is not a date a calendar can use. Pick a day to add it.`;
-  return "No date given. Pick a day to add it.";
+function readFrom(item: ReminderItem, w: Words): string {
+  const t = w.more.reminders;
+  if (item.date) return w.fill(t.readFrom, { when: item.when, day: longDay(item.date, w) });
+  if (item.when) return w.fill(t.notADate, { when: item.when });
+  return t.noDate;
 }
 
 function ErrorLine({ id, error }: { id: string; error: FieldError | undefined }) {
@@ -54,15 +58,15 @@ function ErrorLine({ id, error }: { id: string; error: FieldError | undefined })
 }
 
 function Done({ count, left }: { count: number; left: ReminderItem[] }) {
+  const w = useWords();
+  const t = w.more.reminders;
+  const items = left.map((item) =>
+    w.fill(item.when ? t.itemWhen : t.item, { title: item.title, when: item.when }),
+  );
   return (
     <>
-      {`Downloaded ${CALENDAR_FILE} with ${count === 1 ? "1 reminder" : `${count} reminders`}. Open it to add ${count === 1 ? "it" : "them"} to your calendar.`}
-      {left.length > 0 && (
-        <>
-          {" Not in it, with no date the calendar could use: "}
-          {left.map((item) => `“${item.title}”${item.when ? ` (${item.when})` : ""}`).join(", ")}.
-        </>
-      )}
+      {w.plural(t.downloaded, count, { file: CALENDAR_FILE })}
+      {left.length > 0 && w.fill(t.notIn, { items: items.join(", ") })}
     </>
   );
 }
@@ -71,14 +75,17 @@ function ItemChoice({ item, i, today }: { item: ReminderItem; i: number; today: 
   const { register, getValues, setValue, formState } = useFormContext<Choices>();
   const id = useId();
   const error = formState.errors.items?.[i]?.date;
+  const w = useWords();
+  const t = w.more.reminders;
   return (
     <li className="reminder">
       <label className="check-line">
         <input type="checkbox" {...register(`items.${i}.on`)} />{" "}
-        {item.group === "Action" ? item.title : `Call: ${item.title}`}
+        {item.group === "Action" ? item.title : w.fill(t.call, { title: item.title })}
       </label>
       <label className="reminder-date">
-        Day<span className="visually-hidden"> for “{item.title}”</span>{" "}
+        {t.day}
+        <span className="visually-hidden">{w.fill(t.dayFor, { title: item.title })}</span>{" "}
         <input
           type="date"
           className="input"
@@ -86,7 +93,7 @@ function ItemChoice({ item, i, today }: { item: ReminderItem; i: number; today: 
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-read ${id}-error`}
           {...register(`items.${i}.date`, {
-            validate: (date) => !getValues(`items.${i}.on`) || checkDay(date, today),
+            validate: (date) => !getValues(`items.${i}.on`) || checkDay(date, today, w),
             // Picking a day is choosing the reminder.
             onChange: (e: { target: HTMLInputElement }) => {
               if (e.target.value) setValue(`items.${i}.on`, true);
@@ -95,7 +102,7 @@ function ItemChoice({ item, i, today }: { item: ReminderItem; i: number; today: 
         />
       </label>
       <p id={`${id}-read`} className={`field-hint${item.date ? "" : " no-date"}`}>
-        {readFrom(item)}
+        {readFrom(item, w)}
       </p>
       <ErrorLine id={`${id}-error`} error={error} />
     </li>
@@ -106,14 +113,16 @@ function MonthlyChoice({ today }: { today: string }) {
   const { register, getValues, formState } = useFormContext<Choices>();
   const id = useId();
   const error = formState.errors.monthly?.date;
+  const w = useWords();
+  const t = w.more.reminders;
   return (
     <fieldset className="reminder-group">
-      <legend>Your monthly scorecard</legend>
+      <legend>{t.monthly}</legend>
       <label className="check-line">
-        <input type="checkbox" {...register("monthly.on")} /> Every month: fill in your scorecard
+        <input type="checkbox" {...register("monthly.on")} /> {t.everyMonth}
       </label>
       <label className="reminder-date">
-        First reminder{" "}
+        {t.firstReminder}{" "}
         <input
           type="date"
           className="input"
@@ -123,19 +132,16 @@ function MonthlyChoice({ today }: { today: string }) {
           {...register("monthly.date", {
             validate: (date) => {
               if (!getValues("monthly.on")) return true;
-              const checked = checkDay(date, today);
+              const checked = checkDay(date, today, w);
               if (checked !== true) return checked;
               // A monthly rule skips months without the day (RFC 5545): no 31st in April.
-              return (
-                Number(date.slice(8)) <= 28 ||
-                "Pick a day from the 1st to the 28th, so every month has it."
-              );
+              return Number(date.slice(8)) <= 28 || t.upTo28;
             },
           })}
         />
       </label>
       <p id={`${id}-hint`} className="field-hint">
-        Then on the same day every month.
+        {t.sameDay}
       </p>
       <ErrorLine id={`${id}-error`} error={error} />
     </fieldset>
@@ -143,18 +149,8 @@ function MonthlyChoice({ today }: { today: string }) {
 }
 
 const GROUPS = [
-  {
-    group: "Action",
-    legend: "Your action points",
-    stepId: "talk-it-through",
-    add: "Add action points",
-  },
-  {
-    group: "Follow-up call",
-    legend: "Your follow-up calls",
-    stepId: "follow-up-calls",
-    add: "Plan your follow-up calls",
-  },
+  { group: "Action", legend: "actions", stepId: "talk-it-through", add: "addActions" },
+  { group: "Follow-up call", legend: "calls", stepId: "follow-up-calls", add: "planCalls" },
 ] as const;
 
 export function RemindersForm() {
@@ -169,6 +165,8 @@ export function RemindersForm() {
 function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string }) {
   const store = useWorkbookStoreApi();
   const [done, setDone] = useState<{ count: number; left: ReminderItem[] } | null>(null);
+  const w = useWords();
+  const t = w.more.reminders;
   const form = useForm<Choices>({
     defaultValues: {
       items: items.map((item) => ({ on: item.date !== null, date: item.date ?? "" })),
@@ -180,13 +178,14 @@ function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string })
   const submit = (choices: Choices) => {
     const chosen = items.flatMap((item, i) => {
       const choice = choices.items[i];
-      return choice?.on ? [itemEvent(item, choice.date)] : [];
+      return choice?.on ? [itemEvent(item, choice.date, w)] : [];
     });
+    const workbookId = store.getState().ensureWorkbookId();
     const events = choices.monthly.on
-      ? [...chosen, scorecardEvent(choices.monthly.date, store.getState().ensureWorkbookId())]
+      ? [...chosen, scorecardEvent(choices.monthly.date, workbookId, w)]
       : chosen;
     if (events.length === 0) {
-      form.setError("root.none", { message: "Tick at least one reminder to put in the calendar." });
+      form.setError("root.none", { message: t.tickOne });
       return;
     }
     downloadText(CALENDAR_FILE, calendarFile(events), "text/calendar");
@@ -197,7 +196,7 @@ function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string })
     <FormProvider {...form}>
       <form
         className="reminders-form"
-        aria-label="Reminders in your calendar"
+        aria-label={t.form}
         noValidate
         onSubmit={(e) => void form.handleSubmit(submit)(e)}
       >
@@ -205,10 +204,10 @@ function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string })
           const entries = items.flatMap((item, i) => (item.group === group ? [{ item, i }] : []));
           return (
             <fieldset key={group} className="reminder-group">
-              <legend>{legend}</legend>
+              <legend>{t[legend]}</legend>
               {entries.length === 0 ? (
                 <p className="field-hint">
-                  None yet. <a href={stepHref(stepId)}>{add}</a>
+                  {fillNodes(t.noneYet, { link: <a href={stepHref(stepId)}>{t[add]}</a> })}
                 </p>
               ) : (
                 <ul className="reminder-list">
@@ -228,7 +227,7 @@ function ChoicesForm({ items, today }: { items: ReminderItem[]; today: string })
         )}
         <div className="reminders-actions">
           <button type="submit" className="button primary">
-            Add to calendar
+            {t.add}
           </button>
           <p className="backup-done" role="status">
             {done && <Done {...done} />}

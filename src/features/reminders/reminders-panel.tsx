@@ -1,6 +1,7 @@
 import { Suspense, useContext, useState } from "react";
 import { FoldOpen } from "../../ui/fold";
 import { lazyNamed } from "../../ui/lazy";
+import { useWords } from "../../ui/words";
 
 // The form and its library (react-hook-form) and the calendar writer load when first shown.
 const RemindersForm = lazyNamed(() => import("./reminders-form"), "RemindersForm");
@@ -11,15 +12,12 @@ export function RemindersPanel() {
   // Once shown, the form stays, so choices survive folding it away and back.
   const [shown, setShown] = useState(open);
   if (open && !shown) setShown(true);
+  const t = useWords().more.reminders;
   return (
     <div className="reminders">
-      <p>
-        Choose what your calendar should remind you of between sessions. &ldquo;Add to
-        calendar&rdquo; downloads a file that any calendar app opens: on a phone, open it from your
-        downloads.
-      </p>
+      <p>{t.lead}</p>
       {shown && (
-        <Suspense fallback={<p className="loading">Loading your reminders…</p>}>
+        <Suspense fallback={<p className="loading">{t.loading}</p>}>
           <RemindersForm />
         </Suspense>
       )}

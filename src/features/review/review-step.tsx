@@ -1,5 +1,6 @@
 import { useWorkbook } from "../../store/workbook-store";
 import { Fold } from "../../ui/fold";
+import { useWords } from "../../ui/words";
 import { BackupTools } from "../backup/backup-tools";
 import { SharedComputer } from "../backup/shared-computer";
 import { ChangesSince } from "../changes/changes-since";
@@ -17,29 +18,32 @@ import { ReviewProgress } from "./review-progress";
 export function ReviewSummary() {
   // Saved data that could not be read is listed with the backup tools: they open to show it.
   const keptAside = useWorkbook((s) => s.keptAside.length > 0);
+  const w = useWords();
+  const t = w.more.review;
   return (
     <div className="review">
       <PdfDownload />
       <ReviewProgress />
       <ChangesSince />
       <section className="more" aria-labelledby="review-more">
-        <h2 id="review-more">More options</h2>
-        <Fold name="backup" title="Keep your answers safe" attention={keptAside}>
+        <h2 id="review-more">{t.moreOptions}</h2>
+        <Fold name="backup" title={t.folds.backup} attention={keptAside}>
           <BackupTools />
         </Fold>
-        <Fold name="shared" title="Using a shared computer?">
+        <Fold name="shared" title={t.folds.shared}>
           <SharedComputer />
         </Fold>
-        <Fold name="link" title="Send your answers in a link">
+        <Fold name="link" title={t.folds.link}>
           <CopyLink />
         </Fold>
-        <Fold name="reminders" title="Reminders in your calendar">
+        <Fold name="reminders" title={t.folds.reminders}>
           <RemindersPanel />
         </Fold>
-        <Fold name="coach" title="Your coach">
+        <Fold name="coach" title={t.folds.coach}>
           <CoachPanel />
         </Fold>
       </section>
+      {w.info.code !== "en" && <p className="translation-note">{w.screen.translationNote}</p>}
     </div>
   );
 }

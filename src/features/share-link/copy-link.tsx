@@ -1,13 +1,15 @@
 import { useState } from "react";
 import { answersLink } from "../../store/share-link";
 import { useSaving, useWorkbookStoreApi } from "../../store/workbook-store";
+import { useWords } from "../../ui/words";
 import { DownloadBackupButton } from "../backup/backup-buttons";
+import { problemText } from "../backup/words";
 
 type LinkState =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "made"; url: string; copied: boolean }
-  | { kind: "tooLong"; message: string };
+  | { kind: "tooLong" };
 
 /** This page's address without any step or search: where a link opens the app. */
 export function appAddress(): string {
@@ -28,39 +30,34 @@ export function CopyLink() {
   const store = useWorkbookStoreApi();
   const saving = useSaving();
   const [state, setState] = useState<LinkState>({ kind: "idle" });
+  const w = useWords();
+  const t = w.more.link;
 
   const make = async () => {
     setState({ kind: "busy" });
     saving.flush();
     const link = await answersLink(appAddress(), store.getState().answers);
-    if (!link.ok) setState({ kind: "tooLong", message: link.message });
+    if (!link.ok) setState({ kind: "tooLong" });
     else setState({ kind: "made", url: link.url, copied: await copyText(link.url) });
   };
 
   return (
     <div className="share-link">
-      <p>
-        The link holds your answers themselves, packed small. No server ever receives them, but
-        anyone who opens the link can see them, so send it only to people you trust, such as your
-        coach.
-      </p>
+      <p>{t.lead}</p>
       <button
         type="button"
         className="button"
         aria-disabled={state.kind === "busy"}
         onClick={() => void (state.kind !== "busy" && make())}
       >
-        Copy link to my answers
+        {t.copy}
       </button>
       <p role="status" className="share-link-status">
-        {state.kind === "made" &&
-          (state.copied
-            ? "Link copied. Paste it into an email or a message."
-            : "Your browser would not copy it for you: copy the link below.")}
+        {state.kind === "made" && (state.copied ? t.copied : t.notCopied)}
       </p>
       {state.kind === "made" && (
         <label className="share-link-url">
-          Link to your answers
+          {t.linkLabel}
           <input
             className="input"
             readOnly
@@ -71,7 +68,7 @@ export function CopyLink() {
       )}
       {state.kind === "tooLong" && (
         <div role="alert" className="alert">
-          <p>{state.message}</p>
+          <p>{problemText({ key: "linkTooLong" }, w)}</p>
           <DownloadBackupButton />
         </div>
       )}

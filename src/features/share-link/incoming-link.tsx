@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
 import { answeredCount, workbookProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { addToCoachSpace, reviewTitle } from "../../store/coach-space";
 import { readAnswersLink, type OpenedLink } from "../../store/share-link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
-import { plural } from "../backup/words";
+import { fillNodes, useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 import { ClassAnswersDialog } from "../class-share/class-answers-dialog";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { IncomingDone, incomingLink, useIncomingDone } from "./incoming";
@@ -14,21 +14,21 @@ import { IncomingDone, incomingLink, useIncomingDone } from "./incoming";
 /** Name, business and how much is answered: enough to know whose answers these are. */
 function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
   const { name, business } = reviewTitle(answers);
-  const { answered, total } = workbookProgress(workbook, answers);
+  const w = useWords();
+  const t = w.more.link;
+  const { answered, total } = workbookProgress(w.workbook, answers);
   return (
     <dl className="link-preview">
-      <dt>Name</dt>
-      <dd dir="auto">{name || "Not given"}</dd>
-      <dt>Business</dt>
-      <dd dir="auto">{business || "Not given"}</dd>
-      <dt>Questions answered</dt>
-      <dd>
-        {answered} of {total}
-      </dd>
+      <dt>{t.name}</dt>
+      <dd dir="auto">{name || t.notGiven}</dd>
+      <dt>{t.business}</dt>
+      <dd dir="auto">{business || t.notGiven}</dd>
+      <dt>{t.questionsAnswered}</dt>
+      <dd>{w.fill(t.answeredOf, { answered, count: total })}</dd>
       {madeAt && (
         <>
-          <dt>Link made on</dt>
-          <dd>{madeAt.toLocaleDateString("en-GB", { dateStyle: "long" })}</dd>
+          <dt>{t.madeOn}</dt>
+          <dd>{w.formats.longDate(madeAt)}</dd>
         </>
       )}
     </dl>
@@ -37,45 +37,40 @@ function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | nul
 
 type Choice = "ask" | "confirmReplace";
 
-const NOT_KEPT =
-  "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.";
-
 function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
   const done = useIncomingDone();
   const store = useWorkbookStoreApi();
   const saving = useSaving();
-  const mine = useWorkbook((s) => answeredCount(workbook, s.answers));
+  const w = useWords();
+  const t = w.more.link;
+  const mine = useWorkbook((s) => answeredCount(w.workbook, s.answers));
   const [choice, setChoice] = useState<Choice>("ask");
   const [problem, setProblem] = useState<string | null>(null);
-  const count = plural(answeredCount(workbook, answers), "question");
+  const count = answeredCount(w.workbook, answers);
 
-  const take = (verb: string) => {
+  const take = (said: typeof t.added) => {
     saving.flush();
     store.getState().replaceAnswers(answers);
     saving.flush();
-    store.setState({ notice: `${verb} the answers from the link: ${count} answered.` });
+    store.setState({ notice: { kind: "said", text: w.plural(said, count) } });
     done();
   };
   const review = () => {
     const id = addToCoachSpace(answers);
     if (id) goToCoachSpace(id);
-    else setProblem(NOT_KEPT);
+    else setProblem(t.notKept);
   };
 
   if (choice === "confirmReplace")
     return (
       <>
-        <p>
-          This replaces <strong>every answer</strong> in your workbook ({plural(mine, "question")}{" "}
-          answered) with the ones in the link. It cannot be undone. Download a backup first if you
-          might need your answers.
-        </p>
+        <p>{fillNodes(w.plural(t.replaceWarning, mine), { every: <strong>{t.every}</strong> })}</p>
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={() => setChoice("ask")}>
-            Back
+            {w.more.common.back}
           </button>
-          <button type="button" className="button danger" onClick={() => take("Replaced with")}>
-            Yes, replace my answers
+          <button type="button" className="button danger" onClick={() => take(t.replaced)}>
+            {t.yesReplace}
           </button>
         </div>
       </>
@@ -84,10 +79,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
     <>
       <LinkPreview answers={answers} madeAt={madeAt} />
       <p>
-        Nothing has been added yet.{" "}
-        {mine === 0
-          ? "Your workbook is empty, so the answers can go straight into it."
-          : `Your workbook already has answers to ${plural(mine, "question")}.`}
+        {t.nothingYet} {mine === 0 ? t.empty : w.plural(t.alreadyHas, mine)}
       </p>
       {problem && (
         <p role="alert" className="alert">
@@ -96,14 +88,14 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
       )}
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={done}>
-          Cancel
+          {w.more.common.cancel}
         </button>
         <button type="button" className="button" onClick={review}>
-          Open in coach review
+          {t.openInCoach}
         </button>
         {mine === 0 ? (
-          <button type="button" className="button primary" onClick={() => take("Added")}>
-            Add to my workbook
+          <button type="button" className="button primary" onClick={() => take(t.added)}>
+            {t.add}
           </button>
         ) : (
           <button
@@ -111,7 +103,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
             className="button danger"
             onClick={() => setChoice("confirmReplace")}
           >
-            Replace my answers
+            {t.replace}
           </button>
         )}
       </div>
@@ -122,6 +114,8 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
 function AnswersLinkDialog({ packed }: { packed: string }) {
   const done = useIncomingDone();
   const [read, setRead] = useState<OpenedLink | null>(null);
+  const w = useWords();
+  const t = w.more.link;
   useEffect(() => {
     let live = true;
     void readAnswersLink(packed).then((result) => live && setRead(result));
@@ -130,16 +124,16 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
     };
   }, [packed]);
   return (
-    <Modal title="Answers shared with you in a link" onClose={done}>
-      {read === null && <p role="status">Opening the answers in the link…</p>}
+    <Modal title={t.title} onClose={done}>
+      {read === null && <p role="status">{t.opening}</p>}
       {read?.ok === false && (
         <>
           <p role="alert" className="alert">
-            {read.message} Your workbook has not been changed.
+            {w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
           </p>
           <div className="dialog-actions">
             <button type="button" className="button primary" onClick={done}>
-              Close
+              {w.more.common.close}
             </button>
           </div>
         </>

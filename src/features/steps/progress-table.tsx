@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { questionsOf } from "../../content/kinds";
 import type { Step } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { useLanguage } from "../../ui/words";
 
 export type ProgressColumn = { heading: string; cell: (step: Step) => ReactNode };
 
@@ -14,19 +14,23 @@ export function ProgressTable({
   className,
   rowHeader,
   columns,
+  stepHeading,
 }: {
   /** Read by screen readers only; the heading above the table says it on screen. */
   caption: string;
   className: string;
   rowHeader: (step: Step, number: number) => ReactNode;
   columns: ProgressColumn[];
+  /** The heading over the steps. */
+  stepHeading: string;
 }) {
+  const { workbook } = useLanguage();
   return (
     <table className={className}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Step</th>
+          <th scope="col">{stepHeading}</th>
           {columns.map((c) => (
             <th key={c.heading} scope="col">
               {c.heading}

@@ -1,15 +1,18 @@
 import { Suspense, useEffect, useRef, useState } from "react";
 import { partsOf } from "../../content/kinds";
-import type { Step } from "../../content/types";
+import type { Field, Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
-import { fillNodes, useLanguage } from "../../ui/words";
+import { fillNodes, useLanguage, withMore } from "../../ui/words";
 import { StepForm } from "./step-form";
 import { backFrom, nextFrom, partStartedBy, reviewStepOf } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
-const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
+const ExampleView = lazyNamed<"ExampleView", { fields: readonly Field[] }>(
+  withMore(() => import("../../fields/example-view")),
+  "ExampleView",
+);
 // The file holds other parts too, hence the component's props named here.
 export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, "ReviewSummary");
 
@@ -127,7 +130,7 @@ function StepMoves({
       {previous && (
         <button type="button" className="button secondary" onClick={() => goTo(previous.id)}>
           {t.back}
-          <span className="visually-hidden">: {previous.title}</span>
+          <span className="visually-hidden">{say.fill(t.backTo, { step: previous.title })}</span>
         </button>
       )}
       {partStart && (
@@ -214,7 +217,7 @@ export function StepPage({
       {welcome && index === 0 && <Welcome />}
       {part?.intro && (
         <p className="part-intro">
-          <strong>{part.title}.</strong> {part.intro}
+          {fillNodes(t.partIntro, { part: <strong>{part.title}</strong>, intro: part.intro })}
         </p>
       )}
       <header className="step-header">

@@ -1,24 +1,30 @@
 import { findField } from "../../content/kinds";
+import type { Words } from "../../content/language";
 import type { Answers, Field } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { rowsAt } from "../../store/merge";
 import { useWorkbook, useWorkbookStoreApi, type LostEdit } from "../../store/workbook-store";
+import { useWords } from "../../ui/words";
 
 /** Where in an answer an edit was, in the words the screen uses: "Customer contact point, row 2". */
-function whereText(field: Field, edit: LostEdit, row: number): string {
+function whereText(field: Field, edit: LostEdit, row: number, w: Words): string {
   const [first, second, third] = edit.path;
+  const { rows } = w.screen;
+  const { checklist } = w.more;
   switch (field.kind) {
     case "table":
     case "scorecard": {
       const column = field.columns.find((c) => c.id === second)?.heading ?? "";
-      return `${column}, row ${row}`;
+      return w.fill(rows.cell, { column, number: row });
     }
     case "list":
-      return `${field.itemLabel} ${row}`;
+      return w.fill(rows.item, { item: field.itemLabel, number: row });
     case "checklist": {
       const item = field.items.find((i) => i.id === second);
-      if (first === "items") return `${field.noteLabel}: ${item?.text ?? ""}`;
-      return third === "note" ? `${field.noteLabel}: my own check ${row}` : `My own check ${row}`;
+      const note = field.noteLabel;
+      if (first === "items") return w.fill(checklist.noteOn, { note, check: item?.text ?? "" });
+      return third === "note"
+        ? w.fill(w.more.lostEdits.ownCheckNote, { note, number: row })
+        : w.fill(checklist.ownCheck, { number: row });
     }
     case "text":
     case "longText":
@@ -43,21 +49,21 @@ function rowNumber(answers: Answers, edit: LostEdit): number {
 function LostEditAlert({ edit }: { edit: LostEdit }) {
   const store = useWorkbookStoreApi();
   const place = useWorkbook((s) => rowNumber(s.answers, edit));
-  const field = findField(workbook, edit.fieldId)?.field;
+  const w = useWords();
+  const t = w.more.lostEdits;
+  const field = findField(w.workbook, edit.fieldId)?.field;
   if (!field) return null;
   const { restoreLostEdit, dismissLostEdit } = store.getState();
+  const quoted = (text: string) => w.fill(w.more.common.quoted, { text });
   return (
     <div role="alert" className="alert storage-alert lost-edit">
       {edit.kind === "text" ? (
         <>
           <p>
             <strong>
-              “{whereText(field, edit, place)}” was changed in another tab at the same time as here.
+              {w.fill(t.changedHere, { where: quoted(whereText(field, edit, place, w)) })}
             </strong>{" "}
-            {edit.keptMine
-              ? "The version typed here was kept."
-              : "The other tab's version was kept."}{" "}
-            The version that was not kept is below: use it instead, or copy what you need.
+            {edit.keptMine ? t.keptMine : t.keptOther} {t.belowIs}
           </p>
           <blockquote className="lost-text" dir="auto">
             {edit.other}
@@ -65,18 +71,16 @@ function LostEditAlert({ edit }: { edit: LostEdit }) {
         </>
       ) : (
         <p>
-          <strong>
-            Another tab removed a row of “{field.label}” while you were changing it here.
-          </strong>{" "}
-          You can put it back as you had it.
+          <strong>{w.fill(t.rowRemoved, { question: quoted(field.label) })}</strong>{" "}
+          {t.putBackAsWas}
         </p>
       )}
       <div className="alert-actions">
         <button type="button" className="button primary" onClick={() => restoreLostEdit(edit.id)}>
-          {edit.kind === "text" ? "Use this version instead" : "Put the row back"}
+          {edit.kind === "text" ? t.useThis : t.putRowBack}
         </button>
         <button type="button" className="button" onClick={() => dismissLostEdit(edit.id)}>
-          {edit.kind === "text" ? "Keep the version shown" : "Leave it removed"}
+          {edit.kind === "text" ? t.keepShown : t.leaveRemoved}
         </button>
       </div>
     </div>

@@ -1,11 +1,5 @@
 import { useWorkbook } from "../../store/workbook-store";
-
-const messages = {
-  idle: "Saved on this device",
-  pending: "Saving…",
-  saved: "Saved on this device",
-  failed: "Not saved",
-} as const;
+import { useLanguage } from "../../ui/words";
 
 /**
  * A quiet line that says whether the latest change is kept. What a screen reader hears is
@@ -15,6 +9,8 @@ const messages = {
  */
 export function SaveStatus() {
   const saveState = useWorkbook((s) => s.saveState);
+  const { saved, saving, notSaved } = useLanguage().screen.header;
+  const messages = { idle: saved, pending: saving, saved, failed: notSaved };
   return (
     <p className={`save-status save-${saveState}`}>
       <span className="save-dot" aria-hidden="true" />

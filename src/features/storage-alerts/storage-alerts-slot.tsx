@@ -1,13 +1,20 @@
 import { Suspense, useEffect, useState } from "react";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
+import { withMore } from "../../ui/words";
 import { needsBackupReminder } from "../keep-safe/reminder";
 
-const BackupReminder = lazyNamed(() => import("../keep-safe/backup-reminder"), "BackupReminder");
+const BackupReminder = lazyNamed(
+  withMore(() => import("../keep-safe/backup-reminder")),
+  "BackupReminder",
+);
 
 // The alerts and their backup download are needed only when something goes wrong, so they are
 // not part of the first load; the app fetches them once the browser is idle so they show at once.
-export const StorageAlerts = lazyNamed(() => import("./storage-alerts"), "StorageAlerts");
+export const StorageAlerts = lazyNamed(
+  withMore(() => import("./storage-alerts")),
+  "StorageAlerts",
+);
 
 export function StorageAlertsSlot() {
   const [now] = useState(Date.now);

@@ -1,43 +1,40 @@
-import { findField } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
-import { useWorkbook, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
-import type { SaveProblem } from "../../store/storage";
+import type { Words } from "../../content/language";
+import {
+  useWorkbook,
+  useWorkbookStoreApi,
+  type KeptAside,
+  type Notice,
+} from "../../store/workbook-store";
+import { useWords } from "../../ui/words";
 import { DownloadBackupButton, downloadKeptAside } from "../backup/backup-buttons";
+import { questionName } from "../backup/words";
 import { LostEdits } from "./lost-edits";
-
-const whyNotSaved: Record<SaveProblem, string> = {
-  full: "This browser's storage for this website is full.",
-  blocked:
-    "This browser is not letting the workbook save. This happens in some private windows, or when saving site data is turned off.",
-  other: "The browser would not save them.",
-};
 
 function keptAsideText(
   copy: KeptAside,
   unreadableFields: string[],
+  w: Words,
 ): { lead: string; rest: string } {
+  const t = w.more.alerts;
   switch (copy.reason) {
     case "newer":
-      return {
-        lead: "Your saved answers were made by a newer version of this workbook.",
-        rest: "This version cannot read them, so they have been put aside, unchanged, and you have an empty workbook for now. Reload the page to get the newest version. You can also download the saved answers to keep them safe.",
-      };
+      return { lead: t.newer, rest: t.newerRest };
     case "partial": {
-      const names = new Intl.ListFormat("en-GB").format(
-        unreadableFields.map((id) => `“${findField(workbook, id)?.field.label ?? id}”`),
-      );
+      const names = w.formats.list(unreadableFields.map((id) => questionName(id, w)));
       return {
-        lead: "Part of your saved workbook could not be read.",
-        rest: `${names ? `The answers to ${names} were damaged. ` : ""}Everything else is here as you left it. A copy of the saved data, exactly as it was, has been put aside. You can download it.`,
+        lead: t.partial,
+        rest: `${names ? w.fill(t.partialAnswers, { questions: names }) : ""}${t.partialRest}`,
       };
     }
     case "damaged":
-      return {
-        lead: "Your saved workbook could not be read.",
-        rest: "It has been put aside, unchanged, and you have an empty workbook: what you type now is saved as normal. Download the saved data to keep it.",
-      };
+      return { lead: t.damaged, rest: t.damagedRest };
   }
 }
+
+const why = { full: "whyFull", blocked: "whyBlocked", other: "whyOther" } as const;
+
+const noticeText = (notice: Notice, w: Words) =>
+  notice.kind === "said" ? notice.text : w.more.alerts.removedElsewhere;
 
 /**
  * Problems with saving, shown at the top of every page as soon as they happen: a write that
@@ -51,24 +48,22 @@ export function StorageAlerts() {
   const unreadableFields = useWorkbook((s) => s.unreadableFields);
   const notice = useWorkbook((s) => s.notice);
   const fresh = keptAside.filter((c) => c.isNew);
+  const w = useWords();
+  const t = w.more.alerts;
 
   return (
     <div className="storage-alerts">
       {saveState === "failed" && (
         <div role="alert" className="alert storage-alert">
           <p>
-            <strong>Your latest changes are not saved.</strong>{" "}
-            {whyNotSaved[saveProblem ?? "other"]}
+            <strong>{t.notSaved}</strong> {t[why[saveProblem ?? "other"]]}
           </p>
-          <p>
-            Your answers are still here on this page. Download a backup now so nothing is lost. The
-            workbook will keep trying to save.
-          </p>
+          <p>{t.stillHere}</p>
           <DownloadBackupButton className="button primary" />
         </div>
       )}
       {fresh.map((copy) => {
-        const { lead, rest } = keptAsideText(copy, unreadableFields);
+        const { lead, rest } = keptAsideText(copy, unreadableFields, w);
         return (
           <div key={copy.foundAt} role="alert" className="alert storage-alert">
             <p>
@@ -80,14 +75,14 @@ export function StorageAlerts() {
                 className="button primary"
                 onClick={() => downloadKeptAside(copy)}
               >
-                Download the saved data
+                {t.downloadSaved}
               </button>
               <button
                 type="button"
                 className="button"
                 onClick={() => store.getState().dismissKeptAside(copy.foundAt)}
               >
-                Hide this message
+                {t.hide}
               </button>
             </div>
           </div>
@@ -96,13 +91,13 @@ export function StorageAlerts() {
       <LostEdits />
       {notice && (
         <div className="notice" aria-live="polite">
-          <p>{notice}</p>
+          <p>{noticeText(notice, w)}</p>
           <button
             type="button"
             className="button small"
             onClick={() => store.getState().dismissNotice()}
           >
-            OK
+            {w.more.common.ok}
           </button>
         </div>
       )}

@@ -8,8 +8,12 @@
  * language has (src/content/catalogue.ts lists them), each a whole sentence.
  */
 export const screen = {
-  /** The control that changes the workbook's language, named in every language. */
+  /**
+   * The control that changes the workbook's language. In every other language the app adds
+   * "(Language)" after your word, so anyone can find their way back to their own.
+   */
   language: "Language",
+  languageFailed: "That language could not be loaded. Check the connection, then try again.",
   /**
    * Shown only in the other languages (in the welcome and on the review step): who wrote the
    * translation, and that corrections are welcome.
@@ -56,6 +60,8 @@ export const screen = {
       one: "{part} — {count} step, {time}.",
       other: "{part} — {count} steps, {time}.",
     },
+    /** Where a part starts: "Part 2: Keep them coming back. For between your sessions: …" */
+    partIntro: "{part}. {intro}",
     tips: "Tips",
     showExample: "Show example",
     example: "Worked example",
@@ -63,6 +69,8 @@ export const screen = {
     exampleLoading: "Loading the example…",
     exampleNote: "This is an example only. It is not saved as your answer.",
     back: "Back",
+    /** Heard after "Back": "Back: About you". */
+    backTo: ": {step}",
     goOn: "Go on to {part}",
     next: "Next: {step}",
     loading: "Loading…",
@@ -71,62 +79,69 @@ export const screen = {
   rows: {
     /** A table row, in sentences and button names: "Remove row 2". */
     row: "row {number}",
+    /** A list item: "Promise 3" as the box's name, "promise 3" in "Remove promise 3". */
+    item: "{item} {number}",
+    /** A check of one's own, in sentences and button names: "Remove check 1". */
+    check: "check {number}",
+    /** The word before a row's number on a phone, and the heading over the numbers. */
     rowHeading: "Row",
     rowActions: "Row actions",
     /** A table's box: "Customer contact point, row 2". */
     cell: "{column}, row {number}",
-    /** A list item or a check of one's own: "promise 3". */
-    item: "{item} {number}",
     moveUp: "Move {row} up",
     moveDown: "Move {row} down",
     remove: "Remove {row}",
     moveUpShort: "Move up",
     moveDownShort: "Move down",
     removeShort: "Remove",
+    /** What was removed, kept with it: "row 2: Phone enquiry". */
+    removedLabel: "{row}: {words}",
     removed: "Removed {row}.",
     undo: "Undo",
     removedEarlier: "Removed earlier ({count})",
     putBack: "Put back {row}",
     noRows: "No rows yet.",
     noItems: "Nothing in your list yet.",
+    noMonths: "No months yet.",
     addInOneClick: "Add in one click:",
     add: "Add",
-    /** A suggestion's button, read with it: "Add Phone enquiry". */
+    /** A table's suggestion, read with it: "Add Phone enquiry". */
     addThis: "Add {suggestion}",
     /** A list's suggestion button, read with it: "Add to my list: Be friendly." */
     addNamed: "{add}: {suggestion}",
     added: "Added",
+    /** A suggestion already added, beside it: "Paying: Added". */
+    addedThis: "{suggestion}: ",
     suggestions: "Suggestions ({count})",
-    rowsFull: "This is full: {count} rows. Remove one to add another.",
-    rowsLeft: { one: "You can add {count} more row.", other: "You can add {count} more rows." },
-    itemsFull: "This is full: {count} items. Remove one to add another.",
-    itemsLeft: { one: "You can add {count} more item.", other: "You can add {count} more items." },
+    /** When a table, list, list of checks or scorecard holds the most it can ({count}). */
+    full: {
+      rows: {
+        one: "This is full: {count} row. Remove one to add another.",
+        other: "This is full: {count} rows. Remove one to add another.",
+      },
+      items: {
+        one: "This is full: {count} item. Remove one to add another.",
+        other: "This is full: {count} items. Remove one to add another.",
+      },
+      checks: {
+        one: "This is full: {count} check. Remove one to add another.",
+        other: "This is full: {count} checks. Remove one to add another.",
+      },
+      months: {
+        one: "This is full: {count} month. Remove one to add another.",
+        other: "This is full: {count} months. Remove one to add another.",
+      },
+    },
+    /** When it is nearly full: how many more it takes. */
+    left: {
+      rows: { one: "You can add {count} more row.", other: "You can add {count} more rows." },
+      items: { one: "You can add {count} more item.", other: "You can add {count} more items." },
+      checks: { one: "You can add {count} more check.", other: "You can add {count} more checks." },
+      months: { one: "You can add {count} more month.", other: "You can add {count} more months." },
+    },
   },
   text: {
     full: "This answer is full: {count} characters.",
     left: { one: "{count} character left.", other: "{count} characters left." },
-  },
-  checklist: {
-    ownCheck: "My own check",
-    ownText: "Your own check",
-    notDescribed: "(not described)",
-  },
-  numbers: {
-    negative: "Type a number of 0 or more.",
-    notANumber: "“{text}” is not a number. Write it like 1200, £1,200 or 12.50.",
-    /** An amount in pounds: "£78,000". */
-    money: "£{amount}",
-    /** What a worked-out value still needs: "fill in years a customer stays with you…". */
-    missing: "fill in {fields} to work it out.",
-    wrong: "check the number for {fields}.",
-    score: "{column}, {month}",
-    noScore: "No score yet",
-    wholeCustomers: "Count whole customers, without fractions.",
-    tooMany: "More 9–10 and 0–6 answers than customers asked.",
-    /** A month with no name in the chart: "Row 3". */
-    unnamedMonth: "Row {number}",
-    chartEmpty: "{chart}: no months with a score yet.",
-    chart: "{chart}: {months}.",
-    chartMonth: "{month} {score}",
   },
 };
