@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { firstScreen } from "./scripts/first-screen-plugin.ts";
+import { firstWords } from "./scripts/first-words.ts";
 import { jsPdfLean } from "./scripts/jspdf-lean.ts";
 import { pdfFonts } from "./scripts/pdf-fonts.ts";
 
@@ -32,7 +33,15 @@ export default defineConfig({
   // beside index.html), with nothing to set at build time.
   base: "./",
   // pdfFonts cuts the PDF's fonts into script groups on every build (see scripts/pdf-fonts.ts).
-  plugins: [react(), firstScreen(), pdfFonts(), offlineApp(), devWithoutSecurityPolicy()],
+  // firstWords picks the English words the first screen shows (see scripts/first-words.ts).
+  plugins: [
+    react(),
+    firstWords(),
+    firstScreen(),
+    pdfFonts(),
+    offlineApp(),
+    devWithoutSecurityPolicy(),
+  ],
   resolve: {
     alias: {
       html2canvas: jspdfOptionalDepsStub,

@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { firstWords } from "./scripts/first-words.ts";
 import { jsPdfLean } from "./scripts/jspdf-lean.ts";
 import { pdfFonts } from "./scripts/pdf-fonts.ts";
 
@@ -18,7 +19,7 @@ const needsDom = [
 
 export default defineConfig({
   // pdfFonts serves the font URLs the review step's PDF button fetches (virtual:pdf-fonts/latin).
-  plugins: [react(), jsPdfLean(), pdfFonts()],
+  plugins: [react(), firstWords(), jsPdfLean(), pdfFonts()],
   // The PDF tests run the same jsPDF the app ships: its browser build, cut (scripts/jspdf-lean.ts).
   resolve: { alias: { jspdf: "jspdf/dist/jspdf.es.min.js" } },
   test: {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type IndexHtmlTransformContext, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { firstWords } from "./first-words.ts";
 
 /**
  * Makes the built index.html paint at once on a slow phone: it holds the first screen as HTML
@@ -34,7 +35,7 @@ async function loadSource(root: string): Promise<Source> {
   const vite = await createServer({
     root,
     configFile: false,
-    plugins: [react()],
+    plugins: [react(), firstWords()],
     appType: "custom",
     logLevel: "error",
     server: { middlewareMode: true, hmr: false, ws: false },

@@ -3,13 +3,14 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
 import { WorkbookProvider } from "./app/workbook-provider";
-import { workbook } from "./content/workbook";
+import { shape } from "./content/shape";
 import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
 import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 import { loadReviewStep } from "./features/review/load-review-step";
 import { startIn } from "./features/language/show-language";
+import { ensureComplete } from "./content/language";
 import { startingLanguage } from "./store/language-choice";
 import { whenIdle } from "./ui/when-idle";
 
@@ -20,7 +21,7 @@ const root = document.getElementById("root")!;
 // answers fill in straight after, and anything typed before now is kept. Otherwise (see
 // src/store/first-screen.ts) it is drawn afresh.
 function startWorkbook() {
-  const firstStep = `#/${workbook.steps[0]!.id}`;
+  const firstStep = `#/${shape.steps[0]!.id}`;
   const prerendered =
     root.firstElementChild !== null &&
     !document.documentElement.classList.contains("restoring") &&
@@ -54,9 +55,12 @@ function start() {
 
 // The page is in English. Another language is loaded first (the inline script has hidden the
 // page meanwhile); if it cannot be, the workbook opens in English rather than not at all.
+// English starts with its first screen's words; the rest are fetched at once.
 const language = startingLanguage();
-if (language === "en") start();
-else void startIn(language).then(start, start);
+if (language === "en") {
+  start();
+  void ensureComplete();
+} else void startIn(language).then(start, start);
 
 registerOfflineApp();
 // The browser's offer to install the app is kept by the page's inline script until then.

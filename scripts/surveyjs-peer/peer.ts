@@ -6,7 +6,7 @@
  */
 import { byKind, valueOf, type KindMap } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
-import { english } from "../../src/content/language";
+import { speakerFor } from "../../src/content/catalogue";
 import { more } from "../../src/content/words/en/more";
 import { calculate, sumText } from "../../src/content/sums";
 import type { Workbook } from "../../src/content/types";
@@ -35,7 +35,7 @@ const questionKinds: KindMap<Question> = {
     const result = calculate(field, fields, answers);
     return {
       question: { type: "text", name: field.id, title: field.label },
-      value: result.status === "ok" ? sumText(result, { ...english, more }) : "",
+      value: result.status === "ok" ? sumText(result, { ...speakerFor("en-GB"), more }) : "",
     };
   },
   list: (field, items) => ({

@@ -131,15 +131,17 @@ export function App() {
         <StepNav currentId={step.id} />
         {/* A target the skip link can move focus to, not only scroll to. */}
         <main id="main" className="main" tabIndex={-1}>
-          <StepPage
-            key={step.id}
-            step={step}
-            index={index}
-            goTo={goTo}
-            moveFocus={moved}
-            cameFrom={trail.cameFrom}
-            welcome={!classWorkbook}
-          />
+          <Suspense fallback={<p className="loading">{say.screen.step.loading}</p>}>
+            <StepPage
+              key={step.id}
+              step={step}
+              index={index}
+              goTo={goTo}
+              moveFocus={moved}
+              cameFrom={trail.cameFrom}
+              welcome={!classWorkbook}
+            />
+          </Suspense>
         </main>
       </div>
     </div>

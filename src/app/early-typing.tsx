@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { findField } from "../content/kinds";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { useWorkbookStoreApi } from "../store/workbook-store";
 
 /**
@@ -30,7 +30,7 @@ export function KeepEarlyTyping({ typed }: { typed: Record<string, string> }) {
     if (kept.has(typed)) return;
     kept.add(typed);
     for (const [id, text] of Object.entries(typed)) {
-      const field = findField(workbook, id.replace(/^f-/, ""))?.field;
+      const field = findField(shape, id.replace(/^f-/, ""))?.field;
       if (field?.kind === "text" || field?.kind === "longText")
         store.getState().setAnswer(field.id, text);
     }

@@ -1,17 +1,19 @@
 /// <reference types="vite/client" />
 import { speakerFor, type AnyWords, type LanguageCode, type Speaker } from "./catalogue";
 import { LANGUAGES, type LanguageInfo } from "./languages";
+import { shape } from "./shape";
 import type { Answers, Workbook } from "./types";
-import { workbook as englishWorkbook, workbookIn, type WorkbookWords } from "./workbook";
+import { workbookIn, type WorkbookWords } from "./workbook-in";
 import { screen as englishScreen } from "./words/en/screen";
 import type { more as englishMore } from "./words/en/more";
 
 /**
- * The language the workbook is shown in, and loading the others. English's workbook and
- * screen words are part of the first load (the first screen is drawn in English); every other
- * language, and everyone's words for what loads later (`more`: the review step, messages, the
- * coach space, the PDF) and the worked example, load as chunks of their own, found by file name
- * (src/content/words/‹code›/).
+ * The language the workbook is shown in, and loading the others. English's screen words and its
+ * workbook's first-screen words (shape.ts) are part of the first load, the first screen being
+ * drawn in English; the rest of its workbook's words follow at once (`ensureComplete`). Every
+ * other language, and everyone's words for what loads later (`more`: the review step, messages,
+ * the coach space, the PDF) and the worked example, load as chunks of their own, found by file
+ * name (src/content/words/‹code›/).
  */
 
 /** The words around the questions on every screen: header, step list, buttons, fields. */
@@ -23,6 +25,8 @@ export type Language = Speaker & {
   info: LanguageInfo;
   screen: ScreenWords;
   workbook: Workbook;
+  /** False for English's first-screen words only (shape.ts), before the rest arrive. */
+  complete: boolean;
 };
 
 /**
@@ -43,12 +47,9 @@ function tracked<T>(promise: Promise<T>): Loading<T> {
   return loading;
 }
 
-// English's workbook and screen words are in the first load already (Vite reads these
-// patterns as written: literals only).
-const workbookFiles = import.meta.glob<{ workbook: WorkbookWords }>([
-  "./words/*/workbook.ts",
-  "!./words/en/*",
-]);
+// English's screen words are in the first load already (Vite reads these patterns as written:
+// literals only).
+const workbookFiles = import.meta.glob<{ workbook: WorkbookWords }>("./words/*/workbook.ts");
 const screenFiles = import.meta.glob<{ screen: ScreenWords }>([
   "./words/*/screen.ts",
   "!./words/en/*",
@@ -61,16 +62,20 @@ function fileOf<T>(files: Record<string, () => Promise<T>>, code: LanguageCode, 
   return load ? load() : Promise.reject(new Error(`No ${name} words for ${code}`));
 }
 
-function languageOf(code: LanguageCode, screen: ScreenWords, workbook: Workbook): Language {
+function languageOf(
+  code: LanguageCode,
+  screen: ScreenWords,
+  workbook: Workbook,
+  complete = true,
+): Language {
   const info = LANGUAGES[code];
-  return { ...speakerFor(info.tag), info, screen, workbook };
+  return { ...speakerFor(info.tag), info, screen, workbook, complete };
 }
 
-export const english: Language = languageOf("en", englishScreen, englishWorkbook);
+/** English as the first screen has it: its screen words, and its workbook's first words. */
+export const english: Language = languageOf("en", englishScreen, shape, false);
 
-const languages = new Map<LanguageCode, Loading<Language>>([
-  ["en", tracked(Promise.resolve(english))],
-]);
+const languages = new Map<LanguageCode, Loading<Language>>();
 const mores = new Map<LanguageCode, Loading<MoreWords>>();
 const examples = new Map<LanguageCode, Loading<Answers>>();
 
@@ -85,12 +90,12 @@ function cached<T>(map: Map<LanguageCode, Loading<T>>, code: LanguageCode, load:
   return loading;
 }
 
-/** A language's workbook and screen words. */
+/** A language's workbook and screen words, all of them. */
 export function loadLanguage(code: LanguageCode): Loading<Language> {
   return cached(languages, code, async () => {
     const [words, screen] = await Promise.all([
       fileOf(workbookFiles, code, "workbook"),
-      fileOf(screenFiles, code, "screen"),
+      code === "en" ? { screen: englishScreen } : fileOf(screenFiles, code, "screen"),
     ]);
     return languageOf(code, screen.screen, workbookIn(words.workbook, LANGUAGES[code].tag));
   });
@@ -121,6 +126,22 @@ export async function loadToShow(code: LanguageCode): Promise<Language> {
 }
 
 let active: Language = english;
+
+/**
+ * The language shown with all its words: English's first screen made whole, shown as soon as
+ * its words arrive. Parts that show more than the first screen wait for this.
+ */
+export function ensureComplete(): Loading<Language> {
+  const code = active.info.code;
+  const loading = loadLanguage(code);
+  void loading.then(
+    (whole) => {
+      if (!active.complete && active.info.code === code) activate(whole);
+    },
+    () => {},
+  );
+  return loading;
+}
 const listeners = new Set<() => void>();
 
 export const activeLanguage = (): Language => active;

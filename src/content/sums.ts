@@ -1,4 +1,7 @@
 import type { Words } from "./language";
+
+/** What the sums need of a language: its words for numbers, and its way of writing them. */
+export type SumWords = Pick<Words, "fill" | "formats" | "more">;
 import { parseNumber, type ReadNumber } from "./numbers";
 import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "./types";
 
@@ -9,7 +12,7 @@ import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "
  */
 
 /** What to say about a number that cannot be read, in plain words. */
-export function numberMessage(read: Extract<ReadNumber, { status: "error" }>, say: Words) {
+export function numberMessage(read: Extract<ReadNumber, { status: "error" }>, say: SumWords) {
   const words = say.more.numbers;
   return read.negative ? words.negative : say.fill(words.notANumber, { text: read.cleaned });
 }
@@ -19,7 +22,7 @@ const PENCE: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFract
 const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
 /** "£78,000", "£12.50"; or, without money, "52", "1.5": written the language's way. */
-export function formatNumber(value: number, money: boolean, say: Words): string {
+export function formatNumber(value: number, money: boolean, say: SumWords): string {
   const { number } = say.formats;
   if (!money) return number(value, PLAIN);
   const rounded = Math.round(value * 100) / 100;
@@ -41,10 +44,10 @@ export type Calculation =
 type Worked = Extract<Calculation, { status: "ok" }>;
 
 /** The value worked out, "£78,000". */
-export const resultText = (c: Worked, say: Words) => formatNumber(c.value, c.money, say);
+export const resultText = (c: Worked, say: SumWords) => formatNumber(c.value, c.money, say);
 
 /** The sum that made it: "£150 × 52 × 10 = £78,000". */
-export function sumText(c: Worked, say: Words): string {
+export function sumText(c: Worked, say: SumWords): string {
   const terms = c.terms.map((t) => formatNumber(t.value, t.money, say)).join(" × ");
   return say.fill(say.more.numbers.sum, { terms, result: resultText(c, say) });
 }
@@ -93,7 +96,7 @@ export function scoreText(value: number): string {
  * A month's recommend score: the percentage who answered 9 or 10, minus the percentage who
  * answered 0 to 6, as a whole number from −100 to +100.
  */
-export function recommendScore(field: ScorecardField, row: TableRow, say: Words): Score {
+export function recommendScore(field: ScorecardField, row: TableRow, say: SumWords): Score {
   const [asked, top, bottom] = [field.score.asked, field.score.top, field.score.bottom].map((id) =>
     parseNumber(row[id] ?? ""),
   ) as [ReadNumber, ReadNumber, ReadNumber];
@@ -116,7 +119,7 @@ export type ScorePoint = { month: string; value: number; text: string };
 export function scorePoints(
   field: ScorecardField,
   rows: readonly TableRow[],
-  say: Words,
+  say: SumWords,
 ): ScorePoint[] {
   const monthColumn = field.columns[0].id;
   return rows.flatMap((row, i) => {
@@ -131,7 +134,7 @@ export function scorePoints(
 export function chartDescription(
   field: ScorecardField,
   points: readonly ScorePoint[],
-  say: Words,
+  say: SumWords,
 ): string {
   const words = say.more.numbers;
   if (points.length === 0) return say.fill(words.chartEmpty, { chart: field.chartTitle });

@@ -97,3 +97,17 @@ export type WorkbookWordsFor = {
   parts: { [P in (typeof parts)[number] as P["id"]]: PartWords };
   steps: { [S in (typeof steps)[number] as S["id"]]: StepWordsOf<S> };
 };
+
+/**
+ * The words the first screen shows (scripts/first-words.ts): everything but the steps, which
+ * have their titles, and the first step whole.
+ */
+export type FirstScreenWords = Omit<WorkbookWordsFor, "steps"> & {
+  steps: {
+    [K in keyof WorkbookWordsFor["steps"]]: Pick<
+      WorkbookWordsFor["steps"][K],
+      "title" | "shortTitle"
+    > &
+      Partial<WorkbookWordsFor["steps"][K]>;
+  };
+};

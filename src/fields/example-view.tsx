@@ -2,9 +2,64 @@ import { use, type ReactNode } from "react";
 import { byKind, valueOf, type KindMap } from "../content/kinds";
 import { loadExample, type Words } from "../content/language";
 import { calculate, recommendScore, scorePoints, sumText } from "../content/sums";
-import type { Answers, Field } from "../content/types";
+import type { Answers, Field, ScorecardField, TableRow } from "../content/types";
 import { fillNodes, useWords } from "../ui/words";
 import { ScoreChart } from "./score-chart";
+
+/** A scorecard, read only: each month in a line, its numbers, its score, and the chart. */
+function ScorecardView({
+  field,
+  rows,
+  say,
+}: {
+  field: ScorecardField;
+  rows: readonly TableRow[];
+  say: Words;
+}) {
+  const words = say.more.numbers;
+  const [month, ...numbers] = field.columns;
+  return (
+    <>
+      <ul>
+        {rows.map((row, i) => {
+          const score = recommendScore(field, row, say);
+          const cells = numbers.map((c, n) => (
+            <span key={c.id}>
+              {n > 0 && "; "}
+              {fillNodes(words.exampleCell, {
+                heading: c.heading,
+                value: <bdi>{row[c.id] ?? ""}</bdi>,
+              })}
+            </span>
+          ));
+          return (
+            <li key={i}>
+              {fillNodes(words.exampleMonth, {
+                month: (
+                  <strong>
+                    <bdi>{row[month.id]}</bdi>
+                  </strong>
+                ),
+                cells,
+                heading: field.score.heading,
+                score: (
+                  <strong>
+                    {score.status === "ok"
+                      ? score.text
+                      : score.status === "error"
+                        ? say.fill(words.scoreNoneBecause, { message: score.message })
+                        : words.scoreNone}
+                  </strong>
+                ),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      <ScoreChart field={field} points={scorePoints(field, rows, say)} />
+    </>
+  );
+}
 
 /**
  * Read-only drawings of each kind, in a language, for the worked example and for answers a
@@ -78,51 +133,7 @@ export const exampleViews = (say: Words): KindMap<ReactNode> => ({
     return <p>{result.status === "ok" ? sumText(result, say) : ""}</p>;
   },
   // A list, not a table: seven columns do not fit beside the questions or on a phone.
-  scorecard: (field, rows) => {
-    const words = say.more.numbers;
-    const [month, ...numbers] = field.columns;
-    return (
-      <>
-        <ul>
-          {rows.map((row, i) => {
-            const score = recommendScore(field, row, say);
-            const cells = numbers.map((c, n) => (
-              <span key={c.id}>
-                {n > 0 && "; "}
-                {fillNodes(words.exampleCell, {
-                  heading: c.heading,
-                  value: <bdi>{row[c.id] ?? ""}</bdi>,
-                })}
-              </span>
-            ));
-            return (
-              <li key={i}>
-                {fillNodes(words.exampleMonth, {
-                  month: (
-                    <strong>
-                      <bdi>{row[month.id]}</bdi>
-                    </strong>
-                  ),
-                  cells,
-                  heading: field.score.heading,
-                  score: (
-                    <strong>
-                      {score.status === "ok"
-                        ? score.text
-                        : score.status === "error"
-                          ? say.fill(words.scoreNoneBecause, { message: score.message })
-                          : words.scoreNone}
-                    </strong>
-                  ),
-                })}
-              </li>
-            );
-          })}
-        </ul>
-        <ScoreChart field={field} points={scorePoints(field, rows, say)} />
-      </>
-    );
-  },
+  scorecard: (field, rows) => <ScorecardView field={field} rows={rows} say={say} />,
 });
 
 /** The worked example's answers to a step's questions, in the language shown. */

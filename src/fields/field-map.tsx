@@ -2,7 +2,7 @@ import { Suspense, type ComponentType } from "react";
 import type { KindContext } from "../content/kinds";
 import type { AnswerValue, Field, FieldKind } from "../content/types";
 import { lazyNamed } from "../ui/lazy";
-import { withMore } from "../ui/words";
+import { useLanguage, withMore } from "../ui/words";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
 import { TableInput } from "./table-input";
@@ -40,6 +40,10 @@ const fieldComponents: { [K in FieldKind]: ComponentType<FieldProps<K>> } = {
   scorecard: ScorecardInput,
 };
 
+function Loading() {
+  return <p className="loading">{useLanguage().screen.step.loading}</p>;
+}
+
 export function FieldInput(props: {
   field: Field;
   value: AnswerValue;
@@ -50,7 +54,7 @@ export function FieldInput(props: {
   // Safe: the map is exhaustive, and value and update belong to this field's kind.
   const Component = fieldComponents[props.field.kind] as unknown as ComponentType<typeof props>;
   return (
-    <Suspense fallback={<p className="loading">Loading…</p>}>
+    <Suspense fallback={<Loading />}>
       <Component {...props} />
     </Suspense>
   );

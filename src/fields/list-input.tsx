@@ -65,6 +65,47 @@ const describe = (item: ListItem) => item.text;
 export const lowerFirst = (text: string, locale: string) =>
   text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
 
+/** One-click items; one already in the list says "Added" instead. */
+function Suggestions({
+  field,
+  suggestions,
+  inList,
+  onAdd,
+}: {
+  field: FieldProps<"list">["field"];
+  suggestions: readonly string[];
+  inList: ReadonlySet<string>;
+  onAdd: (text: string) => void;
+}) {
+  const say = useLanguage();
+  const w = say.screen.rows;
+  const add = field.suggestionLabel ?? w.add;
+  return (
+    <details className="suggestions" open>
+      <summary>{say.fill(w.suggestions, { count: suggestions.length })}</summary>
+      <ul className="suggestion-list">
+        {suggestions.map((s) => (
+          <li key={s}>
+            <span className="suggestion-text">{s}</span>
+            {inList.has(s) ? (
+              <span className="added-tag">{w.added}</span>
+            ) : (
+              <button
+                type="button"
+                className="button small"
+                aria-label={say.fill(w.addNamed, { add, suggestion: s })}
+                onClick={() => onAdd(s)}
+              >
+                {add}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function ListInput({ field, value: items, update, history }: FieldProps<"list">) {
   const baseId = `f-${field.id}`;
   const say = useLanguage();
@@ -124,31 +165,12 @@ export function ListInput({ field, value: items, update, history }: FieldProps<"
         onAdd={() => list.add({ text: "" })}
       />
       {field.suggestions && (
-        <details className="suggestions" open>
-          <summary>{say.fill(w.suggestions, { count: field.suggestions.length })}</summary>
-          <ul className="suggestion-list">
-            {field.suggestions.map((s) => (
-              <li key={s}>
-                <span className="suggestion-text">{s}</span>
-                {inList.has(s) ? (
-                  <span className="added-tag">{w.added}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={say.fill(w.addNamed, {
-                      add: field.suggestionLabel ?? w.add,
-                      suggestion: s,
-                    })}
-                    onClick={() => list.add({ text: s })}
-                  >
-                    {field.suggestionLabel ?? w.add}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <Suggestions
+          field={field}
+          suggestions={field.suggestions}
+          inList={inList}
+          onAdd={(text) => list.add({ text })}
+        />
       )}
     </GroupFrame>
   );

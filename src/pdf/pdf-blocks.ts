@@ -137,26 +137,8 @@ function progressWords(p: { answered: number; total: number }, w: Words): string
   return p.answered === 0 ? t.notStarted : w.plural(t.someAnswered, p.total, p);
 }
 
-/**
- * The PDF's own words the drawers print beyond the blocks' (pdf-words.ts fills them in), and
- * whether its pages read right to left.
- */
-export type PdfWords = Pick<
-  Words["more"]["pdf"],
-  | "forSession"
-  | "date"
-  | "progress"
-  | "step"
-  | "answered"
-  | "ownCheck"
-  | "coverBookmark"
-  | "stepBookmark"
-  | "stepNumber"
-  | "continued"
-  | "footer"
-  | "page"
-  | "notAnswered"
-> & { locale: string; rtl: boolean };
+/** The PDF's own words, for the drawers, and whether its pages read right to left. */
+export type PdfWords = Words["more"]["pdf"] & { locale: string; rtl: boolean };
 
 /** Everything the PDF needs beyond its blocks: file name, metadata, footer and its own words. */
 export type PdfInfo = {
@@ -402,7 +384,6 @@ export function pdfInfo(w: Words, answers: Answers, date = new Date()): PdfInfo 
   const business = textAnswer(content, answers, coverFieldIds.business);
   // The footer has one line to share with the page number.
   const who = [name, business].filter(Boolean).map((s) => shorten(s, 40));
-  const { forSession, progress, step, answered, ownCheck, coverBookmark } = t;
   return {
     language: content.language,
     title: business ? w.fill(t.title, { workbook: content.title, business }) : content.title,
@@ -411,12 +392,6 @@ export function pdfInfo(w: Words, answers: Answers, date = new Date()): PdfInfo 
     footer: who.length ? who.join(" · ") : content.title,
     fileName: pdfFileName(business, date),
     attachment: t.attachment,
-    words: {
-      ...{ forSession, date: t.date, progress, step, answered, ownCheck, coverBookmark },
-      ...{ stepBookmark: t.stepBookmark, stepNumber: t.stepNumber, continued: t.continued },
-      ...{ footer: t.footer, page: t.page, notAnswered: t.notAnswered },
-      locale: w.formats.locale,
-      rtl: w.info.dir === "rtl",
-    },
+    words: { ...t, locale: w.formats.locale, rtl: w.info.dir === "rtl" },
   };
 }

@@ -1,6 +1,6 @@
 import { allFields, LIMITS, withDefaults } from "../content/kinds";
 import type { Answers } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { isoDate } from "../lib/dates";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswers } from "./answer-shape";
@@ -73,7 +73,7 @@ export function backupText(
     version: BACKUP_VERSION,
     exportedAt: date.toISOString(),
     ...(about !== undefined && { about }),
-    answers: withDefaults(workbook, answers),
+    answers: withDefaults(shape, answers),
     workbookId: history.workbookId,
     snapshots: history.snapshots,
   };
@@ -132,7 +132,7 @@ function fromSavedData(text: string): RestoreResult | null {
 
 /** Why answers cannot be restored because they pass the workbook's limits, or null. */
 function overLimits(answers: Answers): Problem | null {
-  for (const field of allFields(workbook)) {
+  for (const field of allFields(shape)) {
     const value = answers[field.id];
     if (Array.isArray(value) && value.length > LIMITS.rows)
       return problem("tooManyRows", { fieldId: field.id, count: value.length });
@@ -206,7 +206,7 @@ export function parseBackup(bytes: Uint8Array): RestoreResult {
     const madeAt = madeAtOf(data.exportedAt);
     if (madeAt === undefined || !isRecord(data.answers))
       return { ok: false, problem: problem("damaged") };
-    const read = readAnswers(workbook, data.answers);
+    const read = readAnswers(shape, data.answers);
     const first = read.unreadable[0];
     if (first !== undefined) {
       return { ok: false, problem: problem("damagedAnswer", { fieldId: first }) };

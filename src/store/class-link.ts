@@ -9,7 +9,7 @@ import type {
   Step,
   TableRow,
 } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { checkStatuses } from "./answer-shape";
 import { problem } from "./problems";
 import {
@@ -124,7 +124,7 @@ const writers: KindMap<string> = {
 
 /** The step's answers as one text: where it is, its shape check, then each question. */
 export function classText(step: Step, answers: Answers): string {
-  const index = workbook.steps.findIndex((s) => s.id === step.id);
+  const index = shape.steps.findIndex((s) => s.id === step.id);
   const fields = step.fields.map((field) => byKind(writers, field, valueOf(field, answers)));
   return `${index}${CELL}${shapeCheck(step)}${FIELD}${trimEnd(fields, FIELD)}`;
 }
@@ -173,7 +173,7 @@ export async function classLink(
   stepId: string,
   answers: Answers,
 ): Promise<LinkResult> {
-  const step = workbook.steps.find((s) => s.id === stepId);
+  const step = shape.steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`No step ${stepId}`);
   const text = classText(step, answers);
   const asText = `t${textForm(text)}`;
@@ -246,7 +246,7 @@ const readers: {
 export function readClassText(text: string): OpenedStepLink {
   const [header = "", ...fieldTexts] = text.split(FIELD);
   const [indexText = "", check = ""] = header.split(CELL);
-  const step = /^\d{1,3}$/.test(indexText) ? workbook.steps[Number(indexText)] : undefined;
+  const step = /^\d{1,3}$/.test(indexText) ? shape.steps[Number(indexText)] : undefined;
   if (!step || step.fields.length === 0) return { ok: false, problem: otherVersion };
   if (shapeCheck(step) !== check) return { ok: false, problem: otherVersion };
   if (fieldTexts.length > step.fields.length) return { ok: false, problem: damaged };

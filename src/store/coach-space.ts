@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from "zustand";
 import { answeredCount, LIMITS, withDefaults } from "../content/kinds";
 import type { Answers, TableRow } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { ID_PATTERN, newId } from "../lib/ids";
 import { isRecord, kindReaders, readAnswers } from "./answer-shape";
 import { actionsField } from "./feedback-file";
@@ -40,7 +40,7 @@ const SPACE_VERSION = 1;
 function readReview(value: unknown): Review | null {
   if (!isRecord(value) || typeof value.id !== "string" || !ID_PATTERN.test(value.id)) return null;
   if (typeof value.openedAt !== "number" || !isRecord(value.comments)) return null;
-  const read = readAnswers(workbook, value.answers);
+  const read = readAnswers(shape, value.answers);
   const actions = kindReaders.table(actionsField(), value.actions, () => {});
   if (!actions) return null;
   const comments: Record<string, string> = {};
@@ -49,7 +49,7 @@ function readReview(value: unknown): Review | null {
   return {
     id: value.id,
     openedAt: value.openedAt,
-    answers: withDefaults(workbook, read.answers),
+    answers: withDefaults(shape, read.answers),
     comments,
     actions,
   };
@@ -78,7 +78,7 @@ export function createCoachStore(reviews: Review[] = []): StoreApi<CoachState> {
       reviews,
       saveProblem: null,
       addReview: (incoming) => {
-        const answers = withDefaults(workbook, incoming);
+        const answers = withDefaults(shape, incoming);
         const open = get().reviews.find((r) => sameAnswers(r.answers, answers));
         if (open) return open.id;
         const review: Review = {
@@ -168,7 +168,7 @@ export function reviewTitle(answers: Answers): { name: string; business: string 
 }
 
 export function answeredIn(answers: Answers): number {
-  return answeredCount(workbook, answers);
+  return answeredCount(shape, answers);
 }
 
 /**

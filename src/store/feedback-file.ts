@@ -1,6 +1,6 @@
 import { allFields, findField, hasVisibleText, LIMITS } from "../content/kinds";
 import type { Answers, TableField, TableRow, Workbook } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { isoDate } from "../lib/dates";
 import { newId } from "../lib/ids";
 import { isRecord, kindReaders } from "./answer-shape";
@@ -21,7 +21,7 @@ export const FEEDBACK_MAX_BYTES = 2 * 1024 * 1024;
 /** The question agreed actions belong to: the action points of "Talk it through", in `words`. */
 export const ACTIONS_FIELD_ID = "actions";
 
-export function actionsField(words: Workbook = workbook): TableField {
+export function actionsField(words: Workbook = shape): TableField {
   const field = findField(words, ACTIONS_FIELD_ID)?.field;
   if (field?.kind !== "table") throw new Error("The workbook has no action points table.");
   return field;
@@ -110,7 +110,7 @@ const tooBig = problem("feedbackTooBig");
 /** Reads the comments: every one must be text within the limit; unknown questions are left out. */
 function readComments(value: unknown, leftOut: LeftOut[]): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
-  const known = new Set(allFields(workbook).map((f) => f.id));
+  const known = new Set(allFields(shape).map((f) => f.id));
   const comments: Record<string, string> = {};
   let strangers = 0;
   for (const [id, text] of Object.entries(value)) {

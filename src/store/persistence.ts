@@ -1,5 +1,5 @@
 import { answeredCount } from "../content/kinds";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { mergeDocs, sameValue, STEP, type Doc } from "./merge";
 import {
   emptyDoc,
@@ -226,7 +226,7 @@ export function createPersistence(
     waitingSince = null;
     onDisk = false;
     base = emptyDoc();
-    const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
+    const hadAnswers = answeredCount(shape, store.getState().answers) > 0;
     take(emptyDoc(), []);
     store.setState({
       ...emptyMeta,
@@ -336,7 +336,7 @@ export function createPersistence(
       waitingSince = null;
       const state = store.getState();
       const summary: RemovalSummary = {
-        answered: answeredCount(workbook, state.answers),
+        answered: answeredCount(shape, state.answers),
         keptAside: state.keptAside.length,
         removedFromBrowser: true,
       };

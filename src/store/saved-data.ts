@@ -1,6 +1,6 @@
 import { findField, withDefaults } from "../content/kinds";
 import type { Removal, Workbook } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswer, readAnswers } from "./answer-shape";
 import type { LeftOut } from "./problems";
@@ -46,7 +46,7 @@ export const emptyMeta: SavedMeta = {
 };
 
 /** A workbook with every question empty and nothing yet changed. */
-export function emptyDoc(content: Workbook = workbook): Doc {
+export function emptyDoc(content: Workbook = shape): Doc {
   return {
     answers: withDefaults(content),
     stamps: {},
@@ -71,7 +71,7 @@ function readRemoval(value: unknown): Removal | null {
   if (typeof id !== "string" || !ID_PATTERN.test(id) || typeof fieldId !== "string") return null;
   if (typeof label !== "string" || typeof at !== "number" || !Number.isFinite(at)) return null;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0) return null;
-  const field = findField(workbook, fieldId)?.field;
+  const field = findField(shape, fieldId)?.field;
   const expected = field && rowPaths[field.kind];
   if (!field || !expected || !Array.isArray(path) || path.join(SEP) !== expected.join(SEP))
     return null;
@@ -85,21 +85,21 @@ function readRemoval(value: unknown): Removal | null {
 }
 
 function fromState(state: SavedStateV4): Extract<ReadResult, { status: "ok" }> {
-  const { answers, unreadable, leftOut } = readAnswers(workbook, state.answers);
+  const { answers, unreadable, leftOut } = readAnswers(shape, state.answers);
   // Times are kept only for parts of questions the workbook has, and the step.
   const stamps = Object.fromEntries(
     Object.entries(state.stamps).filter(
-      ([path]) => path === STEP || findField(workbook, path.split(SEP)[0]!) !== undefined,
+      ([path]) => path === STEP || findField(shape, path.split(SEP)[0]!) !== undefined,
     ),
   );
   const removed = Object.fromEntries(
-    Object.entries(state.removed).filter(([path]) => findField(workbook, path.split(SEP)[0]!)),
+    Object.entries(state.removed).filter(([path]) => findField(shape, path.split(SEP)[0]!)),
   );
   const removals = state.removals.flatMap((r) => readRemoval(r) ?? []);
   return {
     status: "ok",
     saved: {
-      answers: withDefaults(workbook, answers),
+      answers: withDefaults(shape, answers),
       stamps,
       removed,
       removals,

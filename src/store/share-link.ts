@@ -1,6 +1,6 @@
 import type { Answers } from "../content/types";
 import { allFields, isAnswered, withDefaults } from "../content/kinds";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { isRecord } from "./answer-shape";
 import { problem, type LeftOut, type Problem } from "./problems";
 import {
@@ -116,7 +116,7 @@ export async function unpack(text: string): Promise<Uint8Array | null> {
 /** Only the answered questions: empty ones come back as empty when the link is read. */
 function answeredOnly(answers: Answers): Answers {
   const out: Answers = {};
-  for (const field of allFields(workbook)) {
+  for (const field of allFields(shape)) {
     const value = answers[field.id];
     if (value !== undefined && isAnswered(field, answers)) out[field.id] = value;
   }
@@ -156,7 +156,7 @@ function readUnpacked(bytes: Uint8Array | null, data: unknown): OpenedLink {
   const read = parseBackup(bytes);
   if (!read.ok) return { ok: false, problem: damagedLink };
   const { madeAt, leftOut } = read;
-  return { ok: true, answers: withDefaults(workbook, read.answers), madeAt, leftOut };
+  return { ok: true, answers: withDefaults(shape, read.answers), madeAt, leftOut };
 }
 
 async function unpackJson(packed: string): Promise<{ bytes: Uint8Array | null; data: unknown }> {
@@ -184,7 +184,7 @@ export async function readStepLink(packed: string): Promise<OpenedStepLink> {
   const read = readUnpacked(bytes, data);
   if (!read.ok) return read;
   const stepId = isRecord(data) ? data.step : undefined;
-  const step = workbook.steps.find((s) => s.id === stepId && s.fields.length > 0);
+  const step = shape.steps.find((s) => s.id === stepId && s.fields.length > 0);
   if (!step) return { ok: false, problem: damagedLink };
   const answers: Answers = {};
   for (const field of step.fields) answers[field.id] = read.answers[field.id]!;

@@ -1,5 +1,5 @@
 import type { Answers } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { ID_PATTERN, newId } from "../lib/ids";
 import { isRecord, readAnswers } from "./answer-shape";
 
@@ -41,7 +41,7 @@ export function readSnapshot(value: unknown): Snapshot | null {
   if (typeof takenAt !== "number" || !Number.isFinite(takenAt)) return null;
   if (!isRecord(answers)) return null;
   // Damaged answers in an old copy are left out of it; the copy is only for comparing.
-  return { id, takenAt, answers: readAnswers(workbook, answers).answers };
+  return { id, takenAt, answers: readAnswers(shape, answers).answers };
 }
 
 export function readSnapshots(list: readonly unknown[]): Snapshot[] {

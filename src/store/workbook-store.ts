@@ -2,7 +2,7 @@ import { createContext, useContext } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import { withDefaults } from "../content/kinds";
 import type { Answers, AnswerValue, Removal, Row } from "../content/types";
-import { workbook } from "../content/workbook";
+import { shape } from "../content/shape";
 import { newId } from "../lib/ids";
 import {
   newestStamp,
@@ -192,10 +192,10 @@ export function createWorkbookStore(start: Partial<Doc & SavedMeta> = {}): Store
         set({ lastStepId: stepId, stamps: { ...get().stamps, [STEP]: stamp() } });
       },
       replaceAnswers: (incoming, history) => {
-        change(withDefaults(workbook, incoming));
+        change(withDefaults(shape, incoming));
         if (history?.workbookId) set({ workbookId: history.workbookId });
       },
-      clearAnswers: () => change(withDefaults(workbook), { lastStepId: emptyDoc().lastStepId }),
+      clearAnswers: () => change(withDefaults(shape), { lastStepId: emptyDoc().lastStepId }),
       absorb: (doc, lost) => {
         lastStamp = Math.max(lastStamp, newestStamp(doc));
         set({

@@ -2,6 +2,7 @@ import { createElement, Fragment, use, useMemo, useSyncExternalStore, type React
 import { fillParts } from "../content/catalogue";
 import {
   activeLanguage,
+  ensureComplete,
   loadMore,
   subscribeLanguage,
   type Language,
@@ -34,10 +35,15 @@ export function useWords(): Words {
   return useMemo(() => ({ ...say, more }), [say, more]);
 }
 
-/** Loads a part's code and, beside it, the shown language's words for what loads later. */
+/**
+ * Loads a part's code and, beside it, the shown language's words for what loads later, and all
+ * of its workbook's words (English's first screen has only its own).
+ */
 export function withMore<T>(load: () => Promise<T>): () => Promise<T> {
   return () =>
-    Promise.all([load(), loadMore(activeLanguage().info.code)]).then(([module]) => module);
+    Promise.all([load(), loadMore(activeLanguage().info.code), ensureComplete()]).then(
+      ([module]) => module,
+    );
 }
 
 /**

@@ -104,7 +104,7 @@ for (const colorScheme of ["light", "dark"] as const)
         await remove.getByRole("button", { name: "Cancel" }).click();
 
         const link = await answersLink(`${baseURL}/`, { yourName: "Amira Khan" });
-        if (!link.ok) throw new Error(link.message);
+        if (!link.ok) throw new Error(link.problem.key);
         const other = await freshProfile({ viewport, colorScheme });
         await other.goto(link.url);
         const incoming = other.getByRole("dialog", { name: "Answers shared with you in a link" });

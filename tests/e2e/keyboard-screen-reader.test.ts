@@ -200,7 +200,7 @@ test.describe("keyboard and screen reader", () => {
 
     // A dialog that opened on arrival (answers in a link) gives it to the step's heading.
     const link = await answersLink(`${baseURL}/`, { yourName: "Amira Khan" });
-    if (!link.ok) throw new Error(link.message);
+    if (!link.ok) throw new Error(link.problem.key);
     const other = await freshProfile({ viewport: DESKTOP });
     await other.goto(link.url);
     const dialog = other.getByRole("dialog", { name: "Answers shared with you in a link" });

@@ -14,6 +14,7 @@ import { readSaved } from "../../src/store/saved-data";
 import { createPersistence } from "../../src/store/persistence";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 import { answersArb } from "./answer-arbitraries";
+import { said, worded } from "../fixtures/english";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const fields = allFields(workbook);
@@ -68,7 +69,7 @@ describe("the backup file", () => {
       state: { answers: { yourName: "Amira" }, lastStepId: "about-you" },
     });
     const result = parseBackup(encode(v1));
-    expect(result).toMatchObject({ ok: true, answers: { yourName: "Amira" } });
+    expect(worded(result)).toMatchObject({ ok: true, answers: { yourName: "Amira" } });
   });
 });
 
@@ -99,13 +100,13 @@ describe("a file that cannot be restored", () => {
   ])("explains %s", (_, bytes, message) => {
     const result = parseBackup(bytes);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(said(result)).toMatch(message);
   });
 
   it("names the question whose answer is damaged", () => {
     const damaged = { ...valid, answers: { ...(valid.answers as object), contactPoints: "Phone" } };
     const result = parseBackup(encode(JSON.stringify(damaged)));
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       message: expect.stringContaining("“Contact points and good service”") as string,
     });
@@ -115,7 +116,10 @@ describe("a file that cannot be restored", () => {
     const big = new File([new Uint8Array(BACKUP_MAX_BYTES + 1)], "huge.json");
     const spy = vi.spyOn(big, "arrayBuffer");
     const result = await readBackupFile(big);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/too big/) as string });
+    expect(worded(result)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/too big/) as string,
+    });
     expect(spy).not.toHaveBeenCalled();
   });
 });
@@ -150,7 +154,7 @@ describe("the restore path, given anything at all (property)", () => {
         expect(stored.status).toBe("ok");
         expect(stored.status === "ok" && stored.saved.answers).toEqual(store.getState().answers);
       } else {
-        expect(result.message).toMatch(/\S/);
+        expect(said(result)).toMatch(/\S/);
         expect({ ...localStorage }).toEqual(storedBefore);
         expect(store.getState().answers).toBe(answersBefore);
       }
@@ -202,7 +206,7 @@ describe("a file the workbook can only partly use", () => {
         retiredQuestion: "old",
       }),
     );
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: true,
       madeAt: null,
       workbookId: null,
@@ -229,7 +233,7 @@ describe("a file the workbook can only partly use", () => {
       },
     });
     const result = parseBackup(encode(damaged));
-    expect(result).toMatchObject({
+    expect(worded(result)).toMatchObject({
       ok: true,
       madeAt: new Date(Date.UTC(2026, 4, 3)),
       leftOut: [
@@ -263,7 +267,7 @@ describe("a file the workbook can only partly use", () => {
       "The answer to “Is it easy to do business with you?” is longer than the workbook allows (20,000 characters), so this file cannot be restored.",
     ],
   ])("refuses %s, and says so", (_, answers, message) => {
-    expect(parseBackup(backup(answers))).toEqual({ ok: false, message });
+    expect(worded(parseBackup(backup(answers)))).toEqual({ ok: false, message });
   });
 
   it("takes answers right at the limits", () => {
@@ -281,7 +285,7 @@ describe("a file the workbook can only partly use", () => {
       version: 1,
       state: { answers: { stoppedUsing: "x".repeat(20_001) }, lastStepId: "about-you" },
     });
-    expect(parseBackup(encode(saved))).toMatchObject({
+    expect(worded(parseBackup(encode(saved)))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/longer than the workbook allows/) as string,
     });

@@ -12,6 +12,7 @@ import {
   type Snapshot,
 } from "../../src/store/snapshots";
 import { renderApp } from "./render-app";
+import { englishWords } from "../fixtures/english";
 
 const blank = withDefaults(workbook);
 const kinds = (before: Answers, now: Answers) =>
@@ -81,10 +82,10 @@ describe("what changed between two copies of the answers", () => {
     expect(changed).toContainEqual(["scorecard", "changed"]);
     expect(kinds(before, { ...before, averageSpend: " £150 " })).toEqual([]);
     const lifetime = findField(workbook, "lifetimeValue")!.field;
-    expect(answerLines(workbook, lifetime, before)).toEqual(["£150 × 52 × 10 = £78,000"]);
-    expect(answerLines(workbook, lifetime, { ...before, yearsStay: "ten" })).toEqual([]);
+    expect(answerLines(englishWords, lifetime, before)).toEqual(["£150 × 52 × 10 = £78,000"]);
+    expect(answerLines(englishWords, lifetime, { ...before, yearsStay: "ten" })).toEqual([]);
     const scorecard = findField(workbook, "scorecard")!.field;
-    expect(answerLines(workbook, scorecard, now)).toEqual(["May | 10 | 5 | 1 | 2"]);
+    expect(answerLines(englishWords, scorecard, now)).toEqual(["May | 10 | 5 | 1 | 2"]);
   });
 
   it("lists the rows added and removed, once each", () => {
@@ -97,7 +98,7 @@ describe("what changed between two copies of the answers", () => {
       ...blank,
       organisingChecklist: { items: { payWay: { status: "notYet", note: "Cards soon" } }, own: [] },
     };
-    expect(answerLines(workbook, field, answers)).toEqual([
+    expect(answerLines(englishWords, field, answers)).toEqual([
       `Customers can pay me in the way they prefer.: ${workbook.checkStatusLabels.notYet}: Cards soon`,
     ]);
   });
@@ -129,7 +130,7 @@ describe("the copies kept", () => {
     const morning = snapshotOf(blank, new Date(2025, 10, 12, 9, 5).getTime());
     const evening = snapshotOf(blank, new Date(2025, 10, 12, 18, 30).getTime());
     const lastYear = snapshotOf(blank, new Date(2024, 2, 3).getTime());
-    const names = snapshotNames([evening, morning, lastYear], now);
+    const names = snapshotNames([evening, morning, lastYear], englishWords, now);
     expect([...names.values()]).toEqual([
       "Taken to your session on 12 Nov at 18:30",
       "Taken to your session on 12 Nov at 09:05",

@@ -80,7 +80,7 @@ describe("workbook content", () => {
     );
     for (const field of allFields(workbook)) {
       const value = answers[field.id];
-      const leftOut: string[] = [];
+      const leftOut: unknown[] = [];
       expect(
         readAnswer(field, value, (what) => leftOut.push(what)),
         field.id,

@@ -3,6 +3,7 @@ import { findField } from "../../src/content/kinds";
 import { exampleViews } from "../../src/fields/example-view";
 import { workbook } from "../../src/content/workbook";
 import { renderApp } from "./render-app";
+import { englishWords } from "../fixtures/english";
 
 describe("the worked example", () => {
   it("shows and hides above the questions without becoming an answer", async () => {
@@ -44,7 +45,12 @@ describe("answers shown read-only (the coach's review)", () => {
     const field = findField(workbook, "scorecard")!.field;
     const row = { id: "x", month: "May", asked: "10", top: "8", bottom: "5" };
     render(
-      <>{exampleViews.scorecard(field as never, [row] as never, { answers: {}, fields: [] })}</>,
+      <>
+        {exampleViews(englishWords).scorecard(field as never, [row] as never, {
+          answers: {},
+          fields: [],
+        })}
+      </>,
     );
     expect(screen.getByRole("listitem")).toHaveTextContent(
       "Recommend score: none. More 9–10 and 0–6 answers than customers asked.",

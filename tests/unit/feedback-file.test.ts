@@ -1,3 +1,5 @@
+import { leftOutText } from "../../src/features/backup/words";
+import { englishWords, said, worded } from "../fixtures/english";
 import fc from "fast-check";
 import { allFields, LIMITS } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
@@ -35,7 +37,11 @@ const sample: Feedback = {
   comments: { contactPoints: "Add the market stall as a contact point.", askCoach: "" },
   actions: [{ id: "a1", action: "Ask three customers for a testimonial", byWhen: "June" }],
 };
-const sampleObject = () => JSON.parse(feedbackText(sample)) as Record<string, unknown>;
+const sampleObject = () =>
+  JSON.parse(feedbackText(sample, "Use “Add coach feedback” to read it.")) as Record<
+    string,
+    unknown
+  >;
 
 describe("the feedback file", () => {
   it("is named with the day it was made", () => {
@@ -100,7 +106,7 @@ describe("a file that is not usable feedback", () => {
       /damaged/,
     ],
   ])("%s, is refused with a message", (_, bytes, message) => {
-    expect(parseFeedback(bytes)).toEqual({
+    expect(worded(parseFeedback(bytes))).toEqual({
       ok: false,
       message: expect.stringMatching(message) as string,
     });
@@ -109,7 +115,7 @@ describe("a file that is not usable feedback", () => {
   it("is refused before it is read when it is too big", async () => {
     const big = new File([new Uint8Array(FEEDBACK_MAX_BYTES + 1)], "big.json");
     const spy = vi.spyOn(big, "arrayBuffer");
-    expect(await readFeedbackFile(big)).toEqual({
+    expect(worded(await readFeedbackFile(big))).toEqual({
       ok: false,
       message: expect.stringMatching(/too big/) as string,
     });
@@ -122,7 +128,9 @@ describe("a file that is not usable feedback", () => {
     );
     expect(read).toMatchObject({ ok: true, feedback: { comments: { askCoach: "Good" } } });
     if (read.ok)
-      expect(read.leftOut).toEqual(["a comment on a question this workbook does not have"]);
+      expect(read.leftOut.map((item) => leftOutText(item, englishWords))).toEqual([
+        "a comment on a question this workbook does not have",
+      ]);
   });
 
   it("any JSON value either reads as valid feedback or gives a message (property)", () => {
@@ -139,7 +147,7 @@ describe("a file that is not usable feedback", () => {
               expect(fieldIds).toContain(id);
               expect(typeof comment).toBe("string");
             }
-          } else expect(read.message.length).toBeGreaterThan(10);
+          } else expect(said(read).length).toBeGreaterThan(10);
         },
       ),
     );

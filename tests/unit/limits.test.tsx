@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { lengthNote } from "../../src/fields/text-control";
 import { roomNote } from "../../src/fields/row-list";
 import { renderApp } from "./render-app";
+import { englishWords } from "../fixtures/english";
 
 /**
  * The most one answer may hold (20,000 characters) and the most rows a table or list may have
@@ -77,16 +78,20 @@ describe("a long table", () => {
 
 describe("the notes, as words", () => {
   it("count down the characters left from 90% of the limit", () => {
-    expect(lengthNote("x".repeat(17_999))).toBeNull();
-    expect(lengthNote("x".repeat(18_000))).toBe("2,000 characters left.");
-    expect(lengthNote("x".repeat(19_999))).toBe("1 character left.");
-    expect(lengthNote("x".repeat(20_000))).toBe("This answer is full: 20,000 characters.");
+    expect(lengthNote("x".repeat(17_999), englishWords)).toBeNull();
+    expect(lengthNote("x".repeat(18_000), englishWords)).toBe("2,000 characters left.");
+    expect(lengthNote("x".repeat(19_999), englishWords)).toBe("1 character left.");
+    expect(lengthNote("x".repeat(20_000), englishWords)).toBe(
+      "This answer is full: 20,000 characters.",
+    );
   });
 
   it("count down the rows left from 90% of the limit", () => {
-    expect(roomNote(269, "rows")).toBeNull();
-    expect(roomNote(270, "rows")).toBe("You can add 30 more rows.");
-    expect(roomNote(299, "items")).toBe("You can add 1 more item.");
-    expect(roomNote(300, "checks")).toBe("This is full: 300 checks. Remove one to add another.");
+    expect(roomNote(269, "rows", englishWords)).toBeNull();
+    expect(roomNote(270, "rows", englishWords)).toBe("You can add 30 more rows.");
+    expect(roomNote(299, "items", englishWords)).toBe("You can add 1 more item.");
+    expect(roomNote(300, "checks", englishWords)).toBe(
+      "This is full: 300 checks. Remove one to add another.",
+    );
   });
 });

@@ -13,14 +13,15 @@ import {
   savePdf,
   type Rgb,
 } from "../fixtures/pdf-tools";
+import { englishWords } from "../fixtures/english";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 async function makePdf(answers: Answers, name: string) {
   const bytes = await writePdf(
-    toPdfBlocks(workbook, answers, date),
-    pdfInfo(workbook, answers, date),
+    toPdfBlocks(englishWords, answers, date),
+    pdfInfo(englishWords, answers, date),
     fonts,
     printable,
   );

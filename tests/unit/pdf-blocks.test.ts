@@ -12,6 +12,7 @@ import {
   type PdfBlock,
 } from "../../src/pdf/pdf-blocks";
 import { longAnswer, sixtyRows } from "../fixtures/pdf-answers";
+import { englishWords } from "../fixtures/english";
 
 const date = new Date(2025, 10, 22);
 
@@ -35,10 +36,14 @@ describe("toPdfBlocks", () => {
   });
 
   test("an empty workbook prints every prompt as not answered yet", () => {
-    const blocks = toPdfBlocks(workbook, withDefaults(workbook), date);
+    const blocks = toPdfBlocks(englishWords, withDefaults(workbook), date);
 
     expect(blocks[0]?.type).toBe("cover");
-    expect(blocks.at(-1)).toEqual({ type: "notes", title: "Notes from the coaching session" });
+    expect(blocks.at(-1)).toEqual({
+      type: "notes",
+      title: "Notes from the coaching session",
+      lead: "For you and your coach to write on.",
+    });
     expect(cover(blocks).details.map((d) => d.value)).toEqual(["", "", "", ""]);
     expect(cover(blocks).date).toBe("22 November 2025");
     expect(cover(blocks).progress.every((p) => p.answered === 0)).toBe(true);
@@ -73,7 +78,7 @@ describe("toPdfBlocks", () => {
   });
 
   test("steps come in workbook order, each with its heading and prompt before its fields", () => {
-    const blocks = toPdfBlocks(workbook, withDefaults(workbook), date);
+    const blocks = toPdfBlocks(englishWords, withDefaults(workbook), date);
     const steps = blocks.filter((b) => b.type === "step");
     // About you is all on the cover; the review step has no questions.
     const expected = workbook.steps.filter((s) => s.id !== "about-you" && s.fields.length > 0);
@@ -90,7 +95,7 @@ describe("toPdfBlocks", () => {
 
   test("the full worked example prints every answer", () => {
     const answers = exampleAnswers(workbook);
-    const blocks = toPdfBlocks(workbook, answers, date);
+    const blocks = toPdfBlocks(englishWords, answers, date);
 
     expect(cover(blocks).details.map((d) => d.value)).toEqual([
       "Amira Khan",
@@ -152,7 +157,7 @@ describe("toPdfBlocks", () => {
       contactPoints: rows,
     });
     const byId = Object.fromEntries(
-      fieldBlocks(toPdfBlocks(workbook, answers, date)).map((b) => [b.fieldId, b.answer]),
+      fieldBlocks(toPdfBlocks(englishWords, answers, date)).map((b) => [b.fieldId, b.answer]),
     );
     expect(long.length).toBeGreaterThanOrEqual(5000);
     expect(byId.useResearch).toEqual({ type: "text", paragraphs: [long] });
@@ -176,7 +181,7 @@ describe("toPdfBlocks", () => {
       testimonials: "First paragraph.\nSame paragraph.\n\n\nSecond paragraph.",
     });
     const byId = Object.fromEntries(
-      fieldBlocks(toPdfBlocks(workbook, answers, date)).map((b) => [b.fieldId, b]),
+      fieldBlocks(toPdfBlocks(englishWords, answers, date)).map((b) => [b.fieldId, b]),
     );
     expect(byId.stoppedUsing).toMatchObject({ answered: false, answer: { type: "empty" } });
     expect(byId.contactPoints?.answer).toEqual({
@@ -202,7 +207,11 @@ describe("toPdfBlocks", () => {
         fc.string({ unit: "grapheme", minLength: 1 }),
         (field, text) => {
           fc.pre(text.trim() !== "" && !/\n\s*\n/.test(text));
-          const blocks = toPdfBlocks(workbook, withDefaults(workbook, { [field.id]: text }), date);
+          const blocks = toPdfBlocks(
+            englishWords,
+            withDefaults(workbook, { [field.id]: text }),
+            date,
+          );
           const block = fieldBlocks(blocks).find((b) => b.fieldId === field.id);
           expect(block?.answer).toEqual({ type: "text", paragraphs: [text.trim()] });
           expect(block?.answered).toBe(true);
@@ -233,7 +242,7 @@ describe("file name and document details", () => {
   });
 
   test("title, author and footer come from About you, with fallbacks", () => {
-    expect(pdfInfo(workbook, exampleAnswers(workbook), date)).toEqual({
+    expect(pdfInfo(englishWords, exampleAnswers(workbook), date)).toMatchObject({
       language: "en-GB",
       title: "Keeping customers: Bloom & Crumb",
       subject: "Customer service workbook, for the coaching session",
@@ -241,12 +250,12 @@ describe("file name and document details", () => {
       footer: "Amira Khan · Bloom & Crumb",
       fileName: "keeping-customers-bloom-crumb-2025-11-22.pdf",
     });
-    expect(pdfInfo(workbook, withDefaults(workbook), date)).toMatchObject({
+    expect(pdfInfo(englishWords, withDefaults(workbook), date)).toMatchObject({
       title: "Keeping customers",
       author: "Keeping customers",
       footer: "Keeping customers",
     });
-    const long = pdfInfo(workbook, withDefaults(workbook, { yourName: "A".repeat(100) }), date);
+    const long = pdfInfo(englishWords, withDefaults(workbook, { yourName: "A".repeat(100) }), date);
     expect(long.footer).toBe(`${"A".repeat(39)}…`);
   });
 });

@@ -6,11 +6,12 @@ import { exampleAnswers } from "../../src/content/examples";
 import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { HOLDS_ANSWERS, pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
+import { pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
 import { backupText, readBackupFile } from "../../src/store/backup-file";
 import { snapshotOf } from "../../src/store/snapshots";
 import { cutFonts, pdfText, savePdf } from "../fixtures/pdf-tools";
+import { englishWords, said } from "../fixtures/english";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 26);
@@ -26,16 +27,16 @@ const now: Answers = {
 const fieldsOf = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.type === "field" ? [b] : []));
 
 function makePdf(answers: Answers = now, backup?: string) {
-  const blocks = toPdfBlocks(workbook, answers, date, {
+  const blocks = toPdfBlocks(englishWords, answers, date, {
     since: { takenAt: lastSession, answers: before },
     holdsAnswers: Boolean(backup),
   });
-  return writePdf(blocks, pdfInfo(workbook, answers, date), fonts, printable, { backup });
+  return writePdf(blocks, pdfInfo(englishWords, answers, date), fonts, printable, { backup });
 }
 
 describe("the PDF after an earlier one", () => {
   it("marks each new and changed answer with the date of the last PDF", () => {
-    const blocks = toPdfBlocks(workbook, now, date, {
+    const blocks = toPdfBlocks(englishWords, now, date, {
       since: { takenAt: lastSession, answers: before },
     });
     const marked = fieldsOf(blocks).filter((b) => b.since);
@@ -48,7 +49,7 @@ describe("the PDF after an earlier one", () => {
   });
 
   it("says so when nothing changed", () => {
-    const blocks = toPdfBlocks(workbook, before, date, {
+    const blocks = toPdfBlocks(englishWords, before, date, {
       since: { takenAt: lastSession, answers: before },
     });
     expect(blocks[0]).toMatchObject({
@@ -58,7 +59,7 @@ describe("the PDF after an earlier one", () => {
   });
 
   it("marks nothing in the first PDF", () => {
-    const blocks = toPdfBlocks(workbook, now, date);
+    const blocks = toPdfBlocks(englishWords, now, date);
     expect(blocks[0]).not.toHaveProperty("changes");
     expect(fieldsOf(blocks).some((b) => b.since)).toBe(false);
   });
@@ -85,7 +86,7 @@ describe("the answers inside the PDF", () => {
 
   it("are said to be there, in small print on the last page", async () => {
     const path = savePdf(await makePdf(example, backupText(example, date, history)), "holds.pdf");
-    expect(pdfText(path).replace(/\s+/g, " ")).toContain(HOLDS_ANSWERS);
+    expect(pdfText(path).replace(/\s+/g, " ")).toContain(englishWords.more.pdf.holdsAnswers);
   });
 
   it("are not claimed by a PDF without them, which restore refuses", async () => {
@@ -94,6 +95,6 @@ describe("the answers inside the PDF", () => {
     const read = await readBackupFile(new Blob([bytes]));
     expect(read).toMatchObject({ ok: false });
     if (read.ok) return;
-    expect(read.message).toMatch(/This PDF was not made by this workbook/);
+    expect(said(read)).toMatch(/This PDF was not made by this workbook/);
   });
 });

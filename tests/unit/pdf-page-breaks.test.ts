@@ -11,13 +11,14 @@ import { workbook } from "../../src/content/workbook";
 import { pdfInfo, toPdfBlocks, type PdfBlock, type Since } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
 import { cutFonts, pdfInfoOf, pdfText, savePdf, squash } from "../fixtures/pdf-tools";
+import { englishWords } from "../fixtures/english";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 async function makePdf(answers: Answers, name: string, since?: Since) {
-  const blocks = toPdfBlocks(workbook, answers, date, { since });
-  const info = pdfInfo(workbook, answers, date);
+  const blocks = toPdfBlocks(englishWords, answers, date, { since });
+  const info = pdfInfo(englishWords, answers, date);
   const path = savePdf(await writePdf(blocks, info, fonts, printable), `${name}.pdf`);
   return { path, blocks, pages: Number(pdfInfoOf(path).Pages) };
 }
@@ -120,7 +121,7 @@ describe("page breaks", () => {
         },
         table,
       ];
-      const info = pdfInfo(workbook, withDefaults(workbook), date);
+      const info = pdfInfo(englishWords, withDefaults(workbook), date);
       const path = savePdf(await writePdf(blocks, info, fonts, printable), `table-${lines}.pdf`);
       const last = bodyLines(path, 1).at(-1) ?? "";
       expect(endsWithHeading(last, blocks), `${lines} lines: page 1 ends "${last}"`).toBeNull();

@@ -35,13 +35,18 @@ import {
   savePdf,
   squash,
 } from "../fixtures/pdf-tools";
+import { englishWords } from "../fixtures/english";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 async function makePdf(answers: Answers, name: string, comments: Record<string, string> = {}) {
-  const blocks = withCoachComments(workbook, toPdfBlocks(workbook, answers, date), comments);
-  const info = pdfInfo(workbook, answers, date);
+  const blocks = withCoachComments(
+    englishWords,
+    toPdfBlocks(englishWords, answers, date),
+    comments,
+  );
+  const info = pdfInfo(englishWords, answers, date);
   const bytes = await writePdf(blocks, info, fonts, printable, { backup: JSON.stringify(answers) });
   return { path: savePdf(bytes, `${name}.pdf`), blocks, info };
 }

@@ -9,13 +9,7 @@ import { allFields, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import {
-  coverFieldIds,
-  NOT_ANSWERED,
-  NOTES_TITLE,
-  pdfInfo,
-  toPdfBlocks,
-} from "../../src/pdf/pdf-blocks";
+import { coverFieldIds, pdfInfo, toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import { inRanges } from "../../src/pdf/font-groups";
 import { coverageOf, findUnprintable, MISSING_MARK } from "../../src/pdf/printable-text";
 import { writePdf, type WriteOptions } from "../../src/pdf/write-pdf";
@@ -41,13 +35,14 @@ import {
   squash,
   type PdfWord,
 } from "../fixtures/pdf-tools";
+import { englishWords } from "../fixtures/english";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
 async function makePdf(answers: Answers, name: string, options?: WriteOptions) {
-  const blocks = toPdfBlocks(workbook, answers, date);
-  const info = pdfInfo(workbook, answers, date);
+  const blocks = toPdfBlocks(englishWords, answers, date);
+  const info = pdfInfo(englishWords, answers, date);
   const started = performance.now();
   const bytes = await writePdf(blocks, info, fonts, printable, options);
   const ms = performance.now() - started;
@@ -125,7 +120,7 @@ describe("the coaching PDF, read back", () => {
     expect(outline.map((b) => b.title)).toEqual([
       "Cover and progress",
       ...steps.map((s) => s.title),
-      NOTES_TITLE,
+      englishWords.more.pdf.notesTitle,
     ]);
     // Each bookmark opens the page its step starts on (About you is printed on the cover).
     for (const { title, page } of outline.slice(2)) {
@@ -224,7 +219,7 @@ describe("the coaching PDF, read back", () => {
     const raw = pdfText(pdf.path);
     const printedFields = pdf.blocks.filter((b) => b.type === "field").length;
     const onCover = Object.keys(coverFieldIds).length;
-    expect(raw.split(NOT_ANSWERED).length - 1).toBe(printedFields + onCover);
+    expect(raw.split(englishWords.more.pdf.notAnswered).length - 1).toBe(printedFields + onCover);
     expect(raw).toContain(`Keeping customers · Page 1 of ${pdf.pages}`);
   });
 
@@ -260,7 +255,7 @@ describe("the coaching PDF, read back", () => {
       ...exampleAnswers(workbook),
       customersLike: "They love the 🎂 and the 抹茶 flavour, and say so.",
     });
-    const blocks = toPdfBlocks(workbook, answers, date);
+    const blocks = toPdfBlocks(englishWords, answers, date);
     expect(findUnprintable(blocks, coverageOf(printable))).toEqual([
       {
         fieldId: "customersLike",

@@ -9,6 +9,7 @@ import { workbook } from "../../src/content/workbook";
 import { findField } from "../../src/content/kinds";
 import { Modal } from "../../src/ui/modal";
 import { renderApp } from "./render-app";
+import { englishWords } from "../fixtures/english";
 
 const box = (name: string) => screen.getByRole("textbox", { name });
 
@@ -144,15 +145,22 @@ describe("answers shown to be read", () => {
     const text = findField(workbook, "businessName")!.field;
     render(
       <>
-        {exampleViews.list(list as never, [{ id: "1", text: arabic }] as never, {
+        {exampleViews(englishWords).list(list as never, [{ id: "1", text: arabic }] as never, {
           answers: {},
           fields: [],
         })}
-        {exampleViews.table(table as never, [{ id: "1", point: arabic, service: "x" }] as never, {
+        {exampleViews(englishWords).table(
+          table as never,
+          [{ id: "1", point: arabic, service: "x" }] as never,
+          {
+            answers: {},
+            fields: [],
+          },
+        )}
+        {exampleViews(englishWords).text(text as never, arabic as never, {
           answers: {},
           fields: [],
         })}
-        {exampleViews.text(text as never, arabic as never, { answers: {}, fields: [] })}
       </>,
     );
     const shown = screen.getAllByText(arabic);

@@ -519,7 +519,7 @@ describe("two tabs on one workbook", () => {
     b.saving.removeAll();
     storageEvent(KEY, null);
     expect(a.state().answers.yourName).toBe("");
-    expect(a.state().notice).toMatch(/removed from this browser in another tab/);
+    expect(a.state().notice).toEqual({ kind: "removedElsewhere" });
     a.state().setLastStep("complaints");
     settle();
     window.dispatchEvent(new Event("pagehide"));

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import { classLink } from "../../store/class-link";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
@@ -46,7 +46,7 @@ function qrPath(modules: boolean[][]): string {
 }
 
 async function makeQr(stepId: string, answers: Answers): Promise<QrState> {
-  const step = workbook.steps.find((s) => s.id === stepId);
+  const step = shape.steps.find((s) => s.id === stepId);
   if (!step || !step.fields.some((f) => isAnswered(f, answers)))
     return { kind: "problem", message: "noAnswers" };
   const link = await classLink(appAddress(), stepId, answers);

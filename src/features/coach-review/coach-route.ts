@@ -1,4 +1,4 @@
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 
 /**
  * The coach's review space lives at ?coach, a page of its own: it opens its own store under its
@@ -7,7 +7,7 @@ import { workbook } from "../../content/workbook";
  * none of this is in the first load.
  */
 const PARAM = "coach";
-const firstReviewedStep = workbook.steps.find((s) => s.fields.length > 0)?.id ?? "";
+const firstReviewedStep = shape.steps.find((s) => s.fields.length > 0)?.id ?? "";
 
 /** Opens the coach space; with a review's id, at the first page of that workbook. */
 export function goToCoachSpace(reviewId?: string): void {

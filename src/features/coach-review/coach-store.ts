@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { useStore, type StoreApi } from "zustand";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import type { CoachState } from "../../store/coach-space";
 
 /** The coach space's store, given by the page (coach-space-page.tsx). */
@@ -20,7 +20,7 @@ export function useCoach<T>(selector: (state: CoachState) => T): T {
 export const AGREED_ACTIONS = "agreed-actions";
 
 /** The steps a coach reviews: every step with questions, in the workbook's order. */
-export const reviewSteps = workbook.steps.filter((step) => step.fields.length > 0);
+export const reviewSteps = shape.steps.filter((step) => step.fields.length > 0);
 
 /** Where the coach is, in the hash: #/r/‹review id›/‹step id›, or the list of workbooks. */
 export type CoachPlace = { reviewId: string; stepId: string } | null;

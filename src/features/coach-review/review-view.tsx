@@ -146,6 +146,40 @@ function DownloadFeedback({ review }: { review: Review }) {
   );
 }
 
+type Page = ReturnType<typeof pagesIn>[number];
+
+/** The steps of a workbook under review, and the agreed actions, each a link to its page. */
+function ReviewSteps({
+  pages,
+  currentId,
+  reviewId,
+}: {
+  pages: Page[];
+  currentId: string;
+  reviewId: string;
+}) {
+  const t = useWords().more.coach;
+  return (
+    <nav aria-label={t.stepsToReview} className="step-nav">
+      <ol className="step-list">
+        {pages.map((p) => (
+          <li key={p.id} className={p.id === currentId ? "current" : ""}>
+            <a
+              href={coachHref({ reviewId, stepId: p.id })}
+              aria-current={p.id === currentId ? "step" : undefined}
+            >
+              <span className="step-number" aria-hidden="true">
+                {p.number ?? "✎"}
+              </span>
+              <span className="step-title">{p.title}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 /** A workbook under review, one step per page, with the agreed actions last. */
 export function ReviewView({ review, stepId }: { review: Review; stepId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -162,7 +196,6 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   const shown = step && w.workbook.steps.find((s) => s.id === step.id);
   const previous = pages[index - 1];
   const next = pages[index + 1];
-  const place = (id: string) => coachHref({ reviewId: review.id, stepId: id });
   const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
 
   const pageTitle = w.fill(t.reviewingPageTitle, { page: page.title, workbook: w.workbook.title });
@@ -175,20 +208,7 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
 
   return (
     <div className="layout">
-      <nav aria-label={t.stepsToReview} className="step-nav">
-        <ol className="step-list">
-          {pages.map((p) => (
-            <li key={p.id} className={p.id === page.id ? "current" : ""}>
-              <a href={place(p.id)} aria-current={p.id === page.id ? "step" : undefined}>
-                <span className="step-number" aria-hidden="true">
-                  {p.number ?? "✎"}
-                </span>
-                <span className="step-title">{p.title}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ReviewSteps pages={pages} currentId={page.id} reviewId={review.id} />
       <main id="main" className="main">
         <div className="review-bar">
           <p>

@@ -1,6 +1,6 @@
 import { answeredCount } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 
 /** Enough answers that losing them would hurt. */
 export const REMIND_AFTER_ANSWERS = 10;
@@ -23,5 +23,5 @@ export function needsBackupReminder(facts: Facts, now: number): boolean {
   const since = facts.backedUpAt ?? facts.startedAt;
   if (since === null || now - since < REMIND_AFTER_DAYS * DAY) return false;
   if (facts.remindedAt !== null && facts.remindedAt >= since) return false;
-  return answeredCount(workbook, facts.answers) >= REMIND_AFTER_ANSWERS;
+  return answeredCount(shape, facts.answers) >= REMIND_AFTER_ANSWERS;
 }

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { answeredCount } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import { useWorkbook } from "../../store/workbook-store";
 
 /**
@@ -9,7 +9,7 @@ import { useWorkbook } from "../../store/workbook-store";
  * silently; asking is harmless, and an installed app is usually granted it.
  */
 export function useLastingStorage(): void {
-  const hasAnswers = useWorkbook((s) => answeredCount(workbook, s.answers) > 0);
+  const hasAnswers = useWorkbook((s) => answeredCount(shape, s.answers) > 0);
   useEffect(() => {
     if (!hasAnswers || !navigator.storage?.persist) return;
     void navigator.storage.persisted().then((kept) => (kept ? true : navigator.storage.persist()));

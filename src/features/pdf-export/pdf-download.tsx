@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type Ref } from "react";
 import { findField } from "../../content/kinds";
-import { english, loadMore, type Words } from "../../content/language";
+import { loadLanguage, loadMore, type Words } from "../../content/language";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../store/backup-file";
@@ -25,6 +25,13 @@ type PdfState =
   /** Made, but the share sheet wanted a fresh press to open (the first took too long). */
   | { kind: "toSend"; file: File; snapshot: Snapshot }
   | { kind: "failed" };
+
+/** For a coach who reads English: the questions and the PDF's own words in English. */
+async function inEnglishWords(w: Words): Promise<Words> {
+  if (w.info.code === "en") return w;
+  const [whole, more] = await Promise.all([loadLanguage("en"), loadMore("en")]);
+  return { ...whole, more };
+}
 
 /** Runs one PDF task at a time; a press while one runs does nothing. */
 function useOneAtATime(failed: () => void) {
@@ -93,10 +100,7 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
       setState({ kind: "busy" });
       const [{ preparePdf }, said] = await Promise.all([
         import("../../pdf/make-pdf"),
-        // For a coach who reads English: the questions and the PDF's own words in English.
-        inEnglish && w.info.code !== "en"
-          ? loadMore("en").then((more): Words => ({ ...english, more }))
-          : w,
+        inEnglish ? inEnglishWords(w) : w,
       ]);
       const { answers, ensureWorkbookId } = store.getState();
       const snapshots = storedSnapshots(key);

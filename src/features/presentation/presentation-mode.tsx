@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import type { Step } from "../../content/types";
 import { presentMove } from "./present-keys";
 import { StepPage } from "../steps/step-page";
@@ -28,7 +28,7 @@ export function PresentationMode({
       const move = presentMove(event);
       if (!move) return;
       const to = move === "next" ? index + 1 : index - 1;
-      const target = workbook.steps[to];
+      const target = shape.steps[to];
       event.preventDefault();
       if (move === "leave") onLeave();
       else if (target) goTo(target.id);

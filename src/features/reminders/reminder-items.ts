@@ -1,7 +1,7 @@
 import { findField, hasVisibleText } from "../../content/kinds";
 import type { Answers, TableRow } from "../../content/types";
 import type { Words } from "../../content/language";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import type { CalendarEvent } from "./calendar-file";
 import { readDate } from "./read-date";
 
@@ -37,7 +37,7 @@ const cell = (row: TableRow, column: string) => (row[column] ?? "").trim();
 /** Every action point and follow-up call that says what to do, in the workbook's order. */
 export function reminderItems(answers: Answers, today: string): ReminderItem[] {
   return SOURCES.flatMap((source) => {
-    const place = findField(workbook, source.fieldId);
+    const place = findField(shape, source.fieldId);
     const rows = (answers[source.fieldId] ?? []) as TableRow[];
     if (!place || !Array.isArray(rows)) return [];
     return rows

@@ -8,7 +8,7 @@ import {
 } from "../../content/kinds";
 import type { Language } from "../../content/language";
 import type { Answers, Step } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import { useWorkbook } from "../../store/workbook-store";
 import { useLanguage } from "../../ui/words";
 import { stepHref } from "./step-route";
@@ -18,7 +18,7 @@ import { stepHref } from "./step-route";
  * again only when that changes, not on every key press.
  */
 const answeredPerStep = (answers: Answers) =>
-  workbook.steps.map((step) => stepProgress(step, answers).answered).join();
+  shape.steps.map((step) => stepProgress(step, answers).answered).join();
 
 /** "Done", "2 of 5", or nothing for a step without questions. */
 function progressText(p: Progress, say: Language): string {

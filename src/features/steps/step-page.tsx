@@ -1,5 +1,6 @@
-import { Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, use, useEffect, useRef, useState } from "react";
 import { partsOf } from "../../content/kinds";
+import { ensureComplete } from "../../content/language";
 import type { Field, Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
 import { fillNodes, useLanguage, withMore } from "../../ui/words";
@@ -197,6 +198,9 @@ export function StepPage({
   presenting?: boolean;
 }) {
   const say = useLanguage();
+  // The first screen has its own step's words only: another step waits for the rest, which
+  // are fetched as soon as the app starts.
+  if (!say.complete && index !== 0) use(ensureComplete() as Promise<unknown>);
   const t = say.screen.step;
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);

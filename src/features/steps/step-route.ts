@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import type { Step } from "../../content/types";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { useLanguage } from "../../ui/words";
@@ -8,7 +8,7 @@ import { useLanguage } from "../../ui/words";
 function stepIdFromHash(hash: string): string | undefined {
   const match = /^#\/([a-z0-9-]+)$/.exec(hash);
   const id = match?.[1];
-  return workbook.steps.some((s) => s.id === id) ? id : undefined;
+  return shape.steps.some((s) => s.id === id) ? id : undefined;
 }
 
 /** The address's `#` part, for useSyncExternalStore: (re)read on each render, and on every change. */
@@ -29,8 +29,8 @@ export function useStepRoute(): { step: Step; index: number; goTo: (stepId: stri
   const lastStepId = useWorkbook((s) => s.lastStepId);
   const store = useWorkbookStoreApi();
   const fromUrl = stepIdFromHash(hash);
-  const stepId = fromUrl ?? stepIdFromHash(stepHref(lastStepId)) ?? workbook.steps[0]!.id;
-  const index = workbook.steps.findIndex((s) => s.id === stepId);
+  const stepId = fromUrl ?? stepIdFromHash(stepHref(lastStepId)) ?? shape.steps[0]!.id;
+  const index = shape.steps.findIndex((s) => s.id === stepId);
   // The step in the language shown: every language has the same steps, in the same order.
   const step = useLanguage().workbook.steps[index]!;
 

@@ -1,7 +1,6 @@
 import { parts, steps, type FieldStructure } from "./structure";
 import type { Field, Step, Workbook } from "./types";
-import type { WorkbookWordsFor } from "./workbook-words";
-import { workbook as english } from "./words/en/workbook";
+import type { FirstScreenWords, WorkbookWordsFor } from "./workbook-words";
 
 /** A language's words for the workbook: the shape of the English ones (words/en/workbook.ts). */
 export type WorkbookWords = WorkbookWordsFor;
@@ -22,8 +21,11 @@ type FieldWords = {
   chartTitle?: string;
 };
 
-/** One question: its structure with its words. Types check both sides; this only joins them. */
-function fieldIn(shape: FieldStructure, w: FieldWords): Field {
+/**
+ * One question: its structure with its words. Types check both sides; this only joins them.
+ * Without words (a step the first screen does not show), its words are empty.
+ */
+function fieldIn(shape: FieldStructure, w: FieldWords = { label: "" }): Field {
   const base = { id: shape.id, label: w.label, ...(w.hint !== undefined && { hint: w.hint }) };
   const heading = (id: string) => ({ id, heading: w.columns?.[id] ?? id });
   const word = (text: string | undefined) => text ?? "";
@@ -79,14 +81,14 @@ function fieldIn(shape: FieldStructure, w: FieldWords): Field {
 
 /**
  * The workbook in one language: the structure (structure.ts), the same in every language, with
- * that language's words. `language` is its BCP 47 tag, declared in the PDF.
+ * that language's words. `language` is its BCP 47 tag, declared in the PDF. Given only the first
+ * screen's words (shape.ts), the other steps have their titles and no other words.
  */
-export function workbookIn(words: WorkbookWords, language: string): Workbook {
+export function workbookIn(words: WorkbookWords | FirstScreenWords, language: string): Workbook {
   const stepWords = words.steps as Record<
     string,
-    Omit<Step, "id" | "fields" | "review"> & {
-      fields: Record<string, FieldWords>;
-    }
+    Pick<Step, "title" | "shortTitle"> &
+      Partial<Omit<Step, "id" | "fields" | "review">> & { fields?: Record<string, FieldWords> }
   >;
   return {
     language,
@@ -97,19 +99,14 @@ export function workbookIn(words: WorkbookWords, language: string): Workbook {
     welcome: words.welcome,
     parts: parts.map((part) => ({ ...words.parts[part.id], firstStepId: part.firstStepId })),
     steps: steps.map((shape): Step => {
-      const { fields, ...w } = stepWords[shape.id]!;
+      const { fields, prompt = "", ...w } = stepWords[shape.id]!;
       const { fields: shapes, ...rest } = shape as typeof shape & { review?: true };
       return {
         ...w,
+        prompt,
         ...rest,
-        fields: (shapes as readonly FieldStructure[]).map((f) => fieldIn(f, fields[f.id]!)),
+        fields: (shapes as readonly FieldStructure[]).map((f) => fieldIn(f, fields?.[f.id])),
       };
     }),
   };
 }
-
-/**
- * The workbook in English, the language the first screen is drawn in. Code that needs only the
- * workbook's shape (ids, kinds, answers) reads it from here too: every language has the same.
- */
-export const workbook = workbookIn(english, "en-GB");
