@@ -6,7 +6,7 @@ import type { LanguageCode } from "./catalogue";
  * README says how); nothing else needs to change. English comes first: the first screen is
  * drawn in it before any other language has loaded.
  */
-export const OFFERED: readonly LanguageCode[] = ["en"];
+export const OFFERED: readonly LanguageCode[] = ["en", "pl", "ro", "ar", "ur"];
 
 export type LanguageInfo = {
   code: LanguageCode;

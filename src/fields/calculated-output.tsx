@@ -33,13 +33,25 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
       <output id={id} htmlFor={inputs} className="calc-result" aria-live="off">
         {fillNodes(say.more.numbers.result, {
           label: <span className="calc-label">{field.label}</span>,
-          value: result.status === "ok" ? <strong className="calc-value">{text}</strong> : text,
+          // Sums and amounts read left to right in every language (`bdi`: within right to left).
+          value:
+            result.status === "ok" ? (
+              <strong className="calc-value">
+                <bdi dir="ltr">{text}</bdi>
+              </strong>
+            ) : (
+              text
+            ),
         })}
       </output>
       <SettledAnnouncement
         text={say.fill(say.more.numbers.result, { label: field.label, value: text })}
       />
-      {result.status === "ok" && <p className="calc-sum">{sumText(result, say)}</p>}
+      {result.status === "ok" && (
+        <p className="calc-sum">
+          <bdi dir="ltr">{sumText(result, say)}</bdi>
+        </p>
+      )}
     </div>
   );
 }

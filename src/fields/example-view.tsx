@@ -44,11 +44,13 @@ function ScorecardView({
                 heading: field.score.heading,
                 score: (
                   <strong>
-                    {score.status === "ok"
-                      ? score.text
-                      : score.status === "error"
-                        ? say.fill(words.scoreNoneBecause, { message: score.message })
-                        : words.scoreNone}
+                    {score.status === "ok" ? (
+                      <bdi dir="ltr">{score.text}</bdi>
+                    ) : score.status === "error" ? (
+                      say.fill(words.scoreNoneBecause, { message: score.message })
+                    ) : (
+                      words.scoreNone
+                    )}
                   </strong>
                 ),
               })}
@@ -130,7 +132,7 @@ export const exampleViews = (say: Words): KindMap<ReactNode> => ({
   number: (_, v) => <p dir="auto">{v}</p>,
   calculated: (field, _, { answers, fields }) => {
     const result = calculate(field, fields, answers);
-    return <p>{result.status === "ok" ? sumText(result, say) : ""}</p>;
+    return <p>{result.status === "ok" && <bdi dir="ltr">{sumText(result, say)}</bdi>}</p>;
   },
   // A list, not a table: seven columns do not fit beside the questions or on a phone.
   scorecard: (field, rows) => <ScorecardView field={field} rows={rows} say={say} />,

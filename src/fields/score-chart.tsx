@@ -40,6 +40,9 @@ export function ScoreChart({
   const plot = HEIGHT - TOP - BOTTOM;
   const y = (v: number) => TOP + ((high - v) / (high - low)) * plot;
   const barWidth = Math.min(44, SLOT * 0.6);
+  // Right to left, the chart is turned round: the scale on the right, the months from it.
+  const rtl = say.info.dir === "rtl";
+  const across = (x: number, w = 0) => (rtl ? width - x - w : x);
   return (
     <figure className="score-chart">
       <figcaption className="chart-title">{field.chartTitle}</figcaption>
@@ -51,14 +54,19 @@ export function ScoreChart({
       >
         {ticks.map((t) => (
           <g key={t} className={t === 0 ? "axis zero" : "axis"}>
-            <line x1={LEFT} x2={width - 4} y1={y(t)} y2={y(t)} />
-            <text x={LEFT - 6} y={y(t) + 4} textAnchor="end">
+            <line x1={across(LEFT)} x2={across(width - 4)} y1={y(t)} y2={y(t)} />
+            <text
+              x={across(LEFT - 6)}
+              y={y(t) + 4}
+              textAnchor={rtl ? "start" : "end"}
+              direction="ltr"
+            >
               {t > 0 ? `+${t}` : t < 0 ? `−${-t}` : "0"}
             </text>
           </g>
         ))}
         {points.map((p, i) => {
-          const x = LEFT + i * SLOT + (SLOT - barWidth) / 2;
+          const x = across(LEFT + i * SLOT + (SLOT - barWidth) / 2, barWidth);
           const top = Math.min(y(p.value), y(0));
           const centre = x + barWidth / 2;
           return (
@@ -69,6 +77,8 @@ export function ScoreChart({
                 x={centre}
                 y={p.value < 0 ? y(p.value) + 15 : y(p.value) - 6}
                 textAnchor="middle"
+                direction="ltr"
+                unicodeBidi="embed"
               >
                 {p.text}
               </text>

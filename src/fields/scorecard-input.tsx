@@ -92,7 +92,9 @@ const Row = memo(function Row({
         <output htmlFor={cellId(baseId, row.id, field.score.asked)} aria-live="off">
           <span className="visually-hidden">{scoreOf("")}</span>
           {score.status === "ok" ? (
-            <strong>{score.text}</strong>
+            <strong>
+              <bdi dir="ltr">{score.text}</bdi>
+            </strong>
           ) : (
             <span className="score-none">{message ? say.more.numbers.checkRow : "—"}</span>
           )}

@@ -22,10 +22,12 @@ export function LanguageControl() {
       <label htmlFor={id} className="language-label">
         {say.screen.language}
         {!english && (
-          <span lang="en" dir="ltr">
+          <>
             {" "}
-            (Language)
-          </span>
+            <span lang="en" dir="ltr">
+              (Language)
+            </span>
+          </>
         )}
       </label>
       <select
