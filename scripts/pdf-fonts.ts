@@ -20,7 +20,13 @@ import { deflateSync } from "node:zlib";
 import { jsPDF } from "jspdf";
 import subsetFont from "subset-font";
 import type { Plugin } from "vite";
-import { FONT_GROUPS, groupOf, WHOLE_GROUPS, type FontGroup } from "../src/pdf/font-groups.ts";
+import {
+  FONT_GROUPS,
+  fontOf,
+  groupOf,
+  WHOLE_GROUPS,
+  type FontGroup,
+} from "../src/pdf/font-groups.ts";
 import { fontCoverage } from "../src/pdf/font-cmap.ts";
 
 const require = createRequire(import.meta.url);
@@ -32,9 +38,11 @@ const CACHE = join(
 
 export const FACES = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
 export type Face = keyof typeof FACES;
+/** Noto Naskh Arabic's faces, which the Arabic group is cut from (font-groups.ts). */
+const NOTO_FACES = { regular: "NotoNaskhArabic-Regular", bold: "NotoNaskhArabic-Bold" } as const;
 
 /** Bump when the way the files are made changes, so cached files are made again. */
-const RECIPE = 2;
+const RECIPE = 3;
 
 // jsPDF shapes Arabic itself and never reads layout tables or hinting, so they are dead weight.
 const SUBSET_OPTIONS = {
@@ -58,13 +66,33 @@ export type BuiltFonts = {
 export const fullFontPath = (face: Face) =>
   require.resolve(`dejavu-fonts-ttf/ttf/${FACES[face]}.ttf`);
 
-/** The code points of a full face, each in the group named for it. */
-export function partition(font: Uint8Array): Record<FontGroup, number[]> {
+/** Noto Naskh Arabic's file for a face (SIL Open Font License, as DejaVu's is free). */
+export const notoFontPath = (face: Face) =>
+  // The package's entry is dist/index.cjs; its fonts are beside dist/ (it exports no package.json).
+  join(dirname(require.resolve("@embedpdf/fonts-arabic")), `../fonts/${NOTO_FACES[face]}.ttf`);
+
+/** A face's two source fonts: DejaVu Sans, and Noto Naskh Arabic for Arabic script. */
+export type Sources = Record<"dejavu" | "noto", Uint8Array>;
+
+export function readSources(face: Face): Sources {
+  return { dejavu: readFileSync(fullFontPath(face)), noto: readFileSync(notoFontPath(face)) };
+}
+
+/** The code points a face draws: each from the font its group is cut from. */
+export function coverageOf(sources: Sources): Set<number> {
+  const covered = new Set<number>();
+  for (const font of ["dejavu", "noto"] as const)
+    for (const cp of fontCoverage(sources[font])) if (fontOf(groupOf(cp)) === font) covered.add(cp);
+  return covered;
+}
+
+/** The code points of a face, each in the group named for it. */
+export function partition(sources: Sources): Record<FontGroup, number[]> {
   const parts = Object.fromEntries(FONT_GROUPS.map((g) => [g, [] as number[]])) as Record<
     FontGroup,
     number[]
   >;
-  for (const cp of [...fontCoverage(font)].sort((a, b) => a - b)) parts[groupOf(cp)].push(cp);
+  for (const cp of [...coverageOf(sources)].sort((a, b) => a - b)) parts[groupOf(cp)].push(cp);
   return parts;
 }
 
@@ -95,22 +123,20 @@ export function printableRanges(regular: Set<number>, bold: Set<number>): number
   return ranges;
 }
 
-function cacheKey(fonts: Record<Face, Uint8Array>): string {
+function cacheKey(fonts: Record<Face, Sources>): string {
   const hash = createHash("sha256");
   hash.update(`${RECIPE} ${JSON.stringify(SUBSET_OPTIONS)} `);
   // The groups as they are, whatever font-groups.ts looks like.
   for (let cp = 0; cp <= 0x1ffff; cp++) hash.update(groupOf(cp));
   hash.update([...WHOLE_GROUPS].join(" "));
-  for (const face of Object.keys(FACES) as Face[]) hash.update(fonts[face]);
+  for (const face of Object.keys(FACES) as Face[])
+    for (const font of ["dejavu", "noto"] as const) hash.update(fonts[face][font]);
   return hash.digest("hex").slice(0, 16);
 }
 
 /** Makes (or finds in the cache) every group's font files and the printable ranges. */
 export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
-  const fonts = {
-    regular: readFileSync(fullFontPath("regular")),
-    bold: readFileSync(fullFontPath("bold")),
-  };
+  const fonts = { regular: readSources("regular"), bold: readSources("bold") };
   const dir = join(cacheDir, cacheKey(fonts));
   const manifest = join(dir, "fonts.json");
   // The manifest names files within its own folder, so a moved cache still works.
@@ -133,19 +159,20 @@ export async function buildPdfFonts(cacheDir = CACHE): Promise<BuiltFonts> {
     const parts = partition(fonts[face]);
     for (const group of FONT_GROUPS) {
       const cut = await subsetFont(
-        fonts[face],
+        fonts[face][fontOf(group)],
         String.fromCodePoint(...parts[group]),
         SUBSET_OPTIONS,
       );
       const whole = WHOLE_GROUPS.has(group);
-      const file = join(dir, `${FACES[face]}-${group}.${whole ? "zlib" : "ttf"}`);
+      const name = fontOf(group) === "noto" ? NOTO_FACES[face] : FACES[face];
+      const file = join(dir, `${name}-${group}.${whole ? "zlib" : "ttf"}`);
       writeFileSync(file, whole ? deflateSync(cut, { level: 9 }) : cut);
       files[group][face] = basename(file);
     }
   }
   const built: BuiltFonts = {
     files,
-    printable: printableRanges(fontCoverage(fonts.regular), fontCoverage(fonts.bold)),
+    printable: printableRanges(coverageOf(fonts.regular), coverageOf(fonts.bold)),
   };
   writeFileSync(manifest, JSON.stringify(built));
   return located(built);

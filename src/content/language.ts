@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
+// The type of the build's module, for the build's scripts' type checks too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./first-words.d.ts" />
+import { firstWords } from "virtual:first-words";
 import { speakerFor, type AnyWords, type LanguageCode, type Speaker } from "./catalogue";
 import { LANGUAGES, type LanguageInfo } from "./languages";
-import { shape } from "./shape";
 import type { Answers, Workbook } from "./types";
 import { workbookIn, type WorkbookWords } from "./workbook-in";
 import { screen as englishScreen } from "./words/en/screen";
@@ -9,7 +12,7 @@ import type { more as englishMore } from "./words/en/more";
 
 /**
  * The language the workbook is shown in, and loading the others. English's screen words and its
- * workbook's first-screen words (shape.ts) are part of the first load, the first screen being
+ * workbook's first-screen words are part of the first load, the first screen being
  * drawn in English; the rest of its workbook's words follow at once (`ensureComplete`). Every
  * other language, and everyone's words for what loads later (`more`: the review step, messages,
  * the coach space, the PDF) and the worked example, load as chunks of their own, found by file
@@ -72,8 +75,17 @@ function languageOf(
   return { ...speakerFor(info.tag), info, screen, workbook, complete };
 }
 
-/** English as the first screen has it: its screen words, and its workbook's first words. */
-export const english: Language = languageOf("en", englishScreen, shape, false);
+/**
+ * English as the first screen has it: its screen words, and the workbook's words the first
+ * screen shows (the title, the welcome, the parts, every step's title and the first step
+ * whole), which scripts/first-words.ts picks from words/en/workbook.ts at build time.
+ */
+export const english: Language = languageOf(
+  "en",
+  englishScreen,
+  workbookIn(firstWords, "en-GB"),
+  false,
+);
 
 const languages = new Map<LanguageCode, Loading<Language>>();
 const mores = new Map<LanguageCode, Loading<MoreWords>>();

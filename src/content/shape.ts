@@ -1,16 +1,22 @@
-// The module's type, for the build's scripts and end-to-end tests too (their tsconfig reads
-// src/ only through imports).
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./first-words.d.ts" />
-import { firstWords } from "virtual:first-words";
+import { parts, steps } from "./structure";
 import type { Workbook } from "./types";
 import { workbookIn } from "./workbook-in";
+import type { FirstScreenWords } from "./workbook-words";
 
 /**
- * The workbook's shape (its steps, questions, ids and kinds: the same in every language) with
- * the English words the first screen shows: the title, the welcome, the parts, every step's
- * title and the first step whole (scripts/first-words.ts picks them at build time). Code that
- * needs only the shape (answers, ids, progress, addresses) reads it here; words are read from
- * the language shown (ui/words.ts), which is this until the rest of the English words arrive.
+ * The workbook's shape: its steps, questions, ids and kinds, the same in every language, with
+ * no words. Code that needs only the shape (answers, ids, progress, addresses, the store) reads
+ * it here; words are read from the language shown (ui/words.ts).
  */
-export const shape: Workbook = workbookIn(firstWords, "en-GB");
+const none = "";
+const blank = {
+  title: none,
+  subtitle: none,
+  exampleBusiness: none,
+  checkStatusLabels: { yes: none, notYet: none, notRelevant: none },
+  welcome: { title: none, lead: none, saved: none, pdf: none },
+  parts: Object.fromEntries(parts.map((part) => [part.id, { title: none, welcome: none }])),
+  steps: Object.fromEntries(steps.map((step) => [step.id, { title: none, shortTitle: none }])),
+} as FirstScreenWords;
+
+export const shape: Workbook = workbookIn(blank, "en-GB");

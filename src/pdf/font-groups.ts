@@ -1,7 +1,9 @@
 /**
  * DejaVu Sans is cut at build time (scripts/pdf-fonts.ts) into a few script groups, so a PDF
- * loads and embeds only what its answers need. Every code point belongs to exactly one group; a
- * unit test checks that each one the full font draws is in the group named here for it.
+ * loads and embeds only what its answers need; the Arabic group is cut from Noto Naskh Arabic,
+ * which has every letter of Urdu too (DejaVu Sans lacks ہ, ے, ۓ and ۔). Every code point belongs
+ * to exactly one group; a unit test checks that each one a full font draws is in the group named
+ * here for it.
  *
  * Pure and tiny: the build, the page (to choose which fonts to fetch) and the PDF worker all
  * use it.
@@ -11,10 +13,15 @@ export const FONT_GROUPS = [
   "latin",
   "latinMore",
   "greekCyrillic",
-  "hebrewArabic",
+  "hebrew",
+  "arabic",
   "symbols",
 ] as const;
 export type FontGroup = (typeof FONT_GROUPS)[number];
+
+/** The font each group is cut from: Noto Naskh Arabic for Arabic script, DejaVu Sans else. */
+export const fontOf = (group: FontGroup): "dejavu" | "noto" =>
+  group === "arabic" ? "noto" : "dejavu";
 
 /**
  * Groups put into every PDF whole, as the build packed them, rather than cut down to the
@@ -61,19 +68,21 @@ const GROUP_RANGES: Record<
     [0x2de0, 0x2dff], // Cyrillic Extended-A
     [0xa640, 0xa69f], // Cyrillic Extended-B
   ],
-  // The presentation forms are what jsPDF's Arabic shaping draws, so they live with Arabic.
-  hebrewArabic: [
+  hebrew: [
     [0x0590, 0x05ff], // Hebrew
+    [0xfb1d, 0xfb4f], // Hebrew presentation forms
+  ],
+  // The presentation forms are what jsPDF's Arabic shaping draws, so they live with Arabic.
+  arabic: [
     [0x0600, 0x06ff], // Arabic
     [0x0750, 0x077f], // Arabic Supplement
     [0x0870, 0x08ff], // Arabic Extended-B and -A
-    [0xfb1d, 0xfb4f], // Hebrew presentation forms
     [0xfb50, 0xfdff], // Arabic Presentation Forms-A
     [0xfe70, 0xfeff], // Arabic Presentation Forms-B
   ],
 };
 
-const RANGED = ["latin", "latinMore", "greekCyrillic", "hebrewArabic"] as const;
+const RANGED = ["latin", "latinMore", "greekCyrillic", "hebrew", "arabic"] as const;
 
 function lookUp(codePoint: number): FontGroup {
   for (const group of RANGED) {
@@ -83,7 +92,7 @@ function lookUp(codePoint: number): FontGroup {
   return "symbols";
 }
 
-/** The group whose font file holds this code point (if any DejaVu Sans face has it at all). */
+/** The group whose font file holds this code point (if its font has it at all). */
 export function groupOf(codePoint: number): FontGroup {
   // Asked for every character drawn, and nearly all of them are Latin.
   return codePoint < 0x0180 ? "latin" : lookUp(codePoint);

@@ -9,14 +9,16 @@
  */
 import type { jsPDF } from "jspdf";
 import { visualRuns, type VisualRun } from "./bidi-runs";
-import { FONT_GROUPS, groupOf, type FontGroup } from "./font-groups";
+import { FONT_GROUPS, fontOf, groupOf, type FontGroup } from "./font-groups";
 import { internalsOf, type FontMetrics } from "./jspdf-internals";
 import type { Rgb } from "./page-style";
 import type { Structure } from "./structure";
 
+const FAMILY = { dejavu: "DejaVuSans", noto: "NotoNaskhArabic" } as const;
+
 /** The jsPDF font name of one group's face. */
 export const fontName = (group: FontGroup, bold: boolean) =>
-  `${bold ? "DejaVuSans-Bold" : "DejaVuSans"}-${group}`;
+  `${FAMILY[fontOf(group)]}${bold ? "-Bold" : ""}-${group}`;
 
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and Arabic letter forms. */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]/;
@@ -313,12 +315,9 @@ export class Typesetter {
    * letter itself, as Chromium does, so copied text is the text that was typed.
    */
   finish() {
-    if (!this.groups.has("hebrewArabic")) return;
+    if (!this.groups.has("arabic")) return;
     for (const bold of [false, true]) {
-      const { toUnicode } = this.internals.getFont(
-        fontName("hebrewArabic", bold),
-        "normal",
-      ).metadata;
+      const { toUnicode } = this.internals.getFont(fontName("arabic", bold), "normal").metadata;
       for (const [glyph, code] of Object.entries(toUnicode)) {
         if (!isLetterForm(code)) continue;
         const letter = String.fromCharCode(code).normalize("NFKC");

@@ -11,6 +11,8 @@ import {
   toPrintable,
 } from "../../src/pdf/printable-text";
 import { fontCoverage } from "../../src/pdf/font-cmap";
+import { inRanges } from "../../src/pdf/font-groups";
+import { printableRanges } from "../../scripts/pdf-fonts";
 import { scriptSamples } from "../fixtures/pdf-answers";
 import { cutFonts, fullFonts } from "../fixtures/pdf-tools";
 import { englishWords } from "../fixtures/english";
@@ -21,7 +23,7 @@ const covers = coverageOf((await cutFonts()).printable);
 describe("font coverage", () => {
   test("DejaVu Sans covers every script the workbook promises, in both faces", () => {
     for (const face of [fonts.regular, fonts.bold]) {
-      const set = fontCoverage(face);
+      const set = fontCoverage(face.dejavu);
       for (const ch of "aé ąęłńśźż ğışİ ŵŷ Ωλ Жщ بت שא ✓•·…–—“”") {
         if (ch !== " ") expect(set.has(ch.codePointAt(0)!), ch).toBe(true);
       }
@@ -36,13 +38,19 @@ describe("font coverage", () => {
   });
 
   test("characters beyond the BMP never count as printable, since jsPDF cannot draw them", () => {
-    expect(fontCoverage(fonts.regular).has(0x1f600)).toBe(true); // DejaVu has 😀 …
+    expect(fontCoverage(fonts.regular.dejavu).has(0x1f600)).toBe(true); // DejaVu has 😀 …
     expect(covers(0x1f600)).toBe(false); // … but jsPDF would drop it
   });
 
   test("an Arabic letter only counts when every form jsPDF shapes it into is in the font", () => {
     expect(covers(0x0628)).toBe(true); // ب
-    expect(covers(0x06c1)).toBe(false); // ہ (Urdu heh goal): no glyphs in DejaVu Sans
+    expect(covers(0x06c1)).toBe(true); // ہ (Urdu heh goal), from Noto Naskh Arabic
+    // A font with alef and beh in all their forms, and teh without its joining forms.
+    const font = new Set([0x0627, 0xfe8d, 0xfe8e, 0x0628, 0xfe8f, 0xfe90, 0xfe91, 0xfe92, 0x062a]);
+    const ranges = printableRanges(font, font);
+    expect(inRanges(ranges, 0x0627)).toBe(true);
+    expect(inRanges(ranges, 0x0628)).toBe(true);
+    expect(inRanges(ranges, 0x062a)).toBe(false);
   });
 });
 

@@ -5,10 +5,11 @@ import { useLanguage } from "../../ui/words";
 import { chooseLanguage } from "./show-language";
 
 /**
- * The Language control, in the header of every screen. Its label is the word in the language
- * shown, with "Language" beside it in any other (so anyone can find their way back), and each
- * language is listed by its own name in its own script. A language that cannot load (offline,
- * say) leaves the workbook as it was and says so.
+ * The Language control, in the header of every screen: a globe, then the list showing the
+ * language in its own name. Its name is the word in the language shown, with "Language" beside
+ * it in any other (so anyone can find their way back), and each language is listed by its own
+ * name in its own script. A language that cannot load (offline, say) leaves the workbook as it
+ * was and says so.
  */
 export function LanguageControl() {
   const say = useLanguage();
@@ -20,15 +21,19 @@ export function LanguageControl() {
   return (
     <div className="language-control">
       <label htmlFor={id} className="language-label">
-        {say.screen.language}
-        {!english && (
-          <>
-            {" "}
-            <span lang="en" dir="ltr">
-              (Language)
-            </span>
-          </>
-        )}
+        <span className="language-globe" aria-hidden="true" />
+        {/* Said, not shown: the globe and the language's own name say it on a phone's width. */}
+        <span className="visually-hidden">
+          {say.screen.language}
+          {!english && (
+            <>
+              {" "}
+              <span lang="en" dir="ltr">
+                (Language)
+              </span>
+            </>
+          )}
+        </span>
       </label>
       <select
         id={id}

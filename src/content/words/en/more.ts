@@ -166,7 +166,7 @@ export const more = {
     nothing: "There were no answers to remove. This workbook is empty. {files}",
     files: "Files you downloaded are still in the Downloads folder: delete them there too.",
     blocked:
-      "Your answers are cleared from this page, but this browser would not let the workbook reach its saved data, so some may remain. Clearing this site’s data in the browser’s settings removes them.",
+      "Your answers are cleared from this page, but this browser would not let the workbook reach its saved data, so some may remain. Clearing this site's data in the browser's settings removes them.",
   },
   /** Why a file or link cannot be used. */
   files: {
@@ -227,7 +227,7 @@ export const more = {
   },
   alerts: {
     notSaved: "Your latest changes are not saved.",
-    whyFull: "This browser’s storage for this website is full.",
+    whyFull: "This browser's storage for this website is full.",
     whyBlocked:
       "This browser is not letting the workbook save. This happens in some private windows, or when saving site data is turned off.",
     whyOther: "The browser would not save them.",
@@ -257,7 +257,7 @@ export const more = {
     /** Where in an answer an edit was: "Customer contact point, row 2". */
     changedHere: "{where} was changed in another tab at the same time as here.",
     keptMine: "The version typed here was kept.",
-    keptOther: "The other tab’s version was kept.",
+    keptOther: "The other tab's version was kept.",
     belowIs: "The version that was not kept is below: use it instead, or copy what you need.",
     rowRemoved: "Another tab removed a row of {question} while you were changing it here.",
     putBackAsWas: "You can put it back as you had it.",
@@ -289,7 +289,7 @@ export const more = {
     lead: "If your coach sent you a feedback file, add it here: their comments show under your answers and print in your PDF, and the actions you agreed join your action points.",
     add: "Add coach feedback",
     remove: "Remove coach feedback",
-    removed: "Removed your coach’s comments. Your answers and action points are not changed.",
+    removed: "Removed your coach's comments. Your answers and action points are not changed.",
     areYouCoach: "Are you a coach?",
     coachLead: "Open a workbook someone sent you, read it step by step and write your comments.",
     reviewAsCoach: "Review as coach",
@@ -314,16 +314,16 @@ export const more = {
     replaces: "Feedback you added before is replaced by this one.",
     nothingChanged: "{problem} Nothing has been changed.",
     notKept:
-      "The feedback could not be kept: this browser’s storage is full or blocked. Nothing has been changed.",
-    title: "Add your coach’s feedback?",
+      "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
+    title: "Add your coach's feedback?",
     confirm: "Add the feedback",
-    added: "Added your coach’s feedback.",
+    added: "Added your coach's feedback.",
     addedWithActions: {
-      one: "Added your coach’s feedback and {count} agreed action.",
-      other: "Added your coach’s feedback and {count} agreed actions.",
+      one: "Added your coach's feedback and {count} agreed action.",
+      other: "Added your coach's feedback and {count} agreed actions.",
     },
     coachSaid: "Your coach said:",
-    coachComment: "Your coach’s comment",
+    coachComment: "Your coach's comment",
   },
   coach: {
     title: "Review as coach",
@@ -333,7 +333,7 @@ export const more = {
       "Everything here stays in this browser, apart from your own workbook, which is not changed.",
     back: "Back to my workbook",
     saveFull:
-      "Your comments could not be saved: this browser’s storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need.",
+      "Your comments could not be saved: this browser's storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need.",
     saveBlocked:
       "Your comments could not be saved: this browser will not keep them. Download the feedback now so nothing is lost.",
     open: "Open a workbook to review",
@@ -355,14 +355,14 @@ export const more = {
     removeConfirm: "Yes, remove it",
     removeBody:
       "{who} and your comments on it will be removed from this browser. Download the feedback first if you have not sent it yet. The other person’s own workbook is not affected.",
-    commentOn: "Coach’s comment on {question}",
+    commentOn: "Coach's comment on {question}",
     /** Written inside the feedback file, for anyone who opens it. */
     feedbackAbout:
       "Feedback from your coach on your {workbook} workbook. To read it, open the workbook and use “Add coach feedback” on the last step.",
     notAnswered: "Not answered yet",
     agreedActions: "Agreed actions",
     agreedHint:
-      "What you agreed together, and by when. They go into the feedback file, and join the other person’s action points if they add it.",
+      "What you agreed together, and by when. They go into the feedback file, and join the other person's action points if they add it.",
     addAgreed: "Add agreed action",
     downloadFeedback: "Download feedback",
     downloaded: "Downloaded {file}. Send it to {name} to add with “Add coach feedback”.",
@@ -504,9 +504,9 @@ export const more = {
     /** In the calendar itself. */
     event: {
       call: "Follow-up call: {title}",
-      say: "What I’ll say: {text}",
+      say: "What I'll say: {text}",
       byWhen: "By when: {when}",
-      callWhen: "When I’ll call: {when}",
+      callWhen: "When I'll call: {when}",
       from: "From my Keeping Customers workbook.",
       scorecard: "Fill in your customer scorecard",
       scorecardDetail:
