@@ -115,15 +115,20 @@ test.describe("Download PDF", () => {
     // Only the font groups these answers need: Latin, Cyrillic and Arabic, in both faces.
     const fonts = after
       .filter((url) => /\.(ttf|zlib)$/.test(url))
-      .map((url) => /\/(DejaVuSans(?:-Bold)?-\w+)-[\w-]+\.(?:ttf|zlib)$/.exec(url)?.[1])
+      .map(
+        (url) =>
+          /\/((?:DejaVuSans|NotoNaskhArabic)(?:-Bold|-Regular)?-\w+)-[\w-]+\.(?:ttf|zlib)$/.exec(
+            url,
+          )?.[1],
+      )
       .sort();
     expect(fonts).toEqual([
       "DejaVuSans-Bold-greekCyrillic",
-      "DejaVuSans-Bold-hebrewArabic",
       "DejaVuSans-Bold-latin",
       "DejaVuSans-greekCyrillic",
-      "DejaVuSans-hebrewArabic",
       "DejaVuSans-latin",
+      "NotoNaskhArabic-Bold-arabic",
+      "NotoNaskhArabic-Regular-arabic",
     ]);
     for (const url of after) expect(url.startsWith(baseURL!)).toBe(true);
 

@@ -1,0 +1,213 @@
+import type { Page } from "@playwright/test";
+import type { LanguageCode } from "../../src/content/catalogue";
+import { LANGUAGES, OFFERED } from "../../src/content/languages";
+import { workbookIn } from "../../src/content/workbook-in";
+import type { WorkbookWords } from "../../src/content/workbook-in";
+import type { MoreWords, ScreenWords } from "../../src/content/language";
+import { asReadBack, pdfText, squash } from "../fixtures/pdf-tools";
+import { readFileSync } from "node:fs";
+import { noAxeViolations } from "./axe";
+import { appStarted } from "./fill-workbook";
+import { expect, keep, test } from "./fixtures";
+
+/** A language's words, read from its files as the app loads them. */
+async function wordsOf(code: LanguageCode) {
+  const file = async <T>(name: string) =>
+    ((await import(`../../src/content/words/${code}/${name}.ts`)) as Record<string, T>)[name]!;
+  const [words, screen, more] = await Promise.all([
+    file<WorkbookWords>("workbook"),
+    file<ScreenWords>("screen"),
+    file<MoreWords>("more"),
+  ]);
+  return { workbook: workbookIn(words, LANGUAGES[code].tag), screen, more };
+}
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+
+/** The Language control, whatever language the page is in: its name always holds "Language". */
+const languageControl = (page: Page) => page.getByRole("combobox", { name: /Language/ });
+
+/** Nothing scrolls sideways: the page is no wider than the window. */
+async function expectNoSideways(page: Page) {
+  const [scroll, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+for (const code of OFFERED) {
+  const { tag, dir, name } = LANGUAGES[code];
+
+  test.describe(`in ${name}`, () => {
+    // A first visit follows the browser's languages (navigator.languages).
+    test.use({ locale: tag });
+
+    test("the title, the step list, a dialog, and the PDF's own words with its /Lang", async ({
+      page,
+    }) => {
+      const { workbook, screen, more } = await wordsOf(code);
+      const first = workbook.steps[0]!;
+      await page.goto("/");
+      await appStarted(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", tag);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page).toHaveTitle(
+        fill(screen.step.pageTitle, { step: first.title, workbook: workbook.title }),
+      );
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
+        first.title,
+      );
+      const steps = page.getByRole("navigation", { name: screen.nav.name });
+      for (const step of workbook.steps)
+        await expect(steps.getByRole("link", { name: step.title, exact: true })).toHaveCount(1);
+      // The control is named in the language shown (and "Language" beside it in the others),
+      // and lists each language by its own name.
+      await expect(languageControl(page)).toHaveAccessibleName(
+        code === "en" ? "Language" : `${screen.language} (Language)`,
+      );
+      await expect(languageControl(page)).toHaveValue(code);
+      for (const other of OFFERED)
+        await expect(
+          languageControl(page).getByRole("option", { name: LANGUAGES[other].name }),
+        ).toHaveCount(1);
+
+      const yourName = first.fields[0]!;
+      await page.getByRole("textbox", { name: yourName.label, exact: true }).fill("Amira Khan");
+      await expect
+        .poll(() => page.evaluate(() => Object.values(localStorage).join()))
+        .toContain("Amira Khan");
+
+      // A dialog: removing the answers asks first, in the language shown.
+      await page.goto("/#/review");
+      await page.getByRole("button", { name: more.review.folds.shared, exact: true }).click();
+      await page.getByRole("button", { name: more.remove.button, exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: more.remove.title });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole("button", { name: more.common.cancel, exact: true }).click();
+      await expect(dialog).toBeHidden();
+
+      // The PDF: its questions and own words in the language, and its language declared.
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: more.pdfDownload.download, exact: true }).click();
+      const path = await keep(await download);
+      const text = squash(pdfText(path));
+      for (const words of [more.pdf.notesTitle, more.pdf.forSession, workbook.steps[1]!.title])
+        expect(text).toContain(squash(asReadBack(words)));
+      expect(text).toContain("Amira Khan");
+      expect(readFileSync(path, "latin1")).toContain(`/Lang (${tag})`);
+    });
+  });
+}
+
+test.describe("choosing a language", () => {
+  test.use({ locale: "en-GB" });
+
+  test("applies at once, loses nothing being typed, and is kept for the next visit", async ({
+    page,
+  }) => {
+    const polish = await wordsOf("pl");
+    const english = await wordsOf("en");
+    await page.goto("/");
+    await appStarted(page);
+    const box = page.getByRole("textbox", { name: english.workbook.steps[0]!.fields[0]!.label });
+    await box.click();
+    await page.keyboard.type("Amira Kh");
+    // Mid-word: the language changes under the box, which keeps what was typed.
+    await languageControl(page).selectOption("pl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    const polishBox = page.getByRole("textbox", {
+      name: polish.workbook.steps[0]!.fields[0]!.label,
+    });
+    await expect(polishBox).toHaveValue("Amira Kh");
+    await polishBox.press("End");
+    await page.keyboard.type("an");
+    await expect(polishBox).toHaveValue("Amira Khan");
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
+      polish.workbook.steps[0]!.title,
+    );
+
+    await page.reload();
+    await appStarted(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(languageControl(page)).toHaveValue("pl");
+    await expect(polishBox).toHaveValue("Amira Khan");
+
+    // Back to English, the choice kept apart from the answers.
+    await languageControl(page).selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+    await expect(box).toHaveValue("Amira Khan");
+  });
+
+  test("the first screen never flashes English on a reload in another language", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await appStarted(page);
+    await languageControl(page).selectOption("ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const arabic = await wordsOf("ar");
+    // Whatever is painted before the app has drawn Arabic is hidden: record every paint's text.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { seenHeadings?: string[] }).seenHeadings = seen;
+      new MutationObserver(() => {
+        const root = document.documentElement;
+        const h1 = document.querySelector("main h1");
+        if (h1 && !root.classList.contains("restoring")) seen.push(h1.textContent ?? "");
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await page.reload();
+    await appStarted(page);
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
+      arabic.workbook.steps[0]!.title,
+    );
+    const seen = await page.evaluate(() => (window as { seenHeadings?: string[] }).seenHeadings);
+    expect(seen?.filter((text) => text !== arabic.workbook.steps[0]!.title)).toEqual([]);
+  });
+});
+
+test.describe("in Arabic, right to left", () => {
+  test.use({ locale: "ar" });
+
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ] as const)
+    test(`passes axe and never scrolls sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const { workbook, more } = await wordsOf("ar");
+      for (const step of workbook.steps) {
+        await page.goto(`/#/${step.id}`);
+        await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
+          step.title,
+        );
+        await appStarted(page);
+        if (step.review)
+          await expect(page.getByRole("button", { name: more.pdfDownload.download })).toBeVisible();
+        await noAxeViolations(page, `${step.id} at ${width} px`);
+        await expectNoSideways(page);
+      }
+    });
+
+  test("Questions in English prints the questions in English for the coach", async ({ page }) => {
+    const { more } = await wordsOf("ar");
+    const english = await wordsOf("en");
+    await page.goto("/#/review");
+    await appStarted(page);
+    await page.getByRole("checkbox", { name: more.pdfDownload.inEnglish }).check();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: more.pdfDownload.download, exact: true }).click();
+    const path = await keep(await download);
+    const text = squash(pdfText(path));
+    expect(text).toContain(english.more.pdf.notesTitle);
+    expect(text).toContain(english.workbook.steps[1]!.title);
+    expect(readFileSync(path, "latin1")).toContain("/Lang (en-GB)");
+  });
+});
