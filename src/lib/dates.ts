@@ -3,17 +3,3 @@ export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-/** "12 Nov": short enough for a mark beside an answer. */
-export function shortDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(date);
-}
-
-/** "22 November 2025": spelt out, so no reader mistakes day for month. */
-export function longDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(date);
-}

@@ -64,9 +64,9 @@ test.describe("Download PDF", () => {
   test("the build leaves out jsPDF's optional html2canvas, canvg and dompurify", () => {
     const assets = readdirSync(built("assets"));
     expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es/i.test(name))).toEqual([]);
-    // DejaVu Sans and DejaVu Sans Bold, each cut into five script groups; the core of Latin,
-    // which PDFs hold whole, comes compressed.
-    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(8);
+    // Both faces cut into six script groups (Arabic script from Noto Naskh Arabic, the rest
+    // from DejaVu Sans); the core of Latin, which PDFs hold whole, comes compressed.
+    expect(assets.filter((name) => name.endsWith(".ttf"))).toHaveLength(10);
     expect(assets.filter((name) => name.endsWith(".zlib"))).toHaveLength(2);
   });
 
