@@ -86,7 +86,14 @@ function takeCss(ctx: IndexHtmlTransformContext): { name: string; css: string } 
   if (names.length !== 1 || asset?.type !== "asset")
     throw new Error(`Expected one stylesheet in the build, found ${names.length}`);
   delete bundle[name!];
-  return { name: name!, css: String(asset.source) };
+  // Its addresses are relative to the stylesheet's folder (assets/); written into index.html,
+  // they are made relative to the page (the fonts for Arabic script, say).
+  const folder = name!.slice(0, name!.lastIndexOf("/") + 1);
+  const css = String(asset.source).replace(
+    /url\(\s*(["']?)\.\/(?!\/)/g,
+    (_, quote: string) => `url(${quote}./${folder}`,
+  );
+  return { name: name!, css };
 }
 
 /** Adds the hashes of the inline CSS and script to the policy's style-src and script-src. */
