@@ -10,7 +10,7 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
-import { changesBetween, type ChangeKind } from "../content/changes";
+import { answerLines, changesBetween, type ChangeKind } from "../content/changes";
 import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate, longDate, shortDate } from "../lib/dates";
@@ -95,8 +95,10 @@ export type PdfBlock =
       label: string;
       answered: boolean;
       answer: PdfAnswer;
-      /** "New since 12 Nov" or "Changed since 12 Nov". */
+      /** "New since 12 Nov", "Changed since 12 Nov" or "Removed since 12 Nov". */
       since?: string;
+      /** A removed answer: what it said then, a line per row, item or check. */
+      was?: string[];
     }
   | { type: "notes"; title: string; holdsAnswers?: string }
   /** A comment from the coach's feedback file, under the answer it is about (coach-comments.ts). */
@@ -125,14 +127,24 @@ export function changesSummary(kinds: ChangeKind[], since: string): string {
     : `No answers have changed since your last PDF on ${since}.`;
 }
 
-const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
+const SINCE_WORDS: Record<ChangeKind, string> = {
   new: "New since",
   changed: "Changed since",
+  removed: "Removed since",
 };
 
-/** The mark of a new or changed answer, to spread into its block. */
+/** The mark of a new, changed or removed answer, to spread into its block. */
 const sinceWords = (change: ChangeKind | undefined, date: string) =>
-  change && change !== "removed" ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
+  change ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
+
+/** "12 Nov", or "12 Nov at 10:42" when the last PDF was made the same day as this one. */
+export function sinceDateOf(takenAt: number, date: Date): string {
+  const then = new Date(takenAt);
+  const day = shortDate(then);
+  if (day !== shortDate(date) || then.getFullYear() !== date.getFullYear()) return day;
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return `${day} at ${time.format(then)}`;
+}
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {
@@ -268,7 +280,7 @@ export function toPdfBlocks(
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
   const { since } = extra;
-  const sinceDate = since ? shortDate(new Date(since.takenAt)) : "";
+  const sinceDate = since ? sinceDateOf(since.takenAt, date) : "";
   const changes = since ? changesBetween(content, since.answers, answers) : [];
   const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
@@ -314,6 +326,8 @@ export function toPdfBlocks(
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
         ...sinceWords(change, sinceDate),
+        ...(since &&
+          change === "removed" && { was: answerLines(content, field, since.answers) }),
       });
     }
   }

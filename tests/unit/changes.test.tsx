@@ -98,7 +98,7 @@ describe("what changed between two copies of the answers", () => {
       organisingChecklist: { items: { payWay: { status: "notYet", note: "Cards soon" } }, own: [] },
     };
     expect(answerLines(workbook, field, answers)).toEqual([
-      `Customers can pay me in the way they prefer.: ${workbook.checkStatusLabels.notYet}: Cards soon`,
+      `Customers can pay me in the way they prefer: ${workbook.checkStatusLabels.notYet}. What I'll change: Cards soon`,
     ]);
   });
 });

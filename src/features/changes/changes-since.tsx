@@ -1,12 +1,5 @@
-import { diffWords } from "diff";
 import { useId, useState } from "react";
-import {
-  answerLines,
-  changesBetween,
-  isTextField,
-  linesAddedAndRemoved,
-  type Change,
-} from "../../content/changes";
+import { changeDetail, changesBetween, type Change } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
@@ -14,6 +7,7 @@ import { useSnapshots } from "../../store/snapshot-store";
 import type { Snapshot } from "../../store/snapshots";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { stepHref } from "../steps/step-route";
+import { ChangeDetailView } from "./change-detail-view";
 import { snapshotNames } from "./snapshot-names";
 
 const KIND_WORDS: Record<Change["kind"], string> = {
@@ -117,59 +111,7 @@ function ChangeItem({ change, before, now }: { change: Change; before: Answers; 
       <a href={stepHref(place?.step.id ?? "")}>
         Step {place?.stepNumber}: {change.field.label}
       </a>
-      {change.kind === "changed" && <WhatChanged change={change} before={before} now={now} />}
+      <ChangeDetailView detail={changeDetail(workbook, change, before, now)} />
     </li>
-  );
-}
-
-/** The words added and removed in a text answer; the rows or items added and removed in others. */
-function WhatChanged({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
-  const { field } = change;
-  if (isTextField(field)) {
-    const textOf = (answers: Answers) => answerLines(workbook, field, answers)[0] ?? "";
-    const parts = diffWords(textOf(before), textOf(now));
-    return (
-      <p className="word-diff" dir="auto">
-        {parts.map((part, i) =>
-          part.added ? (
-            <ins key={i}>
-              <span className="visually-hidden">added: </span>
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={i}>
-              <span className="visually-hidden">removed: </span>
-              {part.value}
-            </del>
-          ) : (
-            <span key={i}>{part.value}</span>
-          ),
-        )}
-      </p>
-    );
-  }
-  const { added, removed } = linesAddedAndRemoved(
-    answerLines(workbook, field, before),
-    answerLines(workbook, field, now),
-  );
-  return (
-    <ul className="line-diff">
-      {added.map((line, i) => (
-        <li key={`a${i}`} dir="auto">
-          <ins>
-            <span className="visually-hidden">added: </span>
-            {line}
-          </ins>
-        </li>
-      ))}
-      {removed.map((line, i) => (
-        <li key={`r${i}`} dir="auto">
-          <del>
-            <span className="visually-hidden">removed: </span>
-            {line}
-          </del>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,0 +1,58 @@
+import { diffWords } from "diff";
+import type { ChangeDetail } from "../../content/changes";
+
+/**
+ * What moved in one answer, as the entrepreneur's "Changes since your last session" and the
+ * coach's space both show it: the words added and removed in a text, the lines (rows, items,
+ * checks) added and removed, and checks whose answer changed, in words. What is added or
+ * removed is said to a screen reader too, not only shown by its colour.
+ */
+export function ChangeDetailView({ detail }: { detail: ChangeDetail }) {
+  const { words, added, removed, changed } = detail;
+  if (words) {
+    return (
+      <p className="word-diff" dir="auto">
+        {diffWords(words.before, words.now).map((part, i) =>
+          part.added ? (
+            <ins key={i}>
+              <span className="visually-hidden">added: </span>
+              {part.value}
+            </ins>
+          ) : part.removed ? (
+            <del key={i}>
+              <span className="visually-hidden">removed: </span>
+              {part.value}
+            </del>
+          ) : (
+            <span key={i}>{part.value}</span>
+          ),
+        )}
+      </p>
+    );
+  }
+  return (
+    <ul className="line-diff">
+      {changed.map((line, i) => (
+        <li key={`c${i}`} dir="auto" className="line-changed">
+          {line}
+        </li>
+      ))}
+      {added.map((line, i) => (
+        <li key={`a${i}`} dir="auto">
+          <ins>
+            <span className="visually-hidden">added: </span>
+            {line}
+          </ins>
+        </li>
+      ))}
+      {removed.map((line, i) => (
+        <li key={`r${i}`} dir="auto">
+          <del>
+            <span className="visually-hidden">removed: </span>
+            {line}
+          </del>
+        </li>
+      ))}
+    </ul>
+  );
+}
