@@ -99,7 +99,9 @@ const asLines = (labels: Workbook["checkStatusLabels"]): KindMap<string[]> => ({
   calculated: (field, _, context) => sumOf(field, context),
   scorecard: (field, rows) => rowLines(field.columns, rows),
   checklist: (field, _, { answers }) =>
-    [...checksOf(field, answers, labels).values()].map((check) => checkText(check, field.noteLabel)),
+    [...checksOf(field, answers, labels).values()].map((check) =>
+      checkText(check, field.noteLabel),
+    ),
 });
 
 /** One line per filled row: its cells joined by " | ". */

@@ -1,4 +1,6 @@
+import { useContext } from "react";
 import { calculate, type Calculation } from "../content/sums";
+import { FieldNote } from "./field-notes";
 import type { FieldProps } from "./field-props";
 import { SettledAnnouncement } from "./settled-announcement";
 
@@ -31,12 +33,14 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
   const id = `f-${field.id}`;
   const inputs = field.times.map((t) => `f-${t}`).join(" ");
   const text = resultText(result);
+  const note = useContext(FieldNote);
   return (
     <div className={`field calculated${result.status === "ok" ? "" : " pending"}`}>
       <output id={id} htmlFor={inputs} className="calc-result" aria-live="off">
         <span className="calc-label">{field.label}:</span>{" "}
         {result.status === "ok" ? <strong className="calc-value">{text}</strong> : text}
       </output>
+      {note}
       <SettledAnnouncement text={`${field.label}: ${text}`} />
       {result.status === "ok" && <p className="calc-sum">{result.sum}</p>}
     </div>

@@ -1,9 +1,10 @@
 /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
    the table's roles are stated on purpose; see RowsTable */
-import { memo, useCallback, type CSSProperties } from "react";
+import { memo, useCallback, useContext, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
+import { RowNote } from "./field-notes";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
 
@@ -38,6 +39,8 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
+  const Note = useContext(RowNote);
+  const noteId = `${baseId}-${row.id}-note`;
   return (
     <tr role="row">
       {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
@@ -45,7 +48,7 @@ const Row = memo(function Row({
         <span className="row-word">Row </span>
         {index + 1}
       </td>
-      {field.columns.map((col) => (
+      {field.columns.map((col, c) => (
         <td role="cell" key={col.id} data-heading={col.heading}>
           <TextControl
             id={cellId(baseId, row.id, col.id)}
@@ -53,9 +56,11 @@ const Row = memo(function Row({
             multiline
             rows={2}
             aria-label={`${col.heading}, row ${index + 1}`}
+            describedBy={Note ? noteId : undefined}
             value={row[col.id] ?? ""}
             onText={(text) => onCell(row.id, col.id, text)}
           />
+          {c === 0 && Note && <Note row={row} id={noteId} />}
         </td>
       ))}
       <td role="cell" className="row-actions">

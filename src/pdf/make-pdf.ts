@@ -6,7 +6,7 @@
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
 import type { Answers, Workbook } from "../content/types";
-import { withCoachComments } from "./coach-comments";
+import { withCoachFeedback, type CoachFeedback } from "./coach-comments";
 import { fetchFaces } from "./font-fetch";
 import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
@@ -29,8 +29,8 @@ export type PdfOptions = {
   since?: Since | undefined;
   /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
   backup?: string | undefined;
-  /** The coach's comments by question, from feedback the user added. */
-  comments?: Readonly<Record<string, string>> | undefined;
+  /** The coach's feedback the user added: comments by question and agreed actions. */
+  feedback?: CoachFeedback | undefined;
 };
 
 type Job = {
@@ -136,7 +136,7 @@ export async function preparePdf(
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
-  const blocks = withCoachComments(content, plain, options.comments ?? {});
+  const blocks = withCoachFeedback(content, plain, options.feedback);
   const info = pdfInfo(content, answers, date);
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
   const ready = worker.sendFonts(groups);

@@ -102,7 +102,18 @@ export type PdfBlock =
     }
   | { type: "notes"; title: string; holdsAnswers?: string }
   /** A comment from the coach's feedback file, under the answer it is about (coach-comments.ts). */
-  | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string };
+  | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string }
+  /** A page after the cover summing up the coach's feedback (coach-comments.ts). */
+  | {
+      type: "coachPage";
+      title: string;
+      intro: string;
+      commentsTitle: string;
+      /** Each comment, with the question it is about ("Step 2: …"). */
+      comments: { label: string; text: string }[];
+      actionsTitle: string;
+      actions: { headings: string[]; rows: string[][] } | null;
+    };
 
 /** The answers of the last PDF made, which this one is compared with. */
 export type Since = { takenAt: number; answers: Answers };
@@ -326,8 +337,7 @@ export function toPdfBlocks(
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
         ...sinceWords(change, sinceDate),
-        ...(since &&
-          change === "removed" && { was: answerLines(content, field, since.answers) }),
+        ...(since && change === "removed" && { was: answerLines(content, field, since.answers) }),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { ACTIONS_FIELD_ID } from "../content/agreed-actions";
 import { allFields, findField, hasVisibleText, LIMITS } from "../content/kinds";
 import type { Answers, TableField, TableRow } from "../content/types";
 import { workbook } from "../content/workbook";
@@ -17,13 +18,29 @@ export const FEEDBACK_VERSION = 1;
 /** A full set of long comments is well under this. */
 export const FEEDBACK_MAX_BYTES = 2 * 1024 * 1024;
 
-/** The question agreed actions belong to: the action points of "Talk it through". */
-export const ACTIONS_FIELD_ID = "actions";
+export { ACTIONS_FIELD_ID };
 
 export function actionsField(): TableField {
   const field = findField(workbook, ACTIONS_FIELD_ID)?.field;
   if (field?.kind !== "table") throw new Error("The workbook has no action points table.");
   return field;
+}
+
+/**
+ * Who is to do an agreed action: the person coached, the coach, or both. Kept in the file as one
+ * of these words, each side saying it in its own way ("You", "Your coach"…).
+ */
+export const WHO = ["client", "coach", "both"] as const;
+export type Who = (typeof WHO)[number];
+
+/** The agreed actions' rows: the action points' columns, and who is to do each. */
+export function agreedActionsField(): TableField {
+  const field = actionsField();
+  return {
+    ...field,
+    id: "agreedActions",
+    columns: [...field.columns, { id: "who", heading: "Who" }],
+  };
 }
 
 const rowKey = (row: TableRow) =>
@@ -45,7 +62,12 @@ export function actionsToAdd(
   const keys = new Set(have.map(rowKey));
   const fresh = feedback.actions.filter((row) => !keys.has(rowKey(row)));
   const room = Math.max(0, LIMITS.rows - have.length);
-  const rows = fresh.slice(0, room).map((row) => ({ ...row, id: newId() }));
+  // The action points' own columns: who is to do it stays in the feedback, shown beside the row.
+  const { columns } = actionsField();
+  const rows = fresh.slice(0, room).map((row) => ({
+    ...Object.fromEntries(columns.map((c) => [c.id, row[c.id] ?? ""])),
+    id: newId(),
+  }));
   return { rows, noRoom: fresh.length - rows.length };
 }
 
@@ -57,8 +79,10 @@ export type Feedback = {
   forBusiness: string;
   /** Comments by question id; only questions the workbook has. */
   comments: Record<string, string>;
-  /** Rows for the action points table. */
+  /** Rows for the action points table, and who is to do each (agreedActionsField). */
   actions: TableRow[];
+  /** The coach's name, as the coach gave it; "" when they gave none. */
+  coachName: string;
 };
 
 export type FeedbackResult =
@@ -71,12 +95,28 @@ type FeedbackFile = {
   about: string;
   forName: string;
   forBusiness: string;
+  coachName: string;
   comments: Record<string, string>;
   actions: TableRow[];
 };
 
-export function feedbackFileName(date = new Date()): string {
-  return `keeping-customers-feedback-${isoDate(date)}.json`;
+/**
+ * keeping-customers-feedback-bloom-crumb-2025-05-03.json: named after the business (or the
+ * person, if the workbook names no business) and the day, in letters, digits and hyphens only,
+ * so feedback for two people on one day never shares a name.
+ */
+export function feedbackFileName(client: { name: string; business: string }, date = new Date()) {
+  const slug = (text: string) =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "");
+  const who = slug(client.business) || slug(client.name);
+  return `keeping-customers-feedback-${who ? `${who}-` : ""}${isoDate(date)}.json`;
 }
 
 /** Only comments with something in them, and action rows with something in them. */
@@ -88,6 +128,7 @@ export function feedbackText(feedback: Feedback): string {
   const actions = feedback.actions.filter((row) =>
     columns.some((c) => hasVisibleText(row[c.id] ?? "")),
   );
+  const agreed = agreedActionsField().columns;
   const file: FeedbackFile = {
     app: FEEDBACK_APP,
     version: FEEDBACK_VERSION,
@@ -95,14 +136,18 @@ export function feedbackText(feedback: Feedback): string {
     about: `Feedback from your coach on your ${workbook.title} workbook. To read it, open the workbook and use "Add coach feedback" on the last step.`,
     forName: feedback.forName,
     forBusiness: feedback.forBusiness,
+    coachName: feedback.coachName,
     comments,
-    actions: actions.map((row) => ({ ...row })),
+    actions: actions.map((row) => ({
+      id: row.id,
+      ...Object.fromEntries(agreed.map((c) => [c.id, row[c.id] ?? ""])),
+    })),
   };
   return JSON.stringify(file, null, 2);
 }
 
 const notFeedback =
-  "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-2025-05-03.json.";
+  "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-bloom-crumb-2025-05-03.json.";
 const damaged = "This feedback file is damaged and cannot be read.";
 
 /** Reads the comments: every one must be text within the limit; unknown questions are left out. */
@@ -127,7 +172,7 @@ function readComments(value: unknown, leftOut: string[]): Record<string, string>
 
 function readActions(value: unknown, leftOut: string[]): TableRow[] | undefined {
   if (!Array.isArray(value) || value.length > LIMITS.rows) return undefined;
-  const rows = kindReaders.table(actionsField(), value, (what) => leftOut.push(what));
+  const rows = kindReaders.table(agreedActionsField(), value, (what) => leftOut.push(what));
   return rows?.every((row) => Object.values(row).every((t) => t.length <= LIMITS.textLength))
     ? rows
     : undefined;
@@ -171,13 +216,25 @@ export function parseFeedback(bytes: Uint8Array): FeedbackResult {
     const comments = readComments(data.comments, leftOut);
     const actions = readActions(data.actions, leftOut);
     const madeAt = madeAtOf(data.madeAt);
-    const { forName, forBusiness } = data;
+    // Files made before coaches gave their name have none.
+    const { forName, forBusiness, coachName = "" } = data;
     if (!comments || !actions || !madeAt) return { ok: false, message: damaged };
-    if (typeof forName !== "string" || typeof forBusiness !== "string")
+    const texts = [forName, forBusiness, coachName];
+    if (!texts.every((t) => typeof t === "string" && t.length <= LIMITS.textLength))
       return { ok: false, message: damaged };
-    if (forName.length > LIMITS.textLength || forBusiness.length > LIMITS.textLength)
-      return { ok: false, message: damaged };
-    return { ok: true, feedback: { madeAt, forName, forBusiness, comments, actions }, leftOut };
+    const [name, business, coach] = texts as string[];
+    return {
+      ok: true,
+      feedback: {
+        madeAt,
+        forName: name!,
+        forBusiness: business!,
+        coachName: coach!,
+        comments,
+        actions,
+      },
+      leftOut,
+    };
   } catch {
     return { ok: false, message: "This file cannot be read as coach feedback." };
   }

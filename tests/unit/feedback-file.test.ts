@@ -10,6 +10,7 @@ import {
   feedbackText,
   parseFeedback,
   readFeedbackFile,
+  WHO,
   type Feedback,
 } from "../../src/store/feedback-file";
 import { text } from "./answer-arbitraries";
@@ -22,9 +23,12 @@ const feedbackArb: fc.Arbitrary<Feedback> = fc.record({
   madeAt: fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
   forName: text,
   forBusiness: text,
+  coachName: text,
   comments: fc.dictionary(fc.constantFrom(...fieldIds), visible),
   actions: fc
-    .array(fc.record({ action: visible, byWhen: text }), { maxLength: 5 })
+    .array(fc.record({ action: visible, byWhen: text, who: fc.constantFrom("", ...WHO) }), {
+      maxLength: 5,
+    })
     .map((rows) => rows.map((row, i) => ({ ...row, id: `a${i}` }))),
 });
 
@@ -32,16 +36,41 @@ const sample: Feedback = {
   madeAt: new Date("2025-05-03T10:00:00Z"),
   forName: "Amira",
   forBusiness: "Bloom & Crumb",
+  coachName: "Jo Carter",
   comments: { contactPoints: "Add the market stall as a contact point.", askCoach: "" },
-  actions: [{ id: "a1", action: "Ask three customers for a testimonial", byWhen: "June" }],
+  actions: [
+    { id: "a1", action: "Ask three customers for a testimonial", byWhen: "June", who: "client" },
+  ],
 };
 const sampleObject = () => JSON.parse(feedbackText(sample)) as Record<string, unknown>;
 
 describe("the feedback file", () => {
-  it("is named with the day it was made", () => {
-    expect(feedbackFileName(new Date(2025, 4, 3, 23, 59))).toBe(
+  it("is named after the client and the day it was made, in safe characters only", () => {
+    const day = new Date(2025, 4, 3, 23, 59);
+    expect(feedbackFileName({ name: "Amira Khan", business: "Bloom & Crumb" }, day)).toBe(
+      "keeping-customers-feedback-bloom-crumb-2025-05-03.json",
+    );
+    expect(feedbackFileName({ name: "Zoë O'Brien", business: "  " }, day)).toBe(
+      "keeping-customers-feedback-zoe-o-brien-2025-05-03.json",
+    );
+    expect(feedbackFileName({ name: "../../etc/passwd", business: "" }, day)).toBe(
+      "keeping-customers-feedback-etc-passwd-2025-05-03.json",
+    );
+    // A name in another script, or none, still gives a safe name with the day.
+    expect(feedbackFileName({ name: "أميرة", business: "" }, day)).toBe(
       "keeping-customers-feedback-2025-05-03.json",
     );
+    expect(feedbackFileName({ name: "", business: "" }, day)).toBe(
+      "keeping-customers-feedback-2025-05-03.json",
+    );
+  });
+
+  it("names the coach, and reads a file from before coaches gave a name", () => {
+    expect(sampleObject().coachName).toBe("Jo Carter");
+    const older = sampleObject();
+    delete older.coachName;
+    const read = parseFeedback(encode(JSON.stringify(older)));
+    expect(read).toMatchObject({ ok: true, feedback: { coachName: "" } });
   });
 
   it("says what it is, for whom, and leaves out empty comments", () => {
@@ -151,6 +180,17 @@ describe("agreed actions added to the action points", () => {
   const feedbackWith = (count: number): Feedback => ({
     ...sample,
     actions: Array.from({ length: count }, (_, i) => row(1000 + i)),
+  });
+
+  it("adds the action and its date to the action points, who is to do it staying in the feedback", () => {
+    const { rows } = actionsToAdd({}, sample);
+    expect(rows).toEqual([
+      {
+        id: expect.any(String) as string,
+        action: "Ask three customers for a testimonial",
+        byWhen: "June",
+      },
+    ]);
   });
 
   it("adds the new ones, as new rows, and not those already there", () => {

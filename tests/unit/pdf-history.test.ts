@@ -79,7 +79,9 @@ describe("the PDF after an earlier one", () => {
     ]);
     const pdf = await writePdf(blocks, pdfInfo(workbook, before, date), fonts, printable);
     const text = pdfText(savePdf(pdf, "removed.pdf")).replace(/\s+/g, " ");
-    expect(text).toContain("Removed since 12 Nov It said: The bakery on the corner never rang back.");
+    expect(text).toContain(
+      "Removed since 12 Nov It said: The bakery on the corner never rang back.",
+    );
     expect(text).toContain("Since your last PDF on 12 Nov: 2 removed.");
   });
 

@@ -113,13 +113,14 @@ function DownloadFeedback({ review }: { review: Review }) {
   const [done, setDone] = useState<string | null>(null);
   const download = () => {
     const { name, business } = reviewTitle(review.answers);
-    const fileName = feedbackFileName();
+    const fileName = feedbackFileName({ name, business });
     downloadText(
       fileName,
       feedbackText({
         madeAt: new Date(),
         forName: name,
         forBusiness: business,
+        coachName: "",
         comments: review.comments,
         actions: review.actions,
       }),

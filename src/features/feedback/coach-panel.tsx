@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
+import { feedbackChanged } from "./coach-said-slot";
 import { hasReceived, removeReceived } from "../../store/received-feedback";
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
@@ -20,6 +21,7 @@ export function CoachPanel() {
           onDone={(message) => {
             setDone(message);
             setHas(true);
+            feedbackChanged();
           }}
         />
         {has && (
@@ -29,6 +31,7 @@ export function CoachPanel() {
             onClick={() => {
               removeReceived(key);
               setHas(false);
+              feedbackChanged();
               setDone(
                 "Removed your coach's comments. Your answers and action points are not changed.",
               );

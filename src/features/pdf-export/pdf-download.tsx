@@ -107,7 +107,7 @@ function usePdfMaker() {
       const pdf = await preparePdf(workbook, answers, date, {
         since: snapshots[0],
         backup: backupText(answers, date, history),
-        comments: receivedFor(key)?.comments,
+        feedback: receivedFor(key) ?? undefined,
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot, delivery });
       else await download(pdf, snapshot, delivery);

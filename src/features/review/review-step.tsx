@@ -49,7 +49,7 @@ export function ReviewSummary() {
 // with the files it needs, in the first load.
 import "../coach-review/lazy-styles";
 export { startCoachSpace } from "../coach-review/coach-start";
-export { CoachSaid } from "../feedback/coach-said";
+export { CoachPart } from "../feedback/coach-part";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";
 export { watchInstallOffer } from "../keep-safe/install-offer";

@@ -9,6 +9,7 @@ import {
 import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
+import { CoachSlot, useFeedbackRaw } from "../feedback/coach-said-slot";
 import { stepHref } from "./step-route";
 
 /**
@@ -30,9 +31,16 @@ const steps: readonly Step[] = workbook.steps;
 /** The step that closes the workbook, after both parts: always in view, even folded. */
 const ends = steps.filter((step) => step.review);
 
-type ItemProps = { step: Step; progress: Progress[]; currentId: string; onPick: () => void };
+type ItemProps = {
+  step: Step;
+  progress: Progress[];
+  currentId: string;
+  onPick: () => void;
+  /** The coach's feedback, as kept, if there is any. */
+  feedback: string | null;
+};
 
-function StepItem({ step, progress, currentId, onPick }: ItemProps) {
+function StepItem({ step, progress, currentId, onPick, feedback }: ItemProps) {
   const i = steps.indexOf(step);
   const p = progress[i]!;
   const done = p.total > 0 && p.answered === p.total;
@@ -42,7 +50,8 @@ function StepItem({ step, progress, currentId, onPick }: ItemProps) {
       <a
         href={stepHref(step.id)}
         aria-current={current ? "step" : undefined}
-        aria-describedby={p.total ? `progress-${step.id}` : undefined}
+        // "Coach commented", when the step has a comment, follows its progress.
+        aria-describedby={p.total ? `progress-${step.id} coach-${step.id}` : undefined}
         onClick={onPick}
       >
         <span className="step-number" aria-hidden="true">
@@ -54,6 +63,14 @@ function StepItem({ step, progress, currentId, onPick }: ItemProps) {
         <span id={`progress-${step.id}`} className="step-progress">
           <span className="visually-hidden">Answered:</span> {progressText(p)}
         </span>
+      )}
+      {feedback && p.total > 0 && (
+        <CoachSlot
+          raw={feedback}
+          part="mark"
+          fieldIds={step.fields.map((f) => f.id)}
+          id={`coach-${step.id}`}
+        />
       )}
     </li>
   );
@@ -105,7 +122,12 @@ export function StepNav({ currentId }: { currentId: string }) {
   const [open, setOpen] = useState(false);
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
   const nav = useRef<HTMLElement>(null);
-  const item = { progress, currentId, onPick: () => setOpen(false) };
+  const item = {
+    progress,
+    currentId,
+    onPick: () => setOpen(false),
+    feedback: useFeedbackRaw(),
+  };
 
   // The list scrolls inside itself when taller than the window: the current step is kept in it.
   useEffect(() => {
