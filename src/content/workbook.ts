@@ -22,14 +22,14 @@ export const workbook = {
       tips: ["Your answers stay on this device. Nothing is sent anywhere."],
       exampleIntro: "Amira runs a small bakery from home.",
       fields: [
-        { kind: "text", id: "yourName", label: "Your name" },
-        { kind: "text", id: "businessName", label: "Business name" },
+        { kind: "text", id: "yourName", label: "Your name", noComment: true },
+        { kind: "text", id: "businessName", label: "Business name", noComment: true },
         {
           kind: "text",
           id: "businessWhat",
           label: "What your business does, in one line",
         },
-        { kind: "text", id: "coachName", label: "Your coach's name" },
+        { kind: "text", id: "coachName", label: "Your coach's name", noComment: true },
       ],
     },
     {

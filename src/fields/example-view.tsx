@@ -74,37 +74,45 @@ export const exampleViews: KindMap<ReactNode> = {
     const result = calculate(field, fields, answers);
     return <p>{result.status === "ok" ? result.sum : ""}</p>;
   },
-  // A list, not a table: seven columns do not fit beside the questions or on a phone.
+  // A table of the months with each month's score, and the chart of the scores under it. On a
+  // phone each month's row is laid out as a card of its own (the stylesheet's example-table).
   scorecard: (field, rows) => (
     <>
-      <ul>
-        {rows.map((row, i) => {
-          const score = recommendScore(field, row);
-          const [month, ...numbers] = field.columns;
-          return (
-            <li key={i}>
-              <strong>
-                <bdi>{row[month.id]}</bdi>
-              </strong>
-              :{" "}
-              {numbers.map((c, n) => (
-                <span key={c.id}>
-                  {n > 0 && "; "}
-                  {c.heading}: <bdi>{row[c.id] ?? ""}</bdi>
-                </span>
-              ))}
-              . {field.score.heading}:{" "}
-              <strong>
-                {score.status === "ok"
-                  ? score.text
-                  : score.status === "error"
-                    ? `none. ${score.message}`
-                    : "none"}
-              </strong>
-            </li>
-          );
-        })}
-      </ul>
+      <table className="example-table scorecard-view">
+        <thead>
+          <tr>
+            {field.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.heading}
+              </th>
+            ))}
+            <th scope="col">{field.score.heading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const score = recommendScore(field, row);
+            return (
+              <tr key={i}>
+                {field.columns.map((c) => (
+                  <td key={c.id} dir="auto" data-heading={c.heading}>
+                    {row[c.id]}
+                  </td>
+                ))}
+                <td data-heading={field.score.heading}>
+                  <strong>
+                    {score.status === "ok"
+                      ? score.text
+                      : score.status === "error"
+                        ? `None. ${score.message}`
+                        : "None"}
+                  </strong>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       <ScoreChart field={field} points={scorePoints(field, rows)} />
     </>
   ),

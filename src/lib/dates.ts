@@ -17,3 +17,15 @@ export function longDate(date: Date): string {
     year: "numeric",
   }).format(date);
 }
+
+/**
+ * When a session copy was taken, for "New since …": "12 Nov", or "12 Nov at 10:42" when it was
+ * taken the same day as `date` (the PDF or file it is compared in), so two of one day differ.
+ */
+export function sinceDateOf(takenAt: number, date: Date): string {
+  const then = new Date(takenAt);
+  const day = shortDate(then);
+  if (day !== shortDate(date) || then.getFullYear() !== date.getFullYear()) return day;
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return `${day} at ${time.format(then)}`;
+}

@@ -13,7 +13,7 @@ import {
 import { answerLines, changesBetween, type ChangeKind } from "../content/changes";
 import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, longDate, shortDate } from "../lib/dates";
+import { isoDate, longDate, sinceDateOf } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -147,15 +147,6 @@ const SINCE_WORDS: Record<ChangeKind, string> = {
 /** The mark of a new, changed or removed answer, to spread into its block. */
 const sinceWords = (change: ChangeKind | undefined, date: string) =>
   change ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
-
-/** "12 Nov", or "12 Nov at 10:42" when the last PDF was made the same day as this one. */
-export function sinceDateOf(takenAt: number, date: Date): string {
-  const then = new Date(takenAt);
-  const day = shortDate(then);
-  if (day !== shortDate(date) || then.getFullYear() !== date.getFullYear()) return day;
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-  return `${day} at ${time.format(then)}`;
-}
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {

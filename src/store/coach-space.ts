@@ -4,7 +4,7 @@ import type { Answers, TableRow } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN, newId } from "../lib/ids";
 import { isRecord, kindReaders, readAnswers } from "./answer-shape";
-import { actionsField } from "./feedback-file";
+import { agreedActionsField } from "./feedback-file";
 import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "./storage";
 
 /**
@@ -13,23 +13,33 @@ import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "./st
  * here. The workbooks themselves are only ever shown, never changed.
  */
 
+/** The last session copy the opened file carried: what moved since is marked for the coach. */
+export type SessionCopy = { takenAt: number; answers: Answers };
+
 export type Review = {
   id: string;
   /** When the coach opened it (ms since 1970). */
   openedAt: number;
   answers: Answers;
   comments: Record<string, string>;
+  /** Agreed actions: action, by when, and who (agreedActionsField). */
   actions: TableRow[];
+  since: SessionCopy | null;
 };
 
 export type CoachState = {
   reviews: Review[];
+  /** The coach's own name, as the people they coach know them; "" until given. */
+  coachName: string;
   saveProblem: SaveProblem | null;
+  /** A change is waiting to be written. */
+  pending: boolean;
   /** Opens a workbook for review, or finds the same one already open; returns its id. */
-  addReview: (answers: Answers) => string;
+  addReview: (answers: Answers, since?: SessionCopy | null) => string;
   removeReview: (id: string) => void;
   setComment: (id: string, fieldId: string, text: string) => void;
   updateActions: (id: string, change: (rows: TableRow[]) => TableRow[]) => void;
+  setCoachName: (name: string) => void;
 };
 
 /** The coach's review space: workbooks others sent, with the coach's comments (see keys.ts). */
@@ -41,7 +51,7 @@ function readReview(value: unknown): Review | null {
   if (!isRecord(value) || typeof value.id !== "string" || !ID_PATTERN.test(value.id)) return null;
   if (typeof value.openedAt !== "number" || !isRecord(value.comments)) return null;
   const read = readAnswers(workbook, value.answers);
-  const actions = kindReaders.table(actionsField(), value.actions, () => {});
+  const actions = kindReaders.table(agreedActionsField(), value.actions, () => {});
   if (!actions) return null;
   const comments: Record<string, string> = {};
   for (const [fieldId, text] of Object.entries(value.comments))
@@ -52,7 +62,31 @@ function readReview(value: unknown): Review | null {
     answers: withDefaults(workbook, read.answers),
     comments,
     actions,
+    since: readSessionCopy(value.since),
   };
+}
+
+/** The session copy kept with a review; saved before there were any, or unreadable: none. */
+function readSessionCopy(value: unknown): SessionCopy | null {
+  if (!isRecord(value) || typeof value.takenAt !== "number" || !Number.isFinite(value.takenAt))
+    return null;
+  if (!isRecord(value.answers)) return null;
+  return {
+    takenAt: value.takenAt,
+    answers: withDefaults(workbook, readAnswers(workbook, value.answers).answers),
+  };
+}
+
+/** The coach's name, saved beside the reviews. */
+export function readCoachName(raw: string | null | undefined): string {
+  try {
+    const data: unknown = JSON.parse(raw ?? "null");
+    return isRecord(data) && typeof data.coachName === "string"
+      ? data.coachName.slice(0, LIMITS.textLength)
+      : "";
+  } catch {
+    return "";
+  }
 }
 
 /** Reads the saved space; a review that cannot be read is skipped, never the whole space. */
@@ -70,14 +104,17 @@ export function readCoachSpace(raw: string | null | undefined): Review[] {
 
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
 
-export function createCoachStore(reviews: Review[] = []): StoreApi<CoachState> {
+export function createCoachStore(reviews: Review[] = [], coachName = ""): StoreApi<CoachState> {
   return createStore<CoachState>()((set, get) => {
     const update = (id: string, change: (review: Review) => Review) =>
       set({ reviews: get().reviews.map((r) => (r.id === id ? change(r) : r)) });
     return {
       reviews,
+      coachName,
       saveProblem: null,
-      addReview: (incoming) => {
+      pending: false,
+      setCoachName: (name) => set({ coachName: name.slice(0, LIMITS.textLength) }),
+      addReview: (incoming, since = null) => {
         const answers = withDefaults(workbook, incoming);
         const open = get().reviews.find((r) => sameAnswers(r.answers, answers));
         if (open) return open.id;
@@ -87,6 +124,7 @@ export function createCoachStore(reviews: Review[] = []): StoreApi<CoachState> {
           answers,
           comments: {},
           actions: [],
+          since,
         };
         set({ reviews: [review, ...get().reviews] });
         return review.id;
@@ -109,7 +147,8 @@ export type CoachSpace = {
 
 /** The store, read from storage, and the saving beside it. */
 export function openCoachSpace(key = COACH_KEY, delayMs = 300): CoachSpace {
-  const store = createCoachStore(readCoachSpace(readItem(key)));
+  const saved = readItem(key);
+  const store = createCoachStore(readCoachSpace(saved), readCoachName(saved));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
   let detach: (() => void)[] = [];
@@ -119,12 +158,13 @@ export function openCoachSpace(key = COACH_KEY, delayMs = 300): CoachSpace {
     timer = undefined;
     if (!dirty) return;
     dirty = false;
-    const { reviews } = store.getState();
-    const result = writeItem(key, JSON.stringify({ version: SPACE_VERSION, reviews }));
-    store.setState({ saveProblem: result.ok ? null : result.problem });
+    const { reviews, coachName } = store.getState();
+    const result = writeItem(key, JSON.stringify({ version: SPACE_VERSION, reviews, coachName }));
+    store.setState({ saveProblem: result.ok ? null : result.problem, pending: false });
   };
   const schedule = () => {
     dirty = true;
+    if (!store.getState().pending) store.setState({ pending: true });
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   };
@@ -134,12 +174,15 @@ export function openCoachSpace(key = COACH_KEY, delayMs = 300): CoachSpace {
     flush,
     start() {
       const unsubscribe = store.subscribe((now, before) => {
-        if (now.reviews !== before.reviews) schedule();
+        if (now.reviews !== before.reviews || now.coachName !== before.coachName) schedule();
       });
       // Another tab's change is taken whole, unless this tab has one waiting to be written.
       const onStorage = (event: StorageEvent) => {
         if (event.key === key && isLocalStorageEvent(event) && !dirty)
-          store.setState({ reviews: readCoachSpace(event.newValue) });
+          store.setState({
+            reviews: readCoachSpace(event.newValue),
+            coachName: readCoachName(event.newValue),
+          });
       };
       const onHide = () => flush();
       window.addEventListener("storage", onStorage);

@@ -87,6 +87,7 @@ test.describe("the coach, with files", () => {
     await coach.getByRole("button", { name: "Add agreed action" }).click();
     await coach.getByRole("textbox", { name: "Action, row 1" }).fill(ACTION);
     await coach.getByRole("textbox", { name: "By when, row 1" }).fill("End of June");
+    await coach.getByRole("combobox", { name: "Who, row 1" }).selectOption("Amira Khan");
     const feedback = await download(coach, () =>
       coach.getByRole("button", { name: "Download feedback" }).click(),
     );

@@ -1,11 +1,33 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
 import { openCoachSpace } from "../../store/coach-space";
-import { CoachContext, useCoach, useCoachPlace } from "./coach-store";
+import { CoachContext, useCoach, useCoachPlace, useCoachSaving } from "./coach-store";
 import { leaveCoachSpace } from "./coach-route";
 import { OpenToReview } from "./open-to-review";
 import { ReviewList } from "./review-list";
 import { ReviewView } from "./review-view";
+
+/** A quiet line that says whether the comments are kept, as the workbook's does. */
+function CoachSaveStatus() {
+  const pending = useCoachSaving((s) => s.pending);
+  const problem = useCoachSaving((s) => s.problem);
+  const state = problem ? "failed" : pending ? "pending" : "saved";
+  return (
+    <p className={`save-status save-${state}`}>
+      <span className="save-dot" aria-hidden="true" />
+      <span aria-hidden="true">
+        {state === "failed"
+          ? "Not saved"
+          : state === "pending"
+            ? "Saving…"
+            : "Saved on this device"}
+      </span>
+      <span role="status" className="visually-hidden">
+        {state === "failed" ? "Not saved" : "Saved on this device"}
+      </span>
+    </p>
+  );
+}
 
 function SaveProblem() {
   const problem = useCoach((s) => s.saveProblem);
@@ -59,6 +81,7 @@ function CoachSpace() {
           <button type="button" className="button small" onClick={leaveCoachSpace}>
             Back to my workbook
           </button>
+          <CoachSaveStatus />
         </div>
       </header>
       <SaveProblem />

@@ -16,6 +16,24 @@ export function useCoach<T>(selector: (state: CoachState) => T): T {
   return useStore(useCoachStoreApi(), selector);
 }
 
+/** What a coach can do to the space: open, remove, comment, agree actions, give a name. */
+export function useCoachSpace(): CoachState {
+  return useCoachStoreApi().getState();
+}
+
+/** Reads what the coach space holds at the moment it is called (in a handler, say). */
+export function useCoachNow(): () => Pick<CoachState, "reviews" | "coachName"> {
+  const store = useCoachStoreApi();
+  return () => store.getState();
+}
+
+/** How saving the coach space goes: a change waiting to be written, or a problem. */
+export function useCoachSaving<T>(
+  selector: (state: { pending: boolean; problem: CoachState["saveProblem"] }) => T,
+): T {
+  return useCoach((s) => selector({ pending: s.pending, problem: s.saveProblem }));
+}
+
 /** The last page of a review, after the workbook's steps. */
 export const AGREED_ACTIONS = "agreed-actions";
 

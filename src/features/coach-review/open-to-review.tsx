@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { readBackupFile } from "../../store/backup-file";
 import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
+import { lastSessionCopy } from "./session-copy";
 
 /**
  * "Open a workbook to review": a file someone sent, a backup or a PDF the app made (which carries
@@ -22,7 +23,10 @@ export function OpenToReview() {
       setError(`${read.message} Nothing has been opened.`);
       return;
     }
-    const id = store.getState().addReview(read.answers);
+    // What moved since the last session is marked, against the newest copy the file carries.
+    const id = store
+      .getState()
+      .addReview(read.answers, lastSessionCopy(read.snapshots, read.madeAt));
     goTo({ reviewId: id, stepId: reviewSteps[0]!.id });
   };
 

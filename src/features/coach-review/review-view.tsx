@@ -1,22 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { byKind, isAnswered, valueOf, type KindContext } from "../../content/kinds";
-import type { Field, TableField, TableRow } from "../../content/types";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { exampleViews } from "../../fields/example-view";
-import type { RowHistory } from "../../fields/field-props";
-import { TableInput } from "../../fields/table-input";
-import { reviewTitle, type Review } from "../../store/coach-space";
-import { actionsField, feedbackFileName, feedbackText } from "../../store/feedback-file";
-import { downloadText } from "../../ui/download";
-import {
-  AGREED_ACTIONS,
-  coachHref,
-  goTo,
-  reviewSteps,
-  useCoach,
-  useCoachStoreApi,
-} from "./coach-store";
+import type { Review } from "../../store/coach-space";
+import { lazyNamed, preloadWhenIdle } from "../../ui/lazy";
+import { AGREED_ACTIONS, coachHref, goTo, reviewSteps } from "./coach-store";
+import { ReviewedField } from "./reviewed-field";
 import { whoseWorkbook } from "./review-list";
+import { movedCount, movedSince, type Moved } from "./session-copy";
+
+// The agreed actions' form, with react-hook-form, loads with the coach space only.
+const AgreedActionsForm = lazyNamed(() => import("./agreed-actions-form"), "AgreedActionsForm");
 
 /** Each step keeps its number in the workbook (and the PDF); the agreed actions have none. */
 const pages: { id: string; title: string; number?: number }[] = [
@@ -28,114 +20,98 @@ const pages: { id: string; title: string; number?: number }[] = [
   { id: AGREED_ACTIONS, title: "Agreed actions" },
 ];
 
-function CommentBox({ review, field }: { review: Review; field: Field }) {
-  const store = useCoachStoreApi();
-  const id = useId();
-  const value = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.comments[field.id]);
-  return (
-    <div className="coach-comment">
-      <label htmlFor={id} className="field-label">
-        Coach&apos;s comment on {field.label}
-      </label>
-      <textarea
-        id={id}
-        className="input"
-        rows={3}
-        value={value ?? ""}
-        onChange={(e) => store.getState().setComment(review.id, field.id, e.target.value)}
-      />
-    </div>
-  );
+/** What moved in a step's answers, in a few words: "2 new, 1 changed". */
+function movedIn(moved: Moved | null, stepId: string): string | null {
+  const step = reviewSteps.find((s) => s.id === stepId);
+  if (!moved || !step) return null;
+  return movedCount(step.fields.flatMap((f) => moved.changes.get(f.id) ?? []));
 }
 
-type ReviewedProps = { review: Review; field: Field; fields: readonly Field[] };
-
-/** One question: the answer as sent, read-only, and the coach's comment beside it. */
-function ReviewedField({ review, field, fields }: ReviewedProps) {
-  const headingId = useId();
+function StepsToReview({
+  review,
+  current,
+  moved,
+}: {
+  review: Review;
+  current: string;
+  moved: Moved | null;
+}) {
+  // On a narrow screen the steps fold away under a button, as the workbook's do.
+  const [open, setOpen] = useState(false);
   return (
-    <section className="coach-field" aria-labelledby={headingId}>
-      <h2 id={headingId} className="coach-question">
-        {field.label}
-      </h2>
-      <div className="coach-answer">
-        {isAnswered(field, review.answers) ? (
-          // A worked-out value is worked out from the step's answers, as the workbook shows it.
-          byKind(exampleViews, field, valueOf(field, review.answers), {
-            answers: review.answers,
-            fields,
-          })
-        ) : (
-          <p className="not-answered">Not answered yet</p>
-        )}
-      </div>
-      <CommentBox review={review} field={field} />
-    </section>
-  );
-}
-
-/** The agreed actions are worked out from nothing else. */
-const NO_CONTEXT: KindContext = { answers: {}, fields: [] };
-
-const agreedField: TableField = {
-  ...actionsField(),
-  label: "Agreed actions",
-  hint: "What you agreed together, and by when. They go into the feedback file, and join the other person's action points if they add it.",
-  addLabel: "Add agreed action",
-};
-
-function AgreedActions({ review }: { review: Review }) {
-  const store = useCoachStoreApi();
-  const rows = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions) ?? [];
-  const update = (change: (rows: TableRow[]) => TableRow[]) =>
-    store.getState().updateActions(review.id, change);
-  const history = useMemo<RowHistory>(
-    () => ({
-      removed: [],
-      remove: (_, rowId) =>
-        store.getState().updateActions(review.id, (all) => all.filter((r) => r.id !== rowId)),
-      undo: () => {},
-    }),
-    [store, review.id],
-  );
-  return (
-    <TableInput
-      field={agreedField}
-      value={rows}
-      update={update}
-      history={history}
-      context={NO_CONTEXT}
-    />
-  );
-}
-
-function DownloadFeedback({ review }: { review: Review }) {
-  const [done, setDone] = useState<string | null>(null);
-  const download = () => {
-    const { name, business } = reviewTitle(review.answers);
-    const fileName = feedbackFileName({ name, business });
-    downloadText(
-      fileName,
-      feedbackText({
-        madeAt: new Date(),
-        forName: name,
-        forBusiness: business,
-        coachName: "",
-        comments: review.comments,
-        actions: review.actions,
-      }),
-    );
-    setDone(
-      `Downloaded ${fileName}. Send it to ${name || "them"} to add with “Add coach feedback”.`,
-    );
-  };
-  return (
-    <div className="download-feedback">
-      <button type="button" className="button primary" onClick={download}>
-        Download feedback
+    <nav aria-label="Steps to review" className={`step-nav${open ? " open" : ""}`}>
+      <button
+        type="button"
+        className="nav-toggle button small"
+        aria-expanded={open}
+        aria-controls="review-steps"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? "Hide steps" : "Show all steps"}
       </button>
-      <p role="status" className="download-feedback-status">
-        {done}
+      <ol id="review-steps" className="step-list step-parts">
+        {pages.map((p) => {
+          const what = movedIn(moved, p.id);
+          return (
+            <li key={p.id} className={p.id === current ? "current" : ""}>
+              <a
+                href={coachHref({ reviewId: review.id, stepId: p.id })}
+                onClick={() => setOpen(false)}
+                aria-current={p.id === current ? "step" : undefined}
+                aria-describedby={what ? `moved-${p.id}` : undefined}
+              >
+                <span className="step-number" aria-hidden="true">
+                  {p.number ?? "✎"}
+                </span>
+                <span className="step-title">{p.title}</span>
+              </a>
+              {what && (
+                <span id={`moved-${p.id}`} className="coach-mark">
+                  {what}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+/** Whose workbook it is, that it cannot be changed here, and what moved since the last session. */
+function ReviewBar({
+  review,
+  moved,
+  onLast,
+}: {
+  review: Review;
+  moved: Moved | null;
+  onLast: boolean;
+}) {
+  const all = moved ? movedCount(moved.changes.values()) : null;
+  return (
+    <div className="review-bar">
+      <p>
+        Reviewing the workbook of <bdi>{whoseWorkbook(review)}</bdi>. Their answers cannot be
+        changed here.
+      </p>
+      {moved && (
+        <p className="review-moved">
+          {all
+            ? `Since the copy they took to the session on ${moved.date}: ${all}. Each is marked under its question.`
+            : `Nothing has changed since the copy they took to the session on ${moved.date}.`}
+        </p>
+      )}
+      <p className="review-links">
+        <a href={coachHref(null)}>All workbooks</a>
+        {!onLast && (
+          <>
+            {" · "}
+            <a href={coachHref({ reviewId: review.id, stepId: AGREED_ACTIONS })}>
+              Agreed actions and Download feedback
+            </a>
+          </>
+        )}
       </p>
     </div>
   );
@@ -152,49 +128,59 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   const step = reviewSteps.find((s) => s.id === page.id);
   const previous = pages[index - 1];
   const next = pages[index + 1];
-  const place = (id: string) => coachHref({ reviewId: review.id, stepId: id });
   const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
+  const moved = useMemo(
+    () => movedSince(review.since, review.answers, new Date(review.openedAt)),
+    [review.since, review.answers, review.openedAt],
+  );
 
   useEffect(() => {
     document.title = `Reviewing: ${page.title} · ${workbook.title}`;
     heading.current?.focus();
   }, [page]);
+  useEffect(() => preloadWhenIdle(AgreedActionsForm), []);
 
+  const what = movedIn(moved, page.id);
   return (
     <div className="layout">
-      <nav aria-label="Steps to review" className="step-nav">
-        <ol className="step-list">
-          {pages.map((p) => (
-            <li key={p.id} className={p.id === page.id ? "current" : ""}>
-              <a href={place(p.id)} aria-current={p.id === page.id ? "step" : undefined}>
-                <span className="step-number" aria-hidden="true">
-                  {p.number ?? "✎"}
-                </span>
-                <span className="step-title">{p.title}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepsToReview review={review} current={page.id} moved={moved} />
       <main id="main" className="main">
-        <div className="review-bar">
-          <p>
-            Reviewing the workbook of <bdi>{whoseWorkbook(review)}</bdi>. Their answers cannot be
-            changed here. <a href={coachHref(null)}>All workbooks</a>
-          </p>
-          <DownloadFeedback review={review} />
-        </div>
+        <ReviewBar review={review} moved={moved} onLast={!step} />
         <article className="step">
           <header className="step-header">
+            {page.number && (
+              <p className="step-count">
+                Step {page.number} of {workbook.steps.length}
+                {what && (
+                  <>
+                    {" "}
+                    <span className="coach-mark">{what}</span>
+                  </>
+                )}
+              </p>
+            )}
             <h1 ref={heading} tabIndex={-1}>
               {page.title}
             </h1>
             {step && <p className="prompt">{step.prompt}</p>}
           </header>
-          {step?.fields.map((field) => (
-            <ReviewedField key={field.id} review={review} field={field} fields={step.fields} />
-          ))}
-          {!step && <AgreedActions review={review} />}
+          {step?.fields.map((field) => {
+            const change = moved?.changes.get(field.id);
+            return (
+              <ReviewedField
+                key={field.id}
+                review={review}
+                field={field}
+                fields={step.fields}
+                moved={change && moved ? { change, date: moved.date } : undefined}
+              />
+            );
+          })}
+          {!step && (
+            <Suspense fallback={<p className="loading">Loading the agreed actions…</p>}>
+              <AgreedActionsForm review={review} />
+            </Suspense>
+          )}
           <div className="step-moves">
             {previous && (
               <button type="button" className="button secondary" onClick={() => move(previous.id)}>
