@@ -9,7 +9,7 @@ import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
 import { currentHash, subscribeHash, useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
-import { carriesAnswers } from "../store/link-prefixes";
+import { carriesAnswers } from "../formats/link-prefixes";
 
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 import { loadReviewStep } from "../features/review/load-review-step";

@@ -1,4 +1,5 @@
 import type { Answers, AnswerValue, Removal, Row } from "../content/types";
+import { ORDER, SEP, STEP, type Doc, type Stamps } from "../formats/doc";
 
 /**
  * How two tabs (or two windows) share one saved workbook without losing either's edits.
@@ -24,21 +25,6 @@ import type { Answers, AnswerValue, Removal, Row } from "../content/types";
  * (last edit per cell wins, rows never lost) in about 2 KB.
  */
 
-/** Times (ms since 1970), by path. */
-export type Stamps = Record<string, number>;
-
-/** Everything two tabs share, with the times that let them merge. */
-export type Doc = {
-  answers: Answers;
-  /** When each part of each answer last changed. */
-  stamps: Stamps;
-  /** When each removed row was removed, by the row's path. */
-  removed: Stamps;
-  /** Removals that can still be undone, newest first. */
-  removals: Removal[];
-  lastStepId: string;
-};
-
 /**
  * Two edits that met: the same text changed in this tab and another since they last agreed (one
  * version was kept, `other` is the one that was not), or a row this tab was changing that the
@@ -48,11 +34,6 @@ export type Conflict =
   | { kind: "text"; fieldId: string; path: string[]; keptMine: boolean; other: string }
   | { kind: "row"; fieldId: string; path: string[]; index: number; row: Row };
 
-export const SEP = "/";
-/** The path under a list of rows that holds when the rows were last put in order. */
-export const ORDER = "#order";
-/** The path that holds when the user last moved to another step. */
-export const STEP = "#step";
 /** Removals kept for undo, across the workbook. */
 export const UNDO_DEPTH = 10;
 /** Removed rows remembered, so an old copy cannot bring them back. */

@@ -1,6 +1,7 @@
 import { answeredCount } from "../content/kinds";
 import { workbook } from "../content/workbook";
-import { mergeDocs, sameValue, STEP, type Doc } from "./merge";
+import { STEP, type Doc } from "../formats/doc";
+import { mergeDocs, sameValue } from "./merge";
 import {
   emptyDoc,
   emptyMeta,
@@ -8,7 +9,7 @@ import {
   serialize,
   type SavedMeta,
   type SavedWorkbook,
-} from "./saved-data";
+} from "../formats/saved-data";
 import {
   isLocalStorageEvent,
   keysStartingWith,

@@ -4,16 +4,9 @@ import { withDefaults } from "../content/kinds";
 import type { Answers, AnswerValue, Removal, Row } from "../content/types";
 import { workbook } from "../content/workbook";
 import { newId } from "../lib/ids";
-import {
-  newestStamp,
-  openRemovals,
-  recordChanges,
-  rowsAt,
-  STEP,
-  type Conflict,
-  type Doc,
-} from "./merge";
-import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "./saved-data";
+import { STEP, type Doc } from "../formats/doc";
+import { newestStamp, openRemovals, recordChanges, rowsAt, type Conflict } from "./merge";
+import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "../formats/saved-data";
 import type { SaveProblem } from "./storage";
 
 /**

@@ -10,7 +10,7 @@ import {
   SNAPSHOTS_KEPT,
   snapshotOf,
   type Snapshot,
-} from "../../src/store/snapshots";
+} from "../../src/formats/snapshots";
 import { renderApp } from "./render-app";
 
 const blank = withDefaults(workbook);

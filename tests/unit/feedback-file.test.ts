@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { allFields, LIMITS } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
-import { backupText } from "../../src/store/backup-file";
+import { backupText } from "../../src/formats/backup-file";
 import {
   actionsToAdd,
   FEEDBACK_MAX_BYTES,
@@ -11,7 +11,7 @@ import {
   parseFeedback,
   readFeedbackFile,
   type Feedback,
-} from "../../src/store/feedback-file";
+} from "../../src/formats/feedback-file";
 import { text } from "./answer-arbitraries";
 
 const encode = (value: string) => new TextEncoder().encode(value);

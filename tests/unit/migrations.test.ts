@@ -11,9 +11,9 @@ import {
   migrations,
   SAVE_VERSION,
   UnreadableError,
-} from "../../src/store/migrations";
-import { emptyDoc, readSaved, serialize, type ReadResult } from "../../src/store/saved-data";
-import { readSnapshots } from "../../src/store/snapshots";
+} from "../../src/formats/migrations";
+import { emptyDoc, readSaved, serialize, type ReadResult } from "../../src/formats/saved-data";
+import { readSnapshots } from "../../src/formats/snapshots";
 
 /** Saved data exactly as each version wrote it, one file per version. */
 const fixtures = import.meta.glob<string>("../fixtures/saved-v*.json", {

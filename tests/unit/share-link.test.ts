@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { allFields, isAnswered, withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { backupText, BACKUP_VERSION } from "../../src/store/backup-file";
-import { readAnswers } from "../../src/store/answer-shape";
-import { carriesAnswers } from "../../src/store/link-prefixes";
+import { backupText, BACKUP_VERSION } from "../../src/formats/backup-file";
+import { readAnswers } from "../../src/formats/answer-shape";
+import { carriesAnswers } from "../../src/formats/link-prefixes";
 import {
   ANSWERS_PREFIX,
   answersLink,
@@ -14,7 +14,7 @@ import {
   readAnswersLink,
   readStepLink,
   stepLink,
-} from "../../src/store/share-link";
+} from "../../src/formats/link";
 import { answersArb } from "./answer-arbitraries";
 
 const BASE = "https://example.org/app/";

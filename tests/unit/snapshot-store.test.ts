@@ -2,8 +2,8 @@ import { withDefaults } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
 import { snapshotsKey } from "../../src/store/keys";
 import { createPersistence, TIMING, type Persistence } from "../../src/store/persistence";
-import { addSnapshots, storedSnapshots } from "../../src/store/snapshot-store";
-import { snapshotOf, SNAPSHOTS_KEPT } from "../../src/store/snapshots";
+import { addSnapshots, storedSnapshots } from "../../src/features/changes/snapshot-store";
+import { snapshotOf, SNAPSHOTS_KEPT } from "../../src/formats/snapshots";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 import savedV4 from "../fixtures/saved-v4.json?raw";
 

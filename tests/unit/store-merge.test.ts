@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import type { Answers, ChecklistValue, ListItem, Row, TableRow } from "../../src/content/types";
-import {
-  mergeDocs,
-  newestStamp,
-  openRemovals,
-  sameValue,
-  STEP,
-  type Doc,
-} from "../../src/store/merge";
-import { emptyDoc } from "../../src/store/saved-data";
+import { STEP, type Doc } from "../../src/formats/doc";
+import { mergeDocs, newestStamp, openRemovals, sameValue } from "../../src/store/merge";
+import { emptyDoc } from "../../src/formats/saved-data";
 import { createWorkbookStore, docOf, type WorkbookState } from "../../src/store/workbook-store";
 import type { StoreApi } from "zustand";
 

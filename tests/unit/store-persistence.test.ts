@@ -1,7 +1,7 @@
 import type { ListItem, TableRow } from "../../src/content/types";
 import { asidePrefix } from "../../src/store/keys";
 import { createPersistence, TIMING, type Persistence } from "../../src/store/persistence";
-import { readSaved } from "../../src/store/saved-data";
+import { readSaved } from "../../src/formats/saved-data";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 
 /**

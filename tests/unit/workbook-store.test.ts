@@ -1,8 +1,9 @@
 import { withDefaults } from "../../src/content/kinds";
 import type { ListItem, TableRow } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { STEP, type Conflict } from "../../src/store/merge";
-import { emptyDoc } from "../../src/store/saved-data";
+import { STEP } from "../../src/formats/doc";
+import type { Conflict } from "../../src/store/merge";
+import { emptyDoc } from "../../src/formats/saved-data";
 import { createWorkbookStore, docOf } from "../../src/store/workbook-store";
 
 const row = (id: string, point: string, service = ""): TableRow => ({ id, point, service });

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { answeredCount } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { removeReceived } from "../../store/received-feedback";
+import { removeReceived } from "../feedback/received-feedback";
 import {
   useSaving,
   useWorkbook,

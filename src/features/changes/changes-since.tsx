@@ -10,8 +10,8 @@ import {
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { useSnapshots } from "../../store/snapshot-store";
-import type { Snapshot } from "../../store/snapshots";
+import { useSnapshots } from "./snapshot-store";
+import type { Snapshot } from "../../formats/snapshots";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { stepHref } from "../steps/step-route";
 import { snapshotNames } from "./snapshot-names";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { readStepLink, type OpenedStepLink } from "../../store/share-link";
+import { readStepLink, type OpenedStepLink } from "../../formats/link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { plural } from "../backup/words";

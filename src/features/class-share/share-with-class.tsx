@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { stepLink } from "../../store/share-link";
+import { stepLink } from "../../formats/link";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { appAddress } from "../share-link/copy-link";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { openCoachSpace } from "../../store/coach-space";
+import { openCoachSpace } from "./coach-space";
 import { CoachContext, useCoach, useCoachPlace } from "./coach-store";
 import { leaveCoachSpace } from "./coach-route";
 import { OpenToReview } from "./open-to-review";

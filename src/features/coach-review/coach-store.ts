@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { useStore, type StoreApi } from "zustand";
 import { workbook } from "../../content/workbook";
-import type { CoachState } from "../../store/coach-space";
+import type { CoachState } from "./coach-space";
 
 /** The coach space's store, given by the page (coach-space-page.tsx). */
 export const CoachContext = createContext<StoreApi<CoachState> | null>(null);

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { readBackupFile } from "../../store/backup-file";
+import { readBackupFile } from "../../formats/backup-file";
 import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { workbookProgress } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { reviewTitle, type Review } from "../../store/coach-space";
+import { reviewTitle, type Review } from "./coach-space";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { plural } from "../backup/words";
 import { coachHref, reviewSteps, useCoach, useCoachStoreApi } from "./coach-store";

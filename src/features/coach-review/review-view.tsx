@@ -5,8 +5,8 @@ import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
 import type { RowHistory } from "../../fields/field-props";
 import { TableInput } from "../../fields/table-input";
-import { reviewTitle, type Review } from "../../store/coach-space";
-import { actionsField, feedbackFileName, feedbackText } from "../../store/feedback-file";
+import { reviewTitle, type Review } from "./coach-space";
+import { actionsField, feedbackFileName, feedbackText } from "../../formats/feedback-file";
 import { downloadText } from "../../ui/download";
 import {
   AGREED_ACTIONS,

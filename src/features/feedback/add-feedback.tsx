@@ -6,8 +6,8 @@ import {
   actionsToAdd,
   readFeedbackFile,
   type Feedback,
-} from "../../store/feedback-file";
-import { saveReceived } from "../../store/received-feedback";
+} from "../../formats/feedback-file";
+import { saveReceived } from "./received-feedback";
 import { workbook } from "../../content/workbook";
 import {
   useSaving,

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
-import { hasReceived, removeReceived } from "../../store/received-feedback";
+import { hasReceived, removeReceived } from "./received-feedback";
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { answersLink } from "../../store/share-link";
+import { answersLink } from "../../formats/link";
 import { useSaving, useWorkbookStoreApi } from "../../store/workbook-store";
 import { DownloadBackupButton } from "../backup/backup-buttons";
 

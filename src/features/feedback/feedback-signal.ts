@@ -1,5 +1,5 @@
-import { feedbackKey } from "./keys";
-import { readItem } from "./storage";
+import { feedbackKey } from "../../store/keys";
+import { readItem } from "../../store/storage";
 
 /**
  * Whether a workbook has coach feedback beside it, cheaply, for the first load: the feedback

@@ -1,6 +1,6 @@
-import { feedbackText, parseFeedback, type Feedback } from "./feedback-file";
-import { feedbackKey } from "./keys";
-import { readItem, removeItem, writeItem, type WriteResult } from "./storage";
+import { feedbackText, parseFeedback, type Feedback } from "../../formats/feedback-file";
+import { feedbackKey } from "../../store/keys";
+import { readItem, removeItem, writeItem, type WriteResult } from "../../store/storage";
 
 /**
  * Coach feedback the user added, kept beside their workbook in the feedback file's own format,

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
-import { snapshotsKey } from "./keys";
-import { keepSnapshots, readSnapshots, type Snapshot } from "./snapshots";
-import { isLocalStorageEvent, readItem, writeItem, type WriteResult } from "./storage";
+import { snapshotsKey } from "../../store/keys";
+import { keepSnapshots, readSnapshots, type Snapshot } from "../../formats/snapshots";
+import { isLocalStorageEvent, readItem, writeItem, type WriteResult } from "../../store/storage";
 
 /**
  * A workbook's snapshots in the browser's storage, under their own key (see keys.ts). Only the

@@ -3,8 +3,7 @@ import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN } from "../lib/ids";
 import { isRecord, readAnswer, readAnswers } from "./answer-shape";
-import type { Doc } from "./merge";
-import { SEP, STEP } from "./merge";
+import { SEP, STEP, type Doc } from "./doc";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
 
 /** Facts about the saved workbook that are not answers. */

@@ -1,11 +1,11 @@
 import { createStore, type StoreApi } from "zustand";
-import { answeredCount, LIMITS, withDefaults } from "../content/kinds";
-import type { Answers, TableRow } from "../content/types";
-import { workbook } from "../content/workbook";
-import { ID_PATTERN, newId } from "../lib/ids";
-import { isRecord, kindReaders, readAnswers } from "./answer-shape";
-import { actionsField } from "./feedback-file";
-import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "./storage";
+import { answeredCount, LIMITS, withDefaults } from "../../content/kinds";
+import type { Answers, TableRow } from "../../content/types";
+import { workbook } from "../../content/workbook";
+import { ID_PATTERN, newId } from "../../lib/ids";
+import { isRecord, kindReaders, readAnswers } from "../../formats/answer-shape";
+import { actionsField } from "../../formats/feedback-file";
+import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "../../store/storage";
 
 /**
  * The coach's own space: workbooks other people sent, each with the coach's comments and agreed
