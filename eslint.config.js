@@ -98,10 +98,23 @@ export default tseslint.config(
     },
   },
   {
-    // Only the store module may touch browser storage.
+    // Only the store module may touch browser storage. Data kept beside a workbook goes through
+    // its stored-value primitive (store/stored-value.ts), which has the workbook's guarantees.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/store/**"],
     rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/store/storage"],
+              allowTypeImports: true,
+              message: "Keep data beside the workbook with store/stored-value.ts.",
+            },
+          ],
+        },
+      ],
       "no-restricted-globals": [
         "error",
         { name: "localStorage", message: "Use the store in src/store; it owns saved data." },

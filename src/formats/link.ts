@@ -1,14 +1,16 @@
 import type { Answers } from "../content/types";
 import { allFields, isAnswered, withDefaults } from "../content/kinds";
 import { workbook } from "../content/workbook";
-import { isRecord } from "./answer-shape";
 import {
-  BACKUP_APP,
   BACKUP_MAX_BYTES,
   BACKUP_VERSION,
-  parseBackup,
+  backupLayer,
+  readBackupData,
   type BackupFile,
+  type BackupWords,
 } from "./backup-file";
+import { deflateRaw, inflateCapped } from "./inflate";
+import { BACKUP_APP, FEEDBACK_APP, readOuterLayer, type Outer } from "./outer-layer";
 
 /**
  * How a link says what it carries after `#`: `#answers=…` a whole workbook, `#class=…` one
@@ -32,45 +34,40 @@ export const LINK_MAX_CHARS = 8000;
 
 export const tooLongMessage =
   "Your answers are too long to fit in a link that every app will pass on safely. Download a backup file instead and send that: it holds everything.";
+const nothingAdded = "so nothing was added";
 const damagedLink =
   "This link is damaged or incomplete, so nothing was added. It may have been cut short when it was copied. Ask for the link again, or for a backup file instead.";
-const newerLink =
-  "This link was made by a newer version of this workbook. Reload the page to get the newest version, then open the link again.";
+const notALink =
+  "This link does not hold answers this workbook can read, so nothing was added. Ask for the link again, or for a backup file instead.";
+
+/** How a link's answers are refused, in the words of a link. */
+const linkWords: BackupWords = {
+  refusal: (outer) => {
+    switch (outer.problem) {
+      case "tooBig":
+        return `The answers in this link are more than a workbook can hold, ${nothingAdded}.`;
+      case "empty":
+        return damagedLink;
+      case "newer":
+        return "This link was made by a newer version of this workbook. Reload the page to get the newest version, then open the link again.";
+      case "otherApp":
+        return outer.app === FEEDBACK_APP
+          ? `This link holds coach feedback, not answers, ${nothingAdded}. Ask for the feedback file instead.`
+          : notALink;
+      case "notText":
+      case "notJson":
+      case "tooDeep":
+      case "noVersion":
+        return notALink;
+    }
+  },
+  damaged: notALink,
+  unreadable: (label) =>
+    `The answer to ${label} in this link cannot be read, ${nothingAdded}. Ask for the link again, or for a backup file instead.`,
+  overLimit: nothingAdded,
+};
 
 export type LinkResult = { ok: true; url: string } | { ok: false; message: string };
-
-/** Reads a stream to its end, giving up (null) once it passes `max` bytes. */
-async function collect(stream: ReadableStream<Uint8Array>, max: number) {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
-
-function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -79,7 +76,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   try {
     const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
@@ -91,27 +88,24 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 
 /** JSON text as the text of a link's `#` part, after the prefix. */
 export async function packText(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  const packed = await collect(
-    streamOf(bytes).pipeThrough(new CompressionStream("deflate-raw")),
-    Number.MAX_SAFE_INTEGER,
-  );
-  return toBase64Url(packed ?? new Uint8Array());
+  return toBase64Url(await deflateRaw(new TextEncoder().encode(text)));
 }
 
-/** The bytes packed into a link, or null if they cannot be unpacked (or unpack too big). */
-export async function unpack(text: string): Promise<Uint8Array | null> {
-  const bytes = fromBase64Url(text);
-  if (!bytes || bytes.byteLength === 0) return null;
-  try {
-    // A few bytes can inflate to gigabytes; reading stops past the backup file's own limit.
-    return await collect(
-      streamOf(bytes).pipeThrough(new DecompressionStream("deflate-raw")),
-      BACKUP_MAX_BYTES,
-    );
-  } catch {
-    return null;
-  }
+/** Unpacks a link's `#` part into the outer layer of what it holds, or why it cannot. */
+async function unpack(packed: string): Promise<Outer | { ok: false; message: string }> {
+  const bytes = fromBase64Url(packed);
+  if (!bytes || bytes.byteLength === 0) return { ok: false, message: damagedLink };
+  // A few bytes can inflate to gigabytes; reading stops past the backup file's own limit.
+  const inflated = await inflateCapped(bytes, "deflate-raw", BACKUP_MAX_BYTES);
+  if (!inflated.ok)
+    return {
+      ok: false,
+      message:
+        inflated.problem === "tooBig"
+          ? linkWords.refusal({ ok: false, problem: "tooBig", app: null })
+          : damagedLink,
+    };
+  return readOuterLayer(inflated.bytes, backupLayer);
 }
 
 /** Only the answered questions: empty ones come back as empty when the link is read. */
@@ -133,17 +127,22 @@ async function makeLink(base: string, prefix: string, payload: LinkPayload): Pro
   return url.length > LINK_MAX_CHARS ? { ok: false, message: tooLongMessage } : { ok: true, url };
 }
 
-/** A link holding every answered question, to open in this app anywhere. */
+/**
+ * A link holding every answered question, to open in this app anywhere. The workbook's own id
+ * goes too (a random one, as in a backup), so a copy opened for review can be found again.
+ */
 export function answersLink(
   base: string,
   answers: Answers,
   date = new Date(),
+  workbookId: string | null = null,
 ): Promise<LinkResult> {
   return makeLink(base, ANSWERS_PREFIX, {
     app: BACKUP_APP,
     version: BACKUP_VERSION,
     exportedAt: date.toISOString(),
     answers: answeredOnly(answers),
+    ...(workbookId && { workbookId }),
   });
 }
 
@@ -165,33 +164,28 @@ export function stepLink(
 }
 
 export type OpenedLink =
-  | { ok: true; answers: Answers; madeAt: Date | null; leftOut: string[] }
+  | {
+      ok: true;
+      answers: Answers;
+      madeAt: Date | null;
+      leftOut: string[];
+      workbookId: string | null;
+    }
   | { ok: false; message: string };
 
-/** Checks unpacked answers the way a backup file is checked. */
-function readUnpacked(bytes: Uint8Array | null, data: unknown): OpenedLink {
-  if (!bytes) return { ok: false, message: damagedLink };
-  if (isRecord(data) && data.app === BACKUP_APP && typeof data.version === "number")
-    if (data.version > BACKUP_VERSION) return { ok: false, message: newerLink };
-  const read = parseBackup(bytes);
-  if (!read.ok) return { ok: false, message: damagedLink };
-  const { madeAt, leftOut } = read;
-  return { ok: true, answers: withDefaults(workbook, read.answers), madeAt, leftOut };
-}
-
-async function unpackJson(packed: string): Promise<{ bytes: Uint8Array | null; data: unknown }> {
-  const bytes = await unpack(packed);
-  try {
-    return { bytes, data: bytes && (JSON.parse(new TextDecoder().decode(bytes)) as unknown) };
-  } catch {
-    return { bytes: null, data: null };
-  }
-}
-
-/** Unpacks and checks a link's answers. Never throws, never changes anything. */
+/** Unpacks and checks a link's answers, as a backup file is checked. Never throws. */
 export async function readAnswersLink(packed: string): Promise<OpenedLink> {
-  const { bytes, data } = await unpackJson(packed);
-  return readUnpacked(bytes, data);
+  try {
+    const outer = await unpack(packed);
+    if ("message" in outer) return outer;
+    const read = readBackupData(outer, linkWords);
+    if (!read.ok) return read;
+    const { madeAt, leftOut, workbookId } = read;
+    const answers = withDefaults(workbook, read.answers);
+    return { ok: true, answers, madeAt, leftOut, workbookId };
+  } catch {
+    return { ok: false, message: damagedLink };
+  }
 }
 
 export type OpenedStepLink =
@@ -200,13 +194,23 @@ export type OpenedStepLink =
 
 /** Unpacks a step's answers: only that step's questions are taken, whatever else it holds. */
 export async function readStepLink(packed: string): Promise<OpenedStepLink> {
-  const { bytes, data } = await unpackJson(packed);
-  const read = readUnpacked(bytes, data);
-  if (!read.ok) return read;
-  const stepId = isRecord(data) ? data.step : undefined;
-  const step = workbook.steps.find((s) => s.id === stepId && s.fields.length > 0);
-  if (!step) return { ok: false, message: damagedLink };
-  const answers: Answers = {};
-  for (const field of step.fields) answers[field.id] = read.answers[field.id]!;
-  return { ok: true, stepId: step.id, answers, madeAt: read.madeAt };
+  try {
+    const outer = await unpack(packed);
+    if ("message" in outer) return outer;
+    const read = readBackupData(outer, linkWords);
+    if (!read.ok) return read;
+    const stepId = outer.ok ? outer.data.step : undefined;
+    const step = workbook.steps.find((s) => s.id === stepId && s.fields.length > 0);
+    if (!step)
+      return {
+        ok: false,
+        message: `This link does not say which step its class answers are for, ${nothingAdded}. Ask for the link again.`,
+      };
+    const answers: Answers = {};
+    const all = withDefaults(workbook, read.answers);
+    for (const field of step.fields) answers[field.id] = all[field.id]!;
+    return { ok: true, stepId: step.id, answers, madeAt: read.madeAt };
+  } catch {
+    return { ok: false, message: damagedLink };
+  }
 }

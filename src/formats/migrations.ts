@@ -1,4 +1,4 @@
-import { isRecord } from "./answer-shape";
+import { isRecord, stampTime } from "./values";
 
 /**
  * Saved data carries the version of the shape it was written in. Each migration takes the saved
@@ -60,14 +60,12 @@ export class UnreadableError extends Error {
   override name = "UnreadableError";
 }
 
-const time = (value: unknown): number | null =>
-  typeof value === "number" && Number.isFinite(value) ? value : null;
-
+/** Change times, by path: any that could not be a time is left out (it counts as never). */
 function times(value: unknown): Record<string, number> {
   const out: Record<string, number> = {};
   if (isRecord(value)) {
     for (const [key, t] of Object.entries(value)) {
-      const read = time(t);
+      const read = stampTime(t);
       if (read !== null) out[key] = read;
     }
   }
@@ -97,7 +95,7 @@ export function fromV1(state: unknown): SavedStateV2 {
  */
 export function fromV2(state: unknown): SavedStateV3 {
   const v2 = withAnswers(state);
-  const savedAt = time(v2.savedAt);
+  const savedAt = stampTime(v2.savedAt);
   return {
     answers: v2.answers,
     stamps: times(v2.changedAt),
@@ -133,10 +131,10 @@ export function asV3(state: unknown): SavedStateV3 {
     removed: times(v3.removed),
     removals: Array.isArray(v3.removals) ? (v3.removals as unknown[]) : [],
     lastStepId: stepOf(v3),
-    savedAt: time(v3.savedAt),
-    startedAt: time(v3.startedAt),
-    backedUpAt: time(v3.backedUpAt),
-    remindedAt: time(v3.remindedAt),
+    savedAt: stampTime(v3.savedAt),
+    startedAt: stampTime(v3.startedAt),
+    backedUpAt: stampTime(v3.backedUpAt),
+    remindedAt: stampTime(v3.remindedAt),
   };
 }
 

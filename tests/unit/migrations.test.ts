@@ -117,7 +117,7 @@ describe("version 3 → 4", () => {
     const read = readOk(fixture(4));
     expect(read.saved.workbookId).toBe("wb7Tq2Lx9Pz4");
     expect(read.saved).not.toHaveProperty("snapshots");
-    const moving = readSnapshots(read.oldSnapshots);
+    const moving = readSnapshots(read.oldSnapshots).snapshots;
     expect(moving).toEqual([
       expect.objectContaining({ id: "sn4Hk8Qw2Rt6", takenAt: 1746180000000 }),
     ]);

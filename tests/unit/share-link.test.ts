@@ -79,7 +79,11 @@ describe("a link that cannot be used", () => {
     ["empty", () => Promise.resolve(""), /damaged or incomplete/],
     ["not base64url", () => Promise.resolve("abc$%"), /damaged or incomplete/],
     ["not deflated", () => Promise.resolve("SGVsbG8gd29ybGQ"), /damaged or incomplete/],
-    ["another app's", () => packed({ app: "other", version: 1, answers: {} }), /damaged/],
+    [
+      "another app's",
+      () => packed({ app: "other", version: 1, answers: {} }),
+      /does not hold answers this workbook can read/,
+    ],
     [
       "a newer version",
       () =>
@@ -91,7 +95,7 @@ describe("a link that cannot be used", () => {
         }),
       /newer version/,
     ],
-    ["not JSON", () => packText("{ not json"), /damaged/],
+    ["not JSON", () => packText("{ not json"), /does not hold answers this workbook can read/],
     [
       "cut short",
       async () =>

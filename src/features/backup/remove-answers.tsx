@@ -1,13 +1,14 @@
 import { useState } from "react";
-import { answeredCount } from "../../content/kinds";
+import { answeredCount, withDefaults } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { removeReceived } from "../feedback/received-feedback";
 import {
-  useSaving,
   useWorkbook,
   useWorkbookHandle,
   type RemovalSummary,
+  type WorkbookState,
 } from "../../store/workbook-store";
+import { coachSpace } from "../coach-review/coach-space";
+import { removeWorkbook } from "../../store/remove-workbook";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { plural } from "./words";
 
@@ -22,13 +23,31 @@ function removalMessage(s: RemovalSummary): string {
     : "There were no answers to remove. This workbook is empty.";
 }
 
+/**
+ * Copies of this workbook in the coach space on this browser ("Open in coach review" of one's
+ * own link, or a coach trying the app with their own backup): they hold the same answers.
+ */
+function coachCopies(state: WorkbookState): string[] {
+  const mine = JSON.stringify(withDefaults(workbook, state.answers));
+  return coachSpace()
+    .stored.get()
+    .reviews.filter(
+      (r) =>
+        (state.workbookId !== null && r.workbookId === state.workbookId) ||
+        JSON.stringify(r.answers) === mine,
+    )
+    .map((r) => r.id);
+}
+
 /** "Remove my answers", for shared computers: asks first, then wipes the workbook. */
 export function RemoveAnswers({ onDone }: { onDone: (message: string) => void }) {
-  const saving = useSaving();
-  const { key } = useWorkbookHandle();
+  const handle = useWorkbookHandle();
+  const { store } = handle;
   const answered = useWorkbook((s) => answeredCount(workbook, s.answers));
   const kept = useWorkbook((s) => s.keptAside.length);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<string[] | null>(null);
+  const [withCopies, setWithCopies] = useState(true);
+  const copies = confirming ?? [];
   return (
     <>
       <h3>Using a shared computer?</h3>
@@ -36,33 +55,53 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
         When you finish, remove your answers so the next person cannot see them. Download a backup
         first if you want to keep them.
       </p>
-      <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="button danger"
+        onClick={() => {
+          setWithCopies(true);
+          setConfirming(coachCopies(store.getState()));
+        }}
+      >
         Remove my answers
       </button>
       <ConfirmDialog
-        open={confirming}
+        open={confirming !== null}
         title="Remove your answers from this browser?"
         confirmLabel="Yes, remove them"
         danger
         onConfirm={() => {
-          setConfirming(false);
-          // Coach feedback kept beside the workbook goes with it.
-          const feedbackGone = removeReceived(key);
-          const summary = saving.removeAll();
-          onDone(
-            removalMessage({
-              ...summary,
-              removedFromBrowser: summary.removedFromBrowser && feedbackGone,
-            }),
-          );
+          setConfirming(null);
+          // Session copies and coach feedback kept beside the workbook go with it.
+          const summary = removeWorkbook(handle);
+          let message = removalMessage(summary);
+          if (withCopies && copies.length > 0) {
+            const space = coachSpace();
+            for (const id of copies) space.removeReview(id);
+            message +=
+              space.stored.flush() === null
+                ? " Its copy in “Review as coach” was removed too."
+                : " Its copy in “Review as coach” could not be removed: open “Review as coach” and remove it there.";
+          }
+          onDone(message);
         }}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => setConfirming(null)}
       >
         <p>
           This removes {answered > 0 ? plural(answered, "answered question") : "this workbook"}
           {kept > 0 && ` and ${plural(kept, "unreadable copy", "unreadable copies")}`} from this
           browser. It cannot be undone.
         </p>
+        {copies.length > 0 && (
+          <label className="check-line">
+            <input
+              type="checkbox"
+              checked={withCopies}
+              onChange={(e) => setWithCopies(e.target.checked)}
+            />{" "}
+            Also remove the copy of this workbook kept in “Review as coach” on this browser
+          </label>
+        )}
         <p>If you want to keep your answers, cancel and download a backup first.</p>
       </ConfirmDialog>
     </>

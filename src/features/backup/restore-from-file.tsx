@@ -2,7 +2,8 @@ import { useId, useState, type ChangeEvent } from "react";
 import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { readBackupFile, type History } from "../../formats/backup-file";
+import type { History } from "../../formats/backup-file";
+import { readOffThread } from "../../formats/read-off-thread";
 import { addSnapshots } from "../changes/snapshot-store";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
@@ -73,7 +74,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
     setError(null);
     onDone(null);
     if (!file) return;
-    const result = await readBackupFile(file);
+    const result = await readOffThread("backup", file);
     if (result.ok) setPending({ fileName: file.name, ...result });
     else setError(`${result.message} Your answers have not been changed.`);
   };

@@ -1,185 +1,192 @@
-import { createStore, type StoreApi } from "zustand";
-import { answeredCount, LIMITS, withDefaults } from "../../content/kinds";
-import type { Answers, TableRow } from "../../content/types";
+import { LIMITS, withDefaults } from "../../content/kinds";
+import type { Answers, AnswerValue, TableRow } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { ID_PATTERN, newId } from "../../lib/ids";
-import { isRecord, kindReaders, readAnswers } from "../../formats/answer-shape";
-import { actionsField } from "../../formats/feedback-file";
-import { isLocalStorageEvent, readItem, writeItem, type SaveProblem } from "../../store/storage";
+import { newId } from "../../lib/ids";
+import {
+  coachSpaceText,
+  emptySpace,
+  readCoachSpace,
+  type CoachSpaceData,
+  type Review,
+} from "../../formats/coach-space-file";
+import type { Doc, Stamps } from "../../formats/doc";
+import { mergeDocs, newestStamp, recordChanges, type Conflict } from "../../store/merge";
+import { storedValue, type StoredFormat, type StoredValue } from "../../store/stored-value";
 
 /**
  * The coach's own space: workbooks other people sent, each with the coach's comments and agreed
- * actions. Saved under a key of its own, so the coach's own workbook is never read or written
- * here. The workbooks themselves are only ever shown, never changed.
+ * actions. Kept under a key of its own, so the coach's own workbook is never read or written
+ * here; the workbooks themselves are only ever shown, never changed. Kept with the stored-value
+ * primitive, merged per comment and per agreed action exactly as the workbook merges its cells
+ * (store/merge.ts), so two coach tabs never undo each other's typing.
  */
 
-export type Review = {
-  id: string;
-  /** When the coach opened it (ms since 1970). */
-  openedAt: number;
-  answers: Answers;
-  comments: Record<string, string>;
-  actions: TableRow[];
+/** The coach's review space (see keys.ts). */
+export const COACH_KEY = "keeping-customers:coach";
+
+/** What a coach tab had that another tab's change replaced, for the coach to be told. */
+export type CoachLost = { reviewId: string; conflict: Conflict };
+
+/** A review's own part, as a Doc: comments under "comments/…", actions under "actions/…". */
+function notesDoc(review: Review): Doc {
+  const answers = {
+    comments: review.comments,
+    actions: review.actions,
+  } as unknown as Doc["answers"];
+  return { answers, stamps: review.stamps, removed: review.removed, removals: [], lastStepId: "" };
+}
+
+function fromNotes(review: Review, doc: Doc): Review {
+  const { comments, actions } = doc.answers as unknown as Pick<Review, "comments" | "actions">;
+  return { ...review, comments, actions, stamps: doc.stamps, removed: doc.removed };
+}
+
+const latest = (a: Stamps, b: Stamps): Stamps => {
+  const out = { ...a };
+  for (const [id, time] of Object.entries(b)) out[id] = Math.max(out[id] ?? 0, time);
+  return out;
 };
 
-export type CoachState = {
-  reviews: Review[];
-  saveProblem: SaveProblem | null;
+/**
+ * Two copies of the space together: every workbook either has, unless removed; for one both
+ * have, each comment and each action merged as the workbook merges its answers. The same result
+ * whichever tab merges.
+ */
+export function mergeSpaces(
+  ours: CoachSpaceData,
+  theirs: CoachSpaceData,
+  base: CoachSpaceData,
+): { value: CoachSpaceData; lost: CoachLost[] } {
+  const closed = latest(ours.closed, theirs.closed);
+  const inTheirs = new Map(theirs.reviews.map((r) => [r.id, r]));
+  const inBase = new Map(base.reviews.map((r) => [r.id, r]));
+  const lost: CoachLost[] = [];
+  const reviews = new Map<string, Review>();
+  for (const review of [...ours.reviews, ...theirs.reviews]) {
+    if (reviews.has(review.id) || closed[review.id] !== undefined) continue;
+    const other = inTheirs.get(review.id);
+    if (!other || other === review) {
+      reviews.set(review.id, review);
+      continue;
+    }
+    const was = inBase.get(review.id);
+    const merged = mergeDocs(notesDoc(review), notesDoc(other), was ? notesDoc(was) : null);
+    for (const conflict of merged.conflicts) lost.push({ reviewId: review.id, conflict });
+    reviews.set(review.id, fromNotes(review, merged.doc));
+  }
+  const unread = [...ours.unread];
+  const seen = new Set(unread.map((u) => JSON.stringify(u)));
+  for (const u of theirs.unread) if (!seen.has(JSON.stringify(u))) unread.push(u);
+  const ordered = [...reviews.values()].sort(
+    (a, b) => b.openedAt - a.openedAt || (a.id < b.id ? -1 : 1),
+  );
+  return { value: { reviews: ordered, closed, unread }, lost };
+}
+
+const spaceFormat: StoredFormat<CoachSpaceData, CoachLost> = {
+  empty: emptySpace,
+  read: readCoachSpace,
+  write: coachSpaceText,
+  merge: mergeSpaces,
+};
+
+const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The coach space's value and what a coach can do to it. */
+export type CoachSpace = {
+  stored: StoredValue<CoachSpaceData, CoachLost>;
   /** Opens a workbook for review, or finds the same one already open; returns its id. */
-  addReview: (answers: Answers) => string;
+  addReview: (answers: Answers, workbookId?: string | null) => string;
   removeReview: (id: string) => void;
   setComment: (id: string, fieldId: string, text: string) => void;
   updateActions: (id: string, change: (rows: TableRow[]) => TableRow[]) => void;
 };
 
-/** The coach's review space: workbooks others sent, with the coach's comments (see keys.ts). */
-export const COACH_KEY = "keeping-customers:coach";
-
-const SPACE_VERSION = 1;
-
-function readReview(value: unknown): Review | null {
-  if (!isRecord(value) || typeof value.id !== "string" || !ID_PATTERN.test(value.id)) return null;
-  if (typeof value.openedAt !== "number" || !isRecord(value.comments)) return null;
-  const read = readAnswers(workbook, value.answers);
-  const actions = kindReaders.table(actionsField(), value.actions, () => {});
-  if (!actions) return null;
-  const comments: Record<string, string> = {};
-  for (const [fieldId, text] of Object.entries(value.comments))
-    if (typeof text === "string") comments[fieldId] = text.slice(0, LIMITS.textLength);
+/** The coach space saved under `key`, with its actions (one per page: see storedValue). */
+export function coachSpace(key = COACH_KEY): CoachSpace {
+  const stored = storedValue(key, spaceFormat);
+  let lastStamp = 0;
+  /** Change times never repeat or go backwards within a tab, and follow what it has seen. */
+  const stamp = () => {
+    for (const review of stored.get().reviews)
+      lastStamp = Math.max(lastStamp, newestStamp(notesDoc(review)));
+    return (lastStamp = Math.max(Date.now(), lastStamp + 1));
+  };
+  const change = (id: string, edit: (review: Review, time: number) => Review) => {
+    const time = stamp();
+    stored.set((space) => ({
+      ...space,
+      reviews: space.reviews.map((r) => (r.id === id ? edit(r, time) : r)),
+    }));
+  };
+  /** A change to one part of a review, with the time of every part of it that changed. */
+  const noted = (review: Review, part: "comments" | "actions", next: unknown, time: number) => {
+    const into = { stamps: { ...review.stamps }, removed: { ...review.removed } };
+    recordChanges(part, review[part], next, time, into);
+    return { ...review, [part]: next, ...into };
+  };
   return {
-    id: value.id,
-    openedAt: value.openedAt,
-    answers: withDefaults(workbook, read.answers),
-    comments,
-    actions,
-  };
-}
-
-/** Reads the saved space; a review that cannot be read is skipped, never the whole space. */
-export function readCoachSpace(raw: string | null | undefined): Review[] {
-  if (!raw) return [];
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (!isRecord(data) || data.version !== SPACE_VERSION || !Array.isArray(data.reviews))
-      return [];
-    return data.reviews.flatMap((r) => readReview(r) ?? []);
-  } catch {
-    return [];
-  }
-}
-
-const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
-
-export function createCoachStore(reviews: Review[] = []): StoreApi<CoachState> {
-  return createStore<CoachState>()((set, get) => {
-    const update = (id: string, change: (review: Review) => Review) =>
-      set({ reviews: get().reviews.map((r) => (r.id === id ? change(r) : r)) });
-    return {
-      reviews,
-      saveProblem: null,
-      addReview: (incoming) => {
-        const answers = withDefaults(workbook, incoming);
-        const open = get().reviews.find((r) => sameAnswers(r.answers, answers));
-        if (open) return open.id;
-        const review: Review = {
-          id: newId(),
-          openedAt: Date.now(),
-          answers,
-          comments: {},
-          actions: [],
-        };
-        set({ reviews: [review, ...get().reviews] });
-        return review.id;
-      },
-      removeReview: (id) => set({ reviews: get().reviews.filter((r) => r.id !== id) }),
-      setComment: (id, fieldId, text) =>
-        update(id, (r) => ({ ...r, comments: { ...r.comments, [fieldId]: text } })),
-      updateActions: (id, change) => update(id, (r) => ({ ...r, actions: change(r.actions) })),
-    };
-  });
-}
-
-export type CoachSpace = {
-  store: StoreApi<CoachState>;
-  /** Saves a short pause after each change, at once when the page is hidden. */
-  start: () => void;
-  stop: () => void;
-  flush: () => void;
-};
-
-/** The store, read from storage, and the saving beside it. */
-export function openCoachSpace(key = COACH_KEY, delayMs = 300): CoachSpace {
-  const store = createCoachStore(readCoachSpace(readItem(key)));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirty = false;
-  let detach: (() => void)[] = [];
-
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (!dirty) return;
-    dirty = false;
-    const { reviews } = store.getState();
-    const result = writeItem(key, JSON.stringify({ version: SPACE_VERSION, reviews }));
-    store.setState({ saveProblem: result.ok ? null : result.problem });
-  };
-  const schedule = () => {
-    dirty = true;
-    clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
-  };
-
-  return {
-    store,
-    flush,
-    start() {
-      const unsubscribe = store.subscribe((now, before) => {
-        if (now.reviews !== before.reviews) schedule();
-      });
-      // Another tab's change is taken whole, unless this tab has one waiting to be written.
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === key && isLocalStorageEvent(event) && !dirty)
-          store.setState({ reviews: readCoachSpace(event.newValue) });
+    stored,
+    addReview(incoming, workbookId = null) {
+      const answers = withDefaults(workbook, incoming);
+      const open = stored.get().reviews.find((r) => sameAnswers(r.answers, answers));
+      if (open) return open.id;
+      const review: Review = {
+        id: newId(),
+        openedAt: Date.now(),
+        answers,
+        workbookId,
+        comments: {},
+        actions: [],
+        stamps: {},
+        removed: {},
       };
-      const onHide = () => flush();
-      window.addEventListener("storage", onStorage);
-      window.addEventListener("pagehide", onHide);
-      detach = [
-        unsubscribe,
-        () => window.removeEventListener("storage", onStorage),
-        () => window.removeEventListener("pagehide", onHide),
-      ];
+      stored.set((space) => ({ ...space, reviews: [review, ...space.reviews] }));
+      return review.id;
     },
-    stop() {
-      flush();
-      for (const undo of detach) undo();
-      detach = [];
+    removeReview(id) {
+      const time = stamp();
+      stored.set((space) => ({
+        ...space,
+        reviews: space.reviews.filter((r) => r.id !== id),
+        closed: { ...space.closed, [id]: time },
+      }));
+    },
+    setComment(id, fieldId, text) {
+      change(id, (r, time) => {
+        // The answers' own limit, which the box says before it is reached (TextControl). A
+        // comment saved longer by an earlier version may still be shortened.
+        const before = r.comments[fieldId] ?? "";
+        if (text.length > LIMITS.textLength && text.length > before.length) return r;
+        return noted(r, "comments", { ...r.comments, [fieldId]: text }, time);
+      });
+    },
+    updateActions(id, edit) {
+      change(id, (r, time) => noted(r, "actions", edit(r.actions).slice(0, LIMITS.rows), time));
     },
   };
+}
+
+/**
+ * Adds a workbook to the saved coach space from another page (a link opened in the personal
+ * workbook), so the coach space opens with it: merged with what any coach tab has, at once.
+ * Returns its id, or null when the browser would not keep it.
+ */
+export function addToCoachSpace(
+  answers: Answers,
+  workbookId: string | null = null,
+  key = COACH_KEY,
+): string | null {
+  const space = coachSpace(key);
+  const id = space.addReview(answers, workbookId);
+  return space.stored.flush() === null ? id : null;
 }
 
 /** Who a workbook is from, in a line: "Amira Khan, Bloom & Crumb". */
 export function reviewTitle(answers: Answers): { name: string; business: string } {
   const text = (id: string) => {
-    const value = answers[id];
+    const value: AnswerValue | undefined = answers[id];
     return typeof value === "string" ? value.trim() : "";
   };
   return { name: text("yourName"), business: text("businessName") };
-}
-
-export function answeredIn(answers: Answers): number {
-  return answeredCount(workbook, answers);
-}
-
-/**
- * Adds a workbook to the saved coach space from another page (a link opened in the personal
- * workbook), so the coach space opens with it. Returns its id, or null when storage would not
- * take it.
- */
-export function addToCoachSpace(answers: Answers, key = COACH_KEY): string | null {
-  const space = openCoachSpace(key, 0);
-  space.start();
-  const id = space.store.getState().addReview(answers);
-  space.stop();
-  return space.store.getState().saveProblem === null ? id : null;
 }

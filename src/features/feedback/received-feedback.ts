@@ -1,12 +1,36 @@
-import { feedbackText, parseFeedback, type Feedback } from "../../formats/feedback-file";
+import {
+  feedbackText,
+  parseFeedback,
+  readStoredFeedback,
+  type Feedback,
+} from "../../formats/feedback-file";
 import { feedbackKey } from "../../store/keys";
-import { readItem, removeItem, writeItem, type WriteResult } from "../../store/storage";
+import {
+  removeStored,
+  storedValue,
+  type StoredFormat,
+  type StoredProblem,
+  type StoredValue,
+} from "../../store/stored-value";
 
 /**
  * Coach feedback the user added, kept beside their workbook in the feedback file's own format,
- * so it is read back through the same checks as the file.
+ * so it is read back through the same checks as the file, with the stored-value primitive: the
+ * feedback added last, in whichever tab, is the one kept.
  */
 
+const format: StoredFormat<Feedback | null, never> = {
+  empty: null,
+  read: readStoredFeedback,
+  write: (feedback) => (feedback ? feedbackText(feedback) : ""),
+  merge: (ours, theirs, base) => ({ value: ours === base ? theirs : ours, lost: [] }),
+};
+
+function receivedOf(workbookKey: string): StoredValue<Feedback | null> {
+  return storedValue(feedbackKey(workbookKey), format);
+}
+
+/** The text kept, read as feedback (for "Your coach said" under each question). */
 export function readReceived(raw: string | null): Feedback | null {
   if (raw === null) return null;
   const read = parseFeedback(new TextEncoder().encode(raw));
@@ -15,18 +39,16 @@ export function readReceived(raw: string | null): Feedback | null {
 
 /** The feedback kept beside a workbook, null when there is none or it cannot be read. */
 export function receivedFor(workbookKey: string): Feedback | null {
-  return readReceived(readItem(feedbackKey(workbookKey)) ?? null);
+  return receivedOf(workbookKey).get();
 }
 
-/** Whether a workbook has feedback kept beside it, readable or not. */
-export function hasReceived(workbookKey: string): boolean {
-  return readItem(feedbackKey(workbookKey)) != null;
-}
-
-export function saveReceived(workbookKey: string, feedback: Feedback): WriteResult {
-  return writeItem(feedbackKey(workbookKey), feedbackText(feedback));
+/** Keeps feedback beside a workbook, at once: the problem if it could not be kept. */
+export function saveReceived(workbookKey: string, feedback: Feedback): StoredProblem | null {
+  const received = receivedOf(workbookKey);
+  received.set(() => feedback);
+  return received.flush();
 }
 
 export function removeReceived(workbookKey: string): boolean {
-  return removeItem(feedbackKey(workbookKey));
+  return removeStored(feedbackKey(workbookKey));
 }

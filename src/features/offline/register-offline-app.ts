@@ -1,6 +1,6 @@
 /**
  * Registers the service worker that keeps the app, fonts included, for offline use, and decides
- * when a new version takes over.
+ * when a new version takes over (take-over.ts, fetched a little after the page has loaded).
  *
  * A new version downloads in the background and waits. It takes over by itself only while the
  * page has had no input at all, checked again at the very moment of the reload: at the start of
@@ -30,6 +30,10 @@ function offer(apply: () => void) {
   for (const listener of listeners) listener();
 }
 
+/** A link with answers not yet answered (app.tsx): a reload into a new version keeps it. */
+const heldLink = { hash: "" };
+export const holdLink = (hash: string) => void (heldLink.hash = hash);
+
 export function registerOfflineApp(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
   let touched = false;
@@ -42,7 +46,7 @@ export function registerOfflineApp(): void {
   window.addEventListener("load", () => {
     setTimeout(() => {
       void import("./take-over").then(
-        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
+        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer, heldLink }),
         () => {
           // Offline before the app was kept: it still works; there is nothing to tell the user.
         },

@@ -1,24 +1,43 @@
+import { PART_NOT_LOADED } from "../../ui/lazy";
+
 /**
  * Registers the service worker and decides how a waiting new version takes over (see
  * register-offline-app.ts): by itself while the page has had no input, otherwise when the user
  * presses "New version ready: open it".
+ *
+ * A page left open while a newer version arrives keeps working on its own files until a part it
+ * needs can no longer be fetched (the newer version replaced them, on the server or in the
+ * offline copy): then it reloads into the newer version. When a newer version takes over from
+ * another tab, it reloads at the next quiet moment: when it is hidden, or the user moves to
+ * another step with no question open. Answers are written as the page goes
+ * (store/persistence.ts), and a link not yet answered is kept.
  */
 export function watchForNewVersion({
   touched,
   offer,
+  heldLink,
 }: {
   touched: () => boolean;
   offer: (apply: () => void) => void;
+  /** A link with answers not yet answered, to open again after the reload. */
+  heldLink: { hash: string };
 }): void {
   const sw = navigator.serviceWorker;
+  const reload = () => {
+    const link = heldLink.hash;
+    if (link) history.replaceState(null, "", location.pathname + location.search + link);
+    location.reload();
+  };
+  let switching = false;
 
   /** Asks the waiting worker to take over, then reloads once it has (answers are saved first). */
   const switchTo = (worker: ServiceWorker, mayReload: () => boolean) => {
+    switching = true;
     sw.addEventListener(
       "controllerchange",
       () => {
-        if (mayReload()) location.reload();
-        else offer(() => location.reload());
+        if (mayReload()) reload();
+        else offer(reload);
       },
       { once: true },
     );
@@ -31,6 +50,17 @@ export function watchForNewVersion({
     if (touched()) offer(() => switchTo(worker, () => true));
     else switchTo(worker, () => !touched());
   };
+
+  // Another tab let a newer version take over: it clears away files this page may still need.
+  let controlled = sw.controller !== null;
+  sw.addEventListener("controllerchange", () => {
+    if (controlled && !switching) reloadWhenQuiet(reload);
+    controlled = true;
+  });
+  // A part that cannot load may have been replaced by a newer version: if so, open that.
+  window.addEventListener(PART_NOT_LOADED, () => {
+    void newerServed().then((newer) => newer && reload());
+  });
 
   sw.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
@@ -46,4 +76,28 @@ export function watchForNewVersion({
       // Without a service worker the app still works online; nothing to tell the user.
     },
   );
+}
+
+/** True when the server (or the offline copy) now serves another version's first file. */
+async function newerServed(): Promise<boolean> {
+  const entry = /\/assets\/app-[\w-]+\.js/;
+  try {
+    const page = await fetch(import.meta.env.BASE_URL, { cache: "no-cache" });
+    const now = entry.exec(await page.text())?.[0];
+    const mine = document.querySelector<HTMLScriptElement>('script[src*="/assets/app-"]')?.src;
+    return now !== undefined && mine !== undefined && !mine.endsWith(now);
+  } catch {
+    return false;
+  }
+}
+
+/** Reloads at the next quiet moment: the page hidden, or the user moving to another step. */
+function reloadWhenQuiet(reload: () => void) {
+  const whenQuiet = () => {
+    if (!document.querySelector("dialog[open]")) reload();
+  };
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") whenQuiet();
+  });
+  window.addEventListener("hashchange", whenQuiet);
 }

@@ -6,6 +6,7 @@ import { startPdfWorker } from "../../pdf/start-pdf-worker";
 import { backupText } from "../../formats/backup-file";
 import { receivedFor } from "../feedback/received-feedback";
 import { addSnapshots, storedSnapshots } from "../changes/snapshot-store";
+import type { StoredProblem } from "../../store/stored-value";
 import { snapshotOf, type Snapshot } from "../../formats/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
@@ -16,7 +17,8 @@ type PdfState =
   /** `page` is the page being drawn, once drawing has started. */
   | { kind: "busy"; page?: number }
   | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot }
-  | { kind: "done"; fileName: string }
+  /** `notKept`: why the copy of the answers for next time could not be kept, if it could not. */
+  | { kind: "done"; fileName: string; notKept: StoredProblem | null }
   | { kind: "failed" };
 
 /**
@@ -44,8 +46,8 @@ function usePdfMaker() {
     downloadBlob(pdf.fileName, blob);
     // What this PDF showed, so the next one (and the review step) can say what changed since.
     store.getState().ensureWorkbookId();
-    addSnapshots(key, [snapshot]);
-    setState({ kind: "done", fileName: pdf.fileName });
+    const notKept = addSnapshots(key, [snapshot]);
+    setState({ kind: "done", fileName: pdf.fileName, notKept });
   }
 
   /** Runs one PDF task at a time; a press while one runs does nothing. */
@@ -96,6 +98,17 @@ function usePdfMaker() {
 
   return { state, busy, warning, button, start, closeWarning, downloadAnyway };
 }
+
+/** Why the copy of the answers a PDF leaves for next time could not be kept. */
+const notKeptWords: Record<StoredProblem, string> = {
+  full: "Your PDF is downloaded, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
+  blocked:
+    "Your PDF is downloaded, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  other:
+    "Your PDF is downloaded, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  newer:
+    "Your PDF is downloaded. This workbook was opened in a newer version of the app, so no copy of these answers was kept here: reload the page to use the newer version.",
+};
 
 /** "Download PDF" on the review step. */
 export function PdfDownload() {
@@ -159,6 +172,11 @@ export function PdfDownload() {
           {state.kind === "done" && `Downloaded ${state.fileName}`}
         </p>
       </div>
+      {state.kind === "done" && state.notKept && (
+        <p role="alert" className="alert">
+          {notKeptWords[state.notKept]}
+        </p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { ChangesSince } from "../changes/changes-since";
 import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
 import { CopyLink } from "../share-link/copy-link";
-import { progressText, ProgressTable } from "../steps/progress-table";
+import { ProgressTable } from "../steps/progress-table";
+import { progressText } from "../steps/progress-text";
 import { stepHref } from "../steps/step-route";
 
 /** Completion of every step at a glance, with the way back to each. */
@@ -55,7 +56,8 @@ export function ReviewSummary() {
 // the app fetches when idle anyway (load-review-step.ts): each file loaded on demand is named,
 // with the files it needs, in the first load.
 import "../coach-review/lazy-styles";
-export { startCoachSpace } from "../coach-review/coach-start";
+export { CoachSpacePage } from "../coach-review/coach-space-page";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";
+export { Broken } from "../steps/broken";

@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
-import type { Progress } from "../../content/kinds";
 import type { Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 
-/** "Done", "2 of 5", or nothing for a step without questions. */
-export function progressText(p: Progress): string {
-  if (p.total === 0) return "";
-  if (p.answered === p.total) return "Done";
-  return `${p.answered} of ${p.total}`;
-}
+/**
+ * A table of the steps, for the review step's progress and what a restore would change: apart
+ * from progressText (progress-text.ts), which the step list in the first load needs, so that
+ * the table loads only with them.
+ */
 
 export type ProgressColumn = { heading: string; cell: (step: Step) => ReactNode };
 

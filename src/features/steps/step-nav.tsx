@@ -3,7 +3,7 @@ import { partsOf, stepProgress, type PartOfWorkbook, type Progress } from "../..
 import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
-import { progressText } from "./progress-table";
+import { progressText } from "./progress-text";
 import { stepHref } from "./step-route";
 
 /**

@@ -1,0 +1,73 @@
+import { lazy, useEffect, useState, type ComponentType } from "react";
+import { Boundary } from "./boundary";
+import { whenIdle } from "./when-idle";
+
+/** What a part throws when its code could not be fetched: offline, or replaced by a newer version. */
+const notLoaded = new Error("A part of the app could not be fetched");
+
+/** Said on the window whenever a part could not load (features/offline may reload into a newer version). */
+export const PART_NOT_LOADED = "partnotloaded";
+
+/** Says in place that a part could not load, with "Try again". */
+function NotLoaded({ onRetry }: { onRetry: () => void }) {
+  useEffect(() => {
+    // A page hidden until its first screen was drawn (index.html) must show this instead.
+    document.documentElement.classList.remove("restoring", "starting");
+    window.dispatchEvent(new Event(PART_NOT_LOADED));
+  }, []);
+  return (
+    <div role="alert" className="alert">
+      <p>This part could not load. Check your connection, then try again. Your answers are kept.</p>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+/**
+ * A component that loads on first render, with `preload` to fetch it sooner (on hover, or when
+ * the browser is idle) so it shows at once when wanted. If its code cannot be fetched, it says
+ * so in place with "Try again", which fetches it afresh; anything else that goes wrong is left
+ * to the boundary around it.
+ */
+export function lazyNamed<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+) {
+  let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  const once = () =>
+    (loading ??= load().catch(() => {
+      // Forgotten, so the next attempt fetches again instead of repeating the failure.
+      loading = undefined;
+      throw notLoaded;
+    }));
+  // React keeps a lazy component's failure for good: trying again needs a new one.
+  const fresh = () =>
+    lazy<ComponentType<P>>(() => once().then((module) => ({ default: module[name] })));
+  let Loaded = fresh();
+  function Part(props: P) {
+    const [tries, retried] = useState(0);
+    return (
+      <Boundary
+        key={tries}
+        fallback={(error) => {
+          if (error !== notLoaded) throw error;
+          const retry = () => {
+            Loaded = fresh();
+            retried(tries + 1);
+          };
+          return <NotLoaded onRetry={retry} />;
+        }}
+      >
+        <Loaded {...props} />
+      </Boundary>
+    );
+  }
+  return Object.assign(Part, { preload: () => void once().catch(() => {}) });
+}
+
+/** Fetches a lazy component while the browser has nothing better to do. */
+export function preloadWhenIdle(component: { preload: () => void }): void {
+  whenIdle(component.preload);
+}
