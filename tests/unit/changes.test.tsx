@@ -118,6 +118,16 @@ describe("the copies kept", () => {
     );
   });
 
+  it("keeps a new copy when copies dated in the future (a wrong clock) fill the list", () => {
+    const now = new Date(2025, 10, 20).getTime();
+    const future = Array.from({ length: SNAPSHOTS_KEPT }, () => at(1, blank));
+    for (const [i, s] of future.entries()) s.takenAt = new Date(2031, 0, i + 1).getTime();
+    const fresh = snapshotOf(blank, now);
+    const kept = keepSnapshots([fresh, ...future], now);
+    expect(kept[0]).toBe(fresh);
+    expect(kept).toHaveLength(SNAPSHOTS_KEPT);
+  });
+
   it("drops the oldest first when they would take too much room, but never the newest", () => {
     const big = { ...blank, stoppedUsing: "x".repeat(SNAPSHOT_BUDGET / 2) };
     const kept = keepSnapshots([at(1, big), at(2, big), at(3, big)]);
