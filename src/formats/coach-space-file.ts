@@ -48,12 +48,13 @@ const SPACE_VERSION = 1;
 /** Its outer layer: no app name, as data the app keeps in the browser has none. */
 const spaceLayer: Layer = { app: null, newest: SPACE_VERSION, maxBytes: 8 * 1024 * 1024 };
 
+/** Times by key; a key that could only be a trick ("__proto__") is left out. */
 function times(value: unknown): Stamps {
   const out: Stamps = {};
   if (isRecord(value))
-    for (const [path, time] of Object.entries(value)) {
+    for (const [key, time] of Object.entries(value)) {
       const read = stampTime(time);
-      if (read !== null) out[path] = read;
+      if (read !== null && key !== "__proto__") out[key] = read;
     }
   return out;
 }

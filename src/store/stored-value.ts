@@ -65,8 +65,16 @@ const TIMING: StoredTiming = { delayMs: 300, maxWaitMs: 900, retryMs: 4000 };
 /** Where unreadable data under a key is copied before it is written over. */
 export const storedAsidePrefix = (key: string) => `${key}:unreadable-`;
 
+/**
+ * Opens the value kept under `key`: read now, written as it changes. A page opens each key once
+ * (storedValue); two opened apart behave as two tabs.
+ */
 // eslint-disable-next-line max-lines-per-function -- one closure holds the value's state
-function openValue<T, L>(key: string, format: StoredFormat<T, L>, timing: StoredTiming) {
+export function openStoredValue<T, L>(
+  key: string,
+  format: StoredFormat<T, L>,
+  timing: StoredTiming = TIMING,
+): StoredValue<T, L> {
   const raw = readItem(key);
   const found: Stored<T> = raw === undefined ? { status: "damaged" } : format.read(raw);
   /** What storage held when this tab last read or wrote it: the base for merging. */
@@ -202,7 +210,7 @@ export function storedValue<T, L = never>(
 ): StoredValue<T, L> {
   let value = opened.get(key) as StoredValue<T, L> | undefined;
   if (!value) {
-    value = openValue(key, format, timing);
+    value = openStoredValue(key, format, timing);
     opened.set(key, value as StoredValue<unknown, unknown>);
   }
   return value;

@@ -36,6 +36,18 @@ function notesDoc(review: Review): Doc {
   return { answers, stamps: review.stamps, removed: review.removed, removals: [], lastStepId: "" };
 }
 
+/**
+ * What this tab last knew of a review, as the base of a merge: a comment it had none of counts as
+ * empty then, so a comment typed in both tabs since is seen as changed in both, and the one not
+ * kept is reported.
+ */
+function baseNotes(was: Review | undefined, ours: Review, theirs: Review): Doc | null {
+  if (!was) return null;
+  const ids = new Set([...Object.keys(ours.comments), ...Object.keys(theirs.comments)]);
+  const comments = Object.fromEntries([...ids].map((id) => [id, was.comments[id] ?? ""]));
+  return notesDoc({ ...was, comments });
+}
+
 function fromNotes(review: Review, doc: Doc): Review {
   const { comments, actions } = doc.answers as unknown as Pick<Review, "comments" | "actions">;
   return { ...review, comments, actions, stamps: doc.stamps, removed: doc.removed };
@@ -69,8 +81,8 @@ export function mergeSpaces(
       reviews.set(review.id, review);
       continue;
     }
-    const was = inBase.get(review.id);
-    const merged = mergeDocs(notesDoc(review), notesDoc(other), was ? notesDoc(was) : null);
+    const base = baseNotes(inBase.get(review.id), review, other);
+    const merged = mergeDocs(notesDoc(review), notesDoc(other), base);
     for (const conflict of merged.conflicts) lost.push({ reviewId: review.id, conflict });
     reviews.set(review.id, fromNotes(review, merged.doc));
   }
@@ -83,7 +95,7 @@ export function mergeSpaces(
   return { value: { reviews: ordered, closed, unread }, lost };
 }
 
-const spaceFormat: StoredFormat<CoachSpaceData, CoachLost> = {
+export const coachSpaceFormat: StoredFormat<CoachSpaceData, CoachLost> = {
   empty: emptySpace,
   read: readCoachSpace,
   write: coachSpaceText,
@@ -104,7 +116,11 @@ export type CoachSpace = {
 
 /** The coach space saved under `key`, with its actions (one per page: see storedValue). */
 export function coachSpace(key = COACH_KEY): CoachSpace {
-  const stored = storedValue(key, spaceFormat);
+  return coachActions(storedValue(key, coachSpaceFormat));
+}
+
+/** What a coach can do to the space kept in `stored`. */
+export function coachActions(stored: StoredValue<CoachSpaceData, CoachLost>): CoachSpace {
   let lastStamp = 0;
   /** Change times never repeat or go backwards within a tab, and follow what it has seen. */
   const stamp = () => {
