@@ -35,7 +35,9 @@ const layerZones = Object.entries(layers).flatMap(([layer, allowed]) =>
 );
 
 export default tseslint.config(
-  { ignores: ["dist", "coverage", "node_modules", "dev-dist"] },
+  {
+    ignores: ["dist", "coverage", "node_modules", "dev-dist", "test-results", "playwright-report"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -134,6 +136,22 @@ export default tseslint.config(
   {
     files: ["tests/e2e/**/*.ts", "*.config.{ts,js}", "scripts/**/*.{ts,js,mjs}"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // End-to-end tests wait for what the app shows, never for a length of time
+    // (playwright.config.ts says how).
+    files: ["tests/e2e/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { property: "waitForTimeout", message: "Wait for what the app shows, not for a time." },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "setTimeout", message: "Wait for what the app shows, not for a time." },
+        { name: "setInterval", message: "Wait for what the app shows, not for a time." },
+      ],
+    },
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
 );

@@ -2,11 +2,14 @@
 // prints one JSON object of medians. Sizes come from the built files; timings from the browser;
 // the mobile figures from Lighthouse (median of 3 runs, served with gzip).
 // RUNS=7 LIGHTHOUSE_RUNS=5 npm run bench for more runs (at least 5 and 3).
+// The PDF is timed against a peer in the same runs: the same questions and answers made into a
+// PDF by SurveyJS (scripts/surveyjs-peer), timed the same way. BASELINE_DIST=<another build's
+// dist> times that build's PDF in the same runs too, head to head (say, main's).
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { createServer, preview } from "vite";
+import { build, createServer, preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { lighthouseRun } from "./lighthouse.mjs";
 import { serveGzip } from "./serve-gzip.mjs";
@@ -99,9 +102,33 @@ async function headingVisible(browser, url) {
   });
 }
 
-async function pdfTimes(browser, url, answers) {
+/** The peer page, built from scripts/surveyjs-peer into node_modules/.cache, and served. */
+async function servePeer() {
+  const root = resolve("scripts/surveyjs-peer");
+  const outDir = resolve("node_modules/.cache/surveyjs-peer");
+  await build({ configFile: false, root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  return preview({
+    configFile: false,
+    root,
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: 0 },
+    logLevel: "silent",
+  });
+}
+
+/** Another build (BASELINE_DIST), served as the app's own is. */
+const serveDist = (outDir) =>
+  preview({
+    build: { outDir: resolve(outDir) },
+    preview: { host: "127.0.0.1", port: 0 },
+    logLevel: "silent",
+  });
+
+const urlOf = (server) => server.resolvedUrls.local[0].replace(/\/$/, "");
+
+async function pdfTimes(browser, url, answers, path = "/#/review") {
   return withPage(browser, [STORAGE_KEY, saved(answers, "review")], async (page) => {
-    await page.goto(`${url}/#/review`);
+    await page.goto(`${url}${path}`);
     const button = page.getByRole("button", { name: "Download PDF" });
     const times = [];
     let bytes = 0;
@@ -185,7 +212,9 @@ async function lighthouseMedians() {
 const { answers, STORAGE_KEY } = await fromSource();
 const mobile = await lighthouseMedians();
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
-const url = server.resolvedUrls.local[0].replace(/\/$/, "");
+const url = urlOf(server);
+const peer = await servePeer();
+const baseline = process.env.BASELINE_DIST ? await serveDist(process.env.BASELINE_DIST) : null;
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
@@ -197,14 +226,22 @@ try {
   const pdfRepeat = [];
   const pdfBytes = [];
   const keys = [];
+  const peerRuns = [];
+  const baselineRuns = [];
   for (let run = 0; run < RUNS; run++) {
     heading.push(await headingVisible(browser, url));
     const pdf = await pdfTimes(browser, url, answers);
     pdfFirst.push(pdf.first);
     pdfRepeat.push(pdf.repeat);
     pdfBytes.push(pdf.bytes);
+    // The peer and any baseline straight after, so all three meet the machine alike.
+    peerRuns.push(await pdfTimes(browser, urlOf(peer), answers, "/"));
+    if (baseline) baselineRuns.push(await pdfTimes(browser, urlOf(baseline), answers));
     keys.push(...(await typingLatency(browser, url)));
   }
+  const medianOf = (runs, key) =>
+    runs.length ? round(median(runs.map((r) => r[key]))) : undefined;
+  const peerFirst = medianOf(peerRuns, "first");
   const result = {
     runs: RUNS,
     ...sizes(),
@@ -213,6 +250,16 @@ try {
     pdfFirstMs: round(median(pdfFirst)),
     pdfRepeatMs: round(median(pdfRepeat)),
     pdfBytes: median(pdfBytes),
+    peerPdfFirstMs: peerFirst,
+    peerPdfRepeatMs: medianOf(peerRuns, "repeat"),
+    peerPdfBytes: medianOf(peerRuns, "bytes"),
+    // The first PDF's time as a share of the peer's, run by run, then the median.
+    pdfFirstOfPeer: round(median(pdfFirst.map((ms, i) => ms / peerRuns[i].first)), 2),
+    ...(baseline && {
+      baselinePdfFirstMs: medianOf(baselineRuns, "first"),
+      baselinePdfRepeatMs: medianOf(baselineRuns, "repeat"),
+      baselinePdfBytes: medianOf(baselineRuns, "bytes"),
+    }),
     keystrokeMedianMs: round(median(keys)),
     keystrokeP95Ms: round(percentile(keys, 95)),
     keystrokes: keys.length,
@@ -222,4 +269,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await peer.close();
+  await baseline?.close();
 }

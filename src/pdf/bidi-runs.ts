@@ -14,6 +14,8 @@ export type VisualRun = {
   rtl: boolean;
   /** The same characters in the order they were typed, before any mirroring. */
   logical: string;
+  /** Where the run starts in the line as typed: runs are drawn in this order. */
+  start: number;
 };
 
 /** One line (already wrapped, and shaped if Arabic) as runs from left to right. */
@@ -38,12 +40,13 @@ export function visualRuns(line: string, base: "ltr" | "rtl"): VisualRun[] {
       last.indexes.push(i);
     } else runs.push({ level, text: ch, indexes: [i] });
   }
-  return runs.map((run) => ({
-    text: run.text,
-    rtl: (run.level & 1) === 1,
-    logical: run.indexes
-      .sort((a, b) => a - b)
-      .map((i) => line[i])
-      .join(""),
-  }));
+  return runs.map((run) => {
+    const indexes = run.indexes.sort((a, b) => a - b);
+    return {
+      text: run.text,
+      rtl: (run.level & 1) === 1,
+      logical: indexes.map((i) => line[i]).join(""),
+      start: indexes[0] ?? 0,
+    };
+  });
 }

@@ -4,6 +4,10 @@ import { BODY, BRAND, INK, SMALL, type TextStyle } from "./page-style";
 
 /** The item's box, ticked for "yes" and struck through for "not relevant". */
 function drawCheckbox(layout: Layout, x: number, y: number, status: string) {
+  layout.furniture(() => drawCheckMark(layout, x, y, status));
+}
+
+function drawCheckMark(layout: Layout, x: number, y: number, status: string) {
   const { doc } = layout;
   const size = 10;
   layout.stroke(INK, 0.8);
@@ -39,8 +43,11 @@ function drawOptionBoxes(layout: Layout, options: string[], x: number) {
   layout.need(OPTIONS_HEIGHT);
   const top = layout.y + 3;
   for (const option of options) {
-    layout.stroke(INK, 0.8);
-    layout.doc.rect(at, top + 2.5, size, size, "S");
+    const box = at;
+    layout.furniture(() => {
+      layout.stroke(INK, 0.8);
+      layout.doc.rect(box, top + 2.5, size, size, "S");
+    });
     at += size + 4;
     layout.drawLine({ text: option, rtl: false }, at, top, layout.right - at, OPTION);
     at += layout.measure(option, OPTION) + 16;
@@ -55,7 +62,12 @@ export function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: s
   const noteWidth = layout.right - textX;
   const text = layout.wrap(item.text, textWidth, BODY);
   const own = item.own ? layout.wrap("My own check", textWidth, SMALL) : [];
-  const label = item.note ? layout.wrap(noteLabel, noteWidth, CHECK_NOTE_LABEL) : [];
+  // The label reads "What I'll change" then the note, a space between.
+  const label = item.note
+    ? layout
+        .wrap(noteLabel, noteWidth, CHECK_NOTE_LABEL)
+        .map((line, i, all) => (i === all.length - 1 ? { ...line, space: true } : line))
+    : [];
   const note = item.note ? layout.wrap(item.note, noteWidth, BODY) : [];
   // The item, its own-check tag and the start of its note stay together.
   const options = item.status ? 0 : OPTIONS_HEIGHT;
@@ -69,18 +81,38 @@ export function checkItemLayout(layout: Layout, item: PdfCheckItem, noteLabel: s
   return { textX, textWidth, noteWidth, text, own, label, note, lead };
 }
 
+/**
+ * A checklist as a list (L): each item's words, then its answer (or the answers to tick on
+ * paper), then whether it is the user's own and their note, in that order for a screen reader
+ * though the answer is printed at the right of the item's first line.
+ */
 export function drawChecklist(layout: Layout, answer: Extract<PdfAnswer, { type: "checklist" }>) {
-  for (const item of answer.items) {
-    const { textX, textWidth, noteWidth, text, own, label, note, lead } = checkItemLayout(
-      layout,
-      item,
-      answer.noteLabel,
-    );
-    layout.need(lead);
-    layout.y += 3;
-    // An answered item shows its answer; one without gets a box per answer, to tick on paper.
-    if (item.status) {
-      drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
+  const { structure } = layout;
+  structure.within("L", () =>
+    answer.items.forEach((item) =>
+      structure.within("LI", () => structure.within("LBody", () => drawItem(layout, answer, item))),
+    ),
+  );
+}
+
+function drawItem(
+  layout: Layout,
+  answer: Extract<PdfAnswer, { type: "checklist" }>,
+  item: PdfCheckItem,
+) {
+  const { structure } = layout;
+  const { textX, textWidth, noteWidth, text, own, label, note, lead } = checkItemLayout(
+    layout,
+    item,
+    answer.noteLabel,
+  );
+  layout.need(lead);
+  layout.y += 3;
+  const words = structure.add("P");
+  // An answered item shows its answer; one without gets a box per answer, to tick on paper.
+  if (item.status) {
+    drawCheckbox(layout, layout.left + 2, layout.y + 2.5, item.status);
+    structure.within("P", () =>
       layout.drawLine(
         { text: item.statusText, rtl: false },
         layout.right - CHECK_STATUS_WIDTH,
@@ -88,14 +120,17 @@ export function drawChecklist(layout: Layout, answer: Extract<PdfAnswer, { type:
         CHECK_STATUS_WIDTH,
         { ...BODY, bold: true },
         "end",
-      );
-    }
-    layout.lines(text, BODY, textX, textWidth);
-    layout.lines(own, SMALL, textX, textWidth);
-    if (!item.status) drawOptionBoxes(layout, answer.options, textX);
-    layout.lines(label, CHECK_NOTE_LABEL, textX, noteWidth);
-    layout.lines(note, BODY, textX, noteWidth);
-    layout.y += 4;
-    layout.rule();
+      ),
+    );
   }
+  structure.into(words, () => layout.lines(text, BODY, textX, textWidth));
+  if (own.length) structure.within("P", () => layout.lines(own, SMALL, textX, textWidth));
+  if (!item.status) structure.within("P", () => drawOptionBoxes(layout, answer.options, textX));
+  if (note.length)
+    structure.within("P", () => {
+      layout.lines(label, CHECK_NOTE_LABEL, textX, noteWidth);
+      layout.lines(note, BODY, textX, noteWidth);
+    });
+  layout.y += 4;
+  layout.rule();
 }

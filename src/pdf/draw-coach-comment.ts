@@ -16,18 +16,21 @@ export function drawCoachComment(
     .split(/\r?\n\s*\r?\n/)
     .map((p) => layout.wrap(p.trim(), width, BODY));
   layout.need(heading.length * HEADING.lineHeight + 2 * BODY.lineHeight + 8);
+  const { structure } = layout;
   const startPage = layout.doc.getNumberOfPages();
   const top = layout.y;
-  layout.lines(heading, HEADING, layout.left + indent, width);
+  structure.within("H3", () => layout.lines(heading, HEADING, layout.left + indent, width));
   layout.continueAs(block.heading);
   paragraphs.forEach((lines, i) => {
     if (i > 0) layout.y += BODY.lineHeight / 2;
-    layout.lines(lines, BODY, layout.left + indent, width);
+    structure.within("P", () => layout.lines(lines, BODY, layout.left + indent, width));
   });
   layout.continueAs(null);
   // A bar in the margin marks the comment; on the page it ends on, if it ran over.
   const barTop = layout.doc.getNumberOfPages() === startPage ? top : layout.top;
-  layout.fill(SOFT);
-  layout.doc.rect(layout.left, barTop, 4, layout.y - barTop, "F");
+  layout.furniture(() => {
+    layout.fill(SOFT);
+    layout.doc.rect(layout.left, barTop, 4, layout.y - barTop, "F");
+  });
   layout.y += 8;
 }

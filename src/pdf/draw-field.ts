@@ -7,6 +7,8 @@ import { WRITING_GAP, type Layout } from "./layout";
 import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
 
 const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
+/** The height a "New since" mark takes. */
+const SINCE_HEIGHT = SINCE.lineHeight + 4;
 
 type FieldBlock = Extract<PdfBlock, { type: "field" }>;
 type AnswerOf<T extends PdfAnswer["type"]> = Extract<PdfAnswer, { type: T }>;
@@ -17,46 +19,100 @@ function drawNotAnswered(layout: Layout) {
   const height = 20;
   layout.need(height + 4);
   const width = layout.measure(text, MARKER) + 20;
-  layout.stroke(ACCENT, 0.8);
-  doc.setLineDashPattern([3, 2], 0);
-  doc.rect(layout.left, layout.y, width, height, "S");
-  doc.setLineDashPattern([], 0);
-  layout.drawLine(
-    { text, rtl: false },
-    layout.left + 10,
-    layout.y + (height - MARKER.lineHeight) / 2,
-    width,
-    MARKER,
+  layout.furniture(() => {
+    layout.stroke(ACCENT, 0.8);
+    doc.setLineDashPattern([3, 2], 0);
+    doc.rect(layout.left, layout.y, width, height, "S");
+    doc.setLineDashPattern([], 0);
+  });
+  layout.structure.within("P", () =>
+    layout.drawLine(
+      { text, rtl: false },
+      layout.left + 10,
+      layout.y + (height - MARKER.lineHeight) / 2,
+      width,
+      MARKER,
+    ),
   );
   layout.y += height + 4;
 }
 
+const LIST_INDENT = 16;
+/** A list this short is kept on one page, with its question. */
+const SHORT_LIST = { items: 5, lines: 10 };
+
+const listItemLines = (layout: Layout, item: string) =>
+  layout.wrap(item, layout.contentWidth - LIST_INDENT, BODY);
+const itemHeight = (lines: unknown[]) => lines.length * BODY.lineHeight + 3;
+
+/** How much of a list must fit under its question: all of a short list, else two items. */
+function listLead(layout: Layout, items: string[]): number {
+  const heights = items.map((item) => itemHeight(listItemLines(layout, item)));
+  const lines = heights.reduce((sum, h) => sum + h, 0) / BODY.lineHeight;
+  const kept =
+    items.length <= SHORT_LIST.items && lines <= SHORT_LIST.lines ? heights : heights.slice(0, 2);
+  return kept.reduce((sum, h) => sum + h, 0);
+}
+
+/**
+ * A bulleted list (L, LI, Lbl and LBody). A page break never leaves the last item alone: the
+ * one before it waits for room for both.
+ */
 function drawList(layout: Layout, items: string[]) {
-  const indent = 16;
-  for (const item of items) {
-    const lines = layout.wrap(item, layout.contentWidth - indent, BODY);
-    layout.need(BODY.lineHeight);
-    const first = lines[0];
-    if (first?.rtl)
-      layout.drawLine({ text: "•", rtl: true }, layout.right - 10, layout.y, 10, BODY, "end");
-    else layout.drawLine({ text: "•", rtl: false }, layout.left + 4, layout.y, 10, BODY);
-    layout.lines(
-      lines,
-      BODY,
-      first?.rtl ? layout.left : layout.left + indent,
-      layout.contentWidth - indent,
-    );
-    layout.y += 3;
-  }
+  const { structure } = layout;
+  const wrapped = items.map((item) => listItemLines(layout, item));
+  layout.need(listLead(layout, items));
+  structure.within(
+    "L",
+    () =>
+      wrapped.forEach((lines, i) => {
+        const last = wrapped[i + 1];
+        layout.need(
+          i === wrapped.length - 2 && last ? itemHeight(lines) + itemHeight(last) : BODY.lineHeight,
+        );
+        const first = lines[0];
+        structure.within("LI", () => {
+          structure.within("Lbl", () => {
+            if (first?.rtl)
+              layout.drawLine(
+                { text: "•", rtl: true },
+                layout.right - 10,
+                layout.y,
+                10,
+                BODY,
+                "end",
+              );
+            else layout.drawLine({ text: "•", rtl: false }, layout.left + 4, layout.y, 10, BODY);
+          });
+          structure.within("LBody", () =>
+            layout.lines(
+              lines,
+              BODY,
+              first?.rtl ? layout.left : layout.left + LIST_INDENT,
+              layout.contentWidth - LIST_INDENT,
+            ),
+          );
+        });
+        layout.y += 3;
+      }),
+    { listNumbering: "Disc" },
+  );
 }
 
 /** "New since 12 Nov" in a small box, so the coach sees at a glance what moved. */
 function drawSince(layout: Layout, text: string) {
+  sinceMark(layout, text, layout.left, layout.y);
+  layout.y += SINCE_HEIGHT;
+}
+
+/** The "New since" mark with its top left at x, y, where the layout has left room for it. */
+export function sinceMark(layout: Layout, text: string, x: number, y: number) {
   const width = layout.measure(text, SINCE) + 12;
-  layout.fill(SOFT);
-  layout.doc.roundedRect(layout.left, layout.y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
-  layout.drawLine({ text, rtl: false }, layout.left + 6, layout.y, width, SINCE);
-  layout.y += SINCE.lineHeight + 4;
+  layout.furniture(() => {
+    layout.fill(SOFT);
+    layout.doc.roundedRect(x, y - 1, width, SINCE.lineHeight + 2, 3, 3, "F");
+  });
+  layout.structure.within("P", () => layout.drawLine({ text, rtl: false }, x + 6, y, width, SINCE));
 }
 
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */
@@ -78,11 +134,12 @@ const answerDrawers: {
     draw: (layout, answer) =>
       answer.paragraphs.forEach((paragraph, i) => {
         if (i > 0) layout.y += BODY.lineHeight / 2;
-        layout.lines(layout.wrap(paragraph, layout.contentWidth, BODY), BODY);
+        const lines = layout.wrap(paragraph, layout.contentWidth, BODY);
+        layout.structure.within("P", () => layout.lines(lines, BODY));
       }),
   },
   list: {
-    lead: () => 2 * BODY.lineHeight,
+    lead: (layout, answer) => listLead(layout, answer.items),
     draw: (layout, answer) => drawList(layout, answer.items),
   },
   table: { lead: tableLead, draw: drawTable },
@@ -107,7 +164,7 @@ const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 /** The height of a question and the start of its answer, which are kept together. */
 export function fieldLead(layout: Layout, block: FieldBlock): number {
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
-  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE.lineHeight + 2 : 0);
+  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE_HEIGHT : 0);
   return (
     10 +
     label.length * LABEL.lineHeight +
@@ -126,7 +183,7 @@ export function drawField(layout: Layout, block: FieldBlock) {
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
   layout.need(fieldLead(layout, block));
   layout.gap(10);
-  layout.lines(label, LABEL);
+  layout.structure.within("H2", () => layout.lines(label, LABEL));
   layout.y += 4;
   if (block.since) drawSince(layout, block.since);
   if (!block.answered) drawNotAnswered(layout);

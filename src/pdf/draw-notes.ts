@@ -13,13 +13,16 @@ import {
 
 /** The last page: ruled lines for the coach's pen. */
 export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "notes" }>) {
+  const { structure } = layout;
   layout.newPage();
   layout.bookmark(block.title);
-  layout.lines([{ text: block.title, rtl: false }], STEP_TITLE);
+  structure.within("H1", () => layout.lines([{ text: block.title, rtl: false }], STEP_TITLE));
   layout.y += 3;
   layout.rule(BRAND, 1.2);
   layout.y += 6;
-  layout.lines([{ text: "For you and your coach to write on.", rtl: false }], PROMPT);
+  structure.within("P", () =>
+    layout.lines([{ text: "For you and your coach to write on.", rtl: false }], PROMPT),
+  );
   // The small print about the answers inside sits under the ruled lines.
   const small = block.holdsAnswers
     ? layout.wrap(block.holdsAnswers, layout.contentWidth, SMALL)
@@ -28,7 +31,7 @@ export function drawNotes(layout: Layout, block: Extract<PdfBlock, { type: "note
   for (let y = layout.y + 26; y <= end; y += 26) layout.rule(RULE, 0.5, y);
   if (small.length) {
     layout.y = layout.bottom - small.length * SMALL.lineHeight;
-    layout.lines(small, SMALL);
+    structure.within("P", () => layout.lines(small, SMALL));
   }
 }
 
@@ -55,15 +58,18 @@ export function drawFooters(layout: Layout, footer: string) {
   const words = fitted(layout, line?.text ?? "", ` · Page ${pages} of ${pages}`, style);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
-    layout.rule(LIGHT_RULE, 0.6, layout.height - 46);
-    // The footer always reads left to right, whatever script the name is in.
-    layout.drawLine(
-      { text: `${words} · Page ${page} of ${pages}`, rtl: false },
-      layout.left,
-      layout.height - 40,
-      layout.contentWidth,
-      style,
-      "center",
-    );
+    // Page furniture: a screen reader skips it, as it skips a printed page's footer.
+    layout.furniture(() => {
+      layout.rule(LIGHT_RULE, 0.6, layout.height - 46);
+      // The footer always reads left to right, whatever script the name is in.
+      layout.drawLine(
+        { text: `${words} · Page ${page} of ${pages}`, rtl: false },
+        layout.left,
+        layout.height - 40,
+        layout.contentWidth,
+        style,
+        "center",
+      );
+    }, "footer");
   }
 }

@@ -2,6 +2,7 @@ import { chartScale } from "../content/sums";
 import type { PdfAnswer } from "./pdf-blocks";
 import { drawTable, tableLead, type Grid, type TableOptions } from "./draw-table";
 import type { Layout } from "./layout";
+import type { StructNode } from "./structure";
 import { ACCENT, BRAND, LIGHT_RULE, RULE, SMALL, type TextStyle } from "./page-style";
 
 type ScorecardAnswer = Extract<PdfAnswer, { type: "scorecard" }>;
@@ -82,7 +83,10 @@ function chartFrame(layout: Layout, grid: Grid, answer: ScorecardAnswer) {
  * header. Drawn with jsPDF's lines and rectangles (real vector shapes, no picture); the chart's
  * rows are the table's rows, so the two go over a page break together.
  */
-function scorecardTable(layout: Layout, answer: ScorecardAnswer) {
+function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: StructNode) {
+  const { structure } = layout;
+  /** What the chart draws goes into the figure; measuring only (no figure) draws nothing. */
+  const chart = (draw: () => void) => (figure ? structure.into(figure, draw) : draw());
   const charted = answer.scores.some((s) => s !== null);
   const table: TableAnswer = {
     type: "table",
@@ -99,28 +103,35 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer) {
       if (!charted) return;
       const { x, labelled } = chartFrame(layout, grid, answer);
       const y = top + grid.headHeight - PAD - SMALL.lineHeight;
-      for (const t of labelled)
-        layout.drawLine({ text: tickText(t), rtl: false }, x(t) - 15, y, 30, SMALL, "center");
+      chart(() => {
+        for (const t of labelled)
+          layout.drawLine({ text: tickText(t), rtl: false }, x(t) - 15, y, 30, SMALL, "center");
+      });
     },
     drawRow: (grid, row, top, height) => {
       if (!charted) return;
       const { doc } = layout;
       const { x, ticks } = chartFrame(layout, grid, answer);
-      for (const t of ticks) {
-        layout.stroke(t === 0 ? RULE : LIGHT_RULE, t === 0 ? 1 : 0.5);
-        doc.line(x(t), top + 1, x(t), top + height - 1);
-      }
+      layout.furniture(() => {
+        for (const t of ticks) {
+          layout.stroke(t === 0 ? RULE : LIGHT_RULE, t === 0 ? 1 : 0.5);
+          doc.line(x(t), top + 1, x(t), top + height - 1);
+        }
+      });
       const value = answer.scores[row]?.value;
       if (!value) return;
       layout.fill(value < 0 ? ACCENT : BRAND);
       const from = Math.min(x(0), x(value));
-      doc.rect(
-        from,
-        top + PAD + (CELL.lineHeight - BAR_HEIGHT) / 2,
-        Math.abs(x(value) - x(0)),
-        BAR_HEIGHT,
-        "F",
-      );
+      chart(() => {
+        structure.mark();
+        doc.rect(
+          from,
+          top + PAD + (CELL.lineHeight - BAR_HEIGHT) / 2,
+          Math.abs(x(value) - x(0)),
+          BAR_HEIGHT,
+          "F",
+        );
+      });
     },
   };
   return { table, options };
@@ -131,8 +142,14 @@ export function scorecardLead(layout: Layout, answer: ScorecardAnswer): number {
   return tableLead(layout, table, options);
 }
 
-/** The scorecard's table, each month with its score, and beside it the chart of the scores. */
+/**
+ * The scorecard's table, each month with its score, and beside it the chart of the scores: a
+ * figure after the table, its alternative text giving every month's score.
+ */
 export function drawScorecard(layout: Layout, answer: ScorecardAnswer, label: string) {
-  const { table, options } = scorecardTable(layout, answer);
+  const { structure } = layout;
+  const figure = structure.detached("Figure", { alt: answer.chartAlt });
+  const { table, options } = scorecardTable(layout, answer, figure);
   drawTable(layout, table, label, options);
+  if (figure.kids.length > 0) structure.attach(figure);
 }

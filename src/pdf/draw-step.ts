@@ -25,15 +25,18 @@ export function drawStep(
   );
   layout.gap(22);
   layout.bookmark(`Step ${block.number}: ${block.title}`);
-  layout.lines([{ text: `Step ${block.number}`, rtl: false }], {
-    ...SMALL,
-    bold: true,
-    colour: BRAND,
+  // The heading reads "Step 2 Why customer service matters".
+  layout.structure.within("H1", () => {
+    layout.lines([{ text: `Step ${block.number}`, rtl: false, space: true }], {
+      ...SMALL,
+      bold: true,
+      colour: BRAND,
+    });
+    layout.lines(title, STEP_TITLE);
   });
-  layout.lines(title, STEP_TITLE);
   layout.y += 3;
   layout.rule(BRAND, 1.2);
   layout.y += 7;
-  layout.lines(prompt, PROMPT);
+  layout.structure.within("P", () => layout.lines(prompt, PROMPT));
   layout.y += 10;
 }

@@ -64,73 +64,110 @@ function gridFor(layout: Layout, answer: TableAnswer, options: TableOptions): Gr
   return { xs, widths, headLines, headHeight, cell, head, options };
 }
 
-function drawHeader(layout: Layout, grid: Grid) {
+/** The header row: a row of TH cells the first time, page furniture when repeated. */
+function drawHeader(layout: Layout, grid: Grid, repeated: boolean) {
   const { xs, widths, headLines, headHeight } = grid;
+  const { structure } = layout;
   // Text sets the fill colour too, so every box is filled before any heading is written.
-  layout.fill(SOFT);
-  layout.stroke(RULE);
-  xs.forEach((x, c) => layout.doc.rect(x, layout.y, widths[c]!, headHeight, "FD"));
-  headLines.forEach((lines, c) =>
-    lines.forEach((line, i) =>
-      layout.drawLine(
-        line,
-        xs[c]! + PAD,
-        layout.y + PAD + i * grid.head.lineHeight,
-        widths[c]! - 2 * PAD,
-        grid.head,
-      ),
-    ),
-  );
-  grid.options.drawHead?.(grid, layout.y);
+  layout.furniture(() => {
+    layout.fill(SOFT);
+    layout.stroke(RULE);
+    xs.forEach((x, c) => layout.doc.rect(x, layout.y, widths[c]!, headHeight, "FD"));
+  });
+  const cells = () =>
+    headLines.forEach((lines, c) => {
+      const draw = () =>
+        lines.forEach((line, i) =>
+          layout.drawLine(
+            line,
+            xs[c]! + PAD,
+            layout.y + PAD + i * grid.head.lineHeight,
+            widths[c]! - 2 * PAD,
+            grid.head,
+          ),
+        );
+      if (repeated) draw();
+      else structure.within("TH", draw, { scope: "Column" });
+    });
+  if (repeated) layout.furniture(cells, "header");
+  else structure.within("TR", cells);
+  if (repeated) layout.furniture(() => grid.options.drawHead?.(grid, layout.y), "header");
+  else grid.options.drawHead?.(grid, layout.y);
   layout.y += headHeight;
 }
 
 function newTablePage(layout: Layout, grid: Grid) {
   layout.newPage();
-  drawHeader(layout, grid);
+  drawHeader(layout, grid, true);
 }
 
-/** One row of wrapped cells; a tall row may split across pages, marked with a dashed foot. */
+/**
+ * How many of a row's `most` lines to draw where `room` lines are left: all of them, or, when a
+ * row splits, at least two on each side of the page break; 0 when it must start on a new page.
+ */
+function linesToTake(most: number, room: number): number {
+  let take = Math.min(most, room);
+  if (take < most && most - take < 2) take = most - 2;
+  return take < most && take < 2 ? 0 : take;
+}
+
+/** The height of a row's first part, on the page it starts on: at least that must fit. */
+const rowLead = (grid: Grid, most: number) =>
+  (most >= 4 ? 2 : most) * grid.cell.lineHeight + 2 * PAD;
+
+/**
+ * One row of wrapped cells (a TR of TD cells); a tall row may split across pages, marked with a
+ * dashed foot, its cells going on where they left off.
+ */
 function drawRow(layout: Layout, grid: Grid, cells: Line[][], index: number) {
-  const { doc } = layout;
+  const { doc, structure } = layout;
   const { cell } = grid;
+  const row = structure.add("TR");
+  const tds = cells.map(() => structure.add("TD", {}, row));
   let remaining = cells;
   let continuation = false;
   while (remaining.some((lines) => lines.length > 0)) {
     const most = Math.max(...remaining.map((lines) => lines.length));
-    const room = Math.floor((layout.bottom - layout.y - 2 * PAD) / cell.lineHeight);
-    let take = Math.min(most, room);
-    // A row splits only with at least two of its lines on each side of the page break.
-    if (take < most && most - take < 2) take = most - 2;
-    if (take < most && take < 2) {
+    // (A hair over, so a row measured to fit exactly is not lost to rounding.)
+    const room = Math.floor((layout.bottom - layout.y - 2 * PAD) / cell.lineHeight + 1e-6);
+    const take = linesToTake(most, room);
+    if (take === 0) {
       newTablePage(layout, grid);
       continue;
     }
     const height = take * cell.lineHeight + 2 * PAD;
-    layout.stroke(RULE);
+    layout.furniture(() => {
+      layout.stroke(RULE);
+      grid.xs.forEach((x, c) => doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+    });
     remaining.forEach((lines, c) => {
       const x = grid.xs[c]!;
       const w = grid.widths[c]!;
-      doc.rect(x, layout.y, w, height, "S");
-      lines
-        .slice(0, take)
-        .forEach((line, i) =>
-          layout.drawLine(line, x + PAD, layout.y + PAD + i * cell.lineHeight, w - 2 * PAD, cell),
-        );
+      structure.into(tds[c]!, () =>
+        lines
+          .slice(0, take)
+          .forEach((line, i) =>
+            layout.drawLine(line, x + PAD, layout.y + PAD + i * cell.lineHeight, w - 2 * PAD, cell),
+          ),
+      );
       if (continuation && lines.length === 0) {
         const text: Line = { text: "(continued)", rtl: false };
-        layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...cell, colour: MUTED });
+        layout.furniture(() =>
+          layout.drawLine(text, x + PAD, layout.y + PAD, w - 2 * PAD, { ...cell, colour: MUTED }),
+        );
       }
     });
     if (!continuation) grid.options.drawRow?.(grid, index, layout.y, height);
     if (take < most) {
       // A dashed foot shows the row goes on over the page.
-      layout.fill([255, 255, 255]);
-      doc.rect(layout.left, layout.y + height - 0.6, layout.contentWidth, 1.2, "F");
-      layout.stroke(RULE);
-      doc.setLineDashPattern([2, 2], 0);
-      doc.line(layout.left, layout.y + height, layout.right, layout.y + height);
-      doc.setLineDashPattern([], 0);
+      layout.furniture(() => {
+        layout.fill([255, 255, 255]);
+        doc.rect(layout.left, layout.y + height - 0.6, layout.contentWidth, 1.2, "F");
+        layout.stroke(RULE);
+        doc.setLineDashPattern([2, 2], 0);
+        doc.line(layout.left, layout.y + height, layout.right, layout.y + height);
+        doc.setLineDashPattern([], 0);
+      });
       newTablePage(layout, grid);
       continuation = true;
     } else {
@@ -145,8 +182,10 @@ function drawBlankRows(layout: Layout, grid: Grid, count: number) {
   const height = BLANK_ROW;
   for (let row = 0; row < count; row++) {
     if (layout.y + height > layout.bottom) newTablePage(layout, grid);
-    layout.stroke(RULE);
-    grid.xs.forEach((x, c) => layout.doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+    layout.furniture(() => {
+      layout.stroke(RULE);
+      grid.xs.forEach((x, c) => layout.doc.rect(x, layout.y, grid.widths[c]!, height, "S"));
+    });
     layout.y += height;
   }
 }
@@ -157,11 +196,14 @@ function wrapRows(layout: Layout, grid: Grid, answer: TableAnswer): Line[][][] {
   );
 }
 
-/** The header and the first two lines of the first row, or every blank row: kept together. */
+/**
+ * The header and as much of the first row as must go with it (all of it, or two lines of a row
+ * that may split), or every blank row: kept together, so a header never ends a page.
+ */
 function leadOf(grid: Grid, rows: Line[][][], blankRows: number): number {
   const first = rows[0];
   const body = first
-    ? Math.min(2, Math.max(...first.map((l) => l.length))) * grid.cell.lineHeight + 2 * PAD
+    ? rowLead(grid, Math.max(...first.map((l) => l.length)))
     : blankRows * BLANK_ROW;
   return grid.headHeight + body;
 }
@@ -186,7 +228,9 @@ export function drawTable(
   const rows = wrapRows(layout, grid, answer);
   layout.need(leadOf(grid, rows, answer.blankRows));
   layout.continueAs(label);
-  drawHeader(layout, grid);
-  rows.forEach((cells, index) => drawRow(layout, grid, cells, index));
+  layout.structure.within("Table", () => {
+    drawHeader(layout, grid, false);
+    rows.forEach((cells, index) => drawRow(layout, grid, cells, index));
+  });
   drawBlankRows(layout, grid, answer.blankRows);
 }

@@ -14,6 +14,7 @@
 import { zlibSync } from "fflate";
 import { jsPDF } from "jspdf";
 import { asBytes, binaryString, type FontFile } from "./font-file";
+import { deflate, finishFile, latin1, type PackedObjects } from "./pdf-file";
 
 /** The parts of jsPDF's parsed font (its TTFFont) the PDF reads and fills in. */
 export type FontMetrics = {
@@ -34,9 +35,13 @@ export type Internals = {
   pages: (string[] | undefined)[];
   getFont(name: string, style: string): { id: string; metadata: FontMetrics };
   /** Runs a handler at a point of writing the file ("postPutResources", "putCatalog"…). */
-  events: { subscribe(event: string, handler: () => void): void };
+  events: { subscribe<T = void>(event: string, handler: (data: T) => void): void };
   /** Starts the next object ("N 0 obj") and returns its number. */
   newObject(): number;
+  /** Gives out the next object number, for an object written later or elsewhere. */
+  newObjectDeferred(): number;
+  /** A page's object number, once the pages are written. */
+  getPageInfo(page: number): { objId: number };
   putStream(options: {
     data: string;
     objectId: number;
@@ -46,6 +51,23 @@ export type Internals = {
 };
 
 export const internalsOf = (doc: jsPDF) => doc.internal as unknown as Internals;
+
+/** The version the file's header declares (jsPDF writes 1.3 unless told). */
+export function setPdfVersion(doc: jsPDF, version: string) {
+  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion(
+    version,
+  );
+}
+
+/** Where drawing writes: the current page's contents, or the end of any page's. */
+export function pageContents(doc: jsPDF) {
+  const internal = internalsOf(doc);
+  return {
+    current: () => doc.getCurrentPageInfo().pageNumber,
+    write: (operator: string) => internal.write(operator),
+    append: (page: number, operator: string) => internal.pages[page]!.push(operator),
+  };
+}
 
 /** A TTFFont: its tables, and a Subset (the glyphs one document embeds) made for each view. */
 type ParsedFont = { subset: object };
@@ -119,35 +141,18 @@ function wholeFont(file: FontFile, packed: FontFile): object {
 /** Streams compressed ahead of writing, by their text, each handed over once as jsPDF writes it. */
 const compressedAhead = new Map<string, string>();
 
-/** Text as bytes, one per character (every character is below 256). */
-function latin1(text: string): Uint8Array<ArrayBuffer> {
-  // The same bytes as UTF-8 when all of it is ASCII, and the browser's encoder is far quicker.
-  if (/^[\0-\x7f]*$/.test(text)) return new TextEncoder().encode(text);
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-}
-
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const zlib = new CompressionStream("deflate");
-  const writer = zlib.writable.getWriter();
-  const writing = writer.write(bytes).then(() => writer.close());
-  const reader = zlib.readable.getReader();
-  let out = "";
-  for (let part = await reader.read(); !part.done; part = await reader.read())
-    out += binaryString(part.value);
-  await writing;
-  return out;
-}
-
 /** A stream the document will write, compressed ahead with its pages. */
 export type StreamAhead = { text: string; bytes?: Uint8Array<ArrayBuffer> };
 
 /**
  * The document as bytes, its pages' contents and `streams` compressed first, all at once, by
  * the browser. What jsPDF writes is what it would have written: a stream it asks for that was
- * not compressed ahead is compressed then, as before.
+ * not compressed ahead is compressed then, as before. `packed` objects go into an object stream
+ * (pdf-file.ts).
  */
 export async function outputCompressed(
   doc: jsPDF,
+  packed: PackedObjects,
   streams: StreamAhead[] = [],
 ): Promise<ArrayBuffer> {
   tuneCompression();
@@ -160,7 +165,8 @@ export async function outputCompressed(
         compressedAhead.set(text, await deflate(bytes ?? latin1(text)));
       }),
     );
-    return doc.output("arraybuffer");
+    const file = await finishFile(doc.output(), packed);
+    return file.buffer;
   } finally {
     compressedAhead.clear();
   }

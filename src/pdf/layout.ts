@@ -5,10 +5,16 @@
 import type { jsPDF } from "jspdf";
 import { graphemes, toPrintable, type Coverage } from "./printable-text";
 import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-style";
+import type { ArtifactKind, Structure } from "./structure";
 import type { Typesetter } from "./typeset";
 
 /** One line of wrapped text, and whether its paragraph reads right to left. */
-export type Line = { text: string; rtl: boolean };
+/**
+ * One line of wrapped text, and whether its paragraph reads right to left. `space`: the text
+ * goes on after a space (the line broke there), so a space is drawn at its end, where it takes
+ * no room, for text read back to keep its words apart.
+ */
+export type Line = { text: string; rtl: boolean; space?: boolean };
 
 const STRONG_RTL =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -43,6 +49,8 @@ export class Layout {
     readonly doc: jsPDF,
     private readonly covers: Coverage,
     private readonly type: Typesetter,
+    /** What is drawn, element by element, for assistive technology. */
+    readonly structure: Structure,
     /** Told each time a page is started, for a progress display. */
     private readonly onPage: (page: number) => void = () => {},
   ) {
@@ -75,7 +83,8 @@ export class Layout {
     this.onPage(this.page);
     this.y = this.top;
     if (this.continuing) {
-      this.lines(this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL), SMALL);
+      const label = this.wrap(`${this.continuing} (continued)`, this.contentWidth, SMALL);
+      this.furniture(() => this.lines(label, SMALL), "header");
       this.y += 4;
     }
   }
@@ -128,7 +137,7 @@ export class Layout {
           lineWidth += space + wordWidth;
           continue;
         }
-        if (line) lines.push({ text: line, rtl });
+        if (line) lines.push({ text: line, rtl, space: true });
         if (wordWidth <= width) {
           line = word;
           lineWidth = wordWidth;
@@ -147,8 +156,10 @@ export class Layout {
           lineWidth += w;
         }
       }
-      lines.push({ text: line, rtl });
+      lines.push({ text: line, rtl, space: true });
     }
+    const last = lines.at(-1);
+    if (last) delete last.space;
     return lines;
   }
 
@@ -164,11 +175,13 @@ export class Layout {
     const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
     // In the order Chromium shows the line, with the paragraph's own direction; a right-to-left
     // paragraph starts at the right.
-    const pieces = this.type.pieces(line.text, line.rtl, style.bold ?? false);
-    const used = (pieces.reduce((sum, p) => sum + p.units, 0) * style.size) / 1000;
+    // A line's closing space hangs past its end (its start, right to left, is drawn at the end).
+    const set = this.type.set(line.text + (line.space ? " " : ""), line.rtl, style.bold ?? false);
+    const hanging = line.space && !line.rtl ? this.measure(" ", style) : 0;
+    const used = (set.units * style.size) / 1000 - hanging;
     const toEnd = (align === "end") !== line.rtl;
     const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
-    this.type.draw(pieces, start, baseline, style.size, style.colour ?? INK);
+    this.type.draw(set, start, baseline, style.size, style.colour ?? INK);
   }
 
   /** Draws lines one after another, moving to a new page between any two. */
@@ -178,6 +191,11 @@ export class Layout {
       this.drawLine(line, x, this.y, width, style);
       this.y += style.lineHeight;
     }
+  }
+
+  /** Draws what is there only for the look (or, `kind` "header", repeated at a page's top). */
+  furniture<T>(draw: () => T, kind: ArtifactKind = "layout"): T {
+    return this.structure.artifact(kind, draw);
   }
 
   fill(colour: Rgb) {
@@ -190,8 +208,10 @@ export class Layout {
   }
 
   rule(colour: Rgb = LIGHT_RULE, width = 0.6, y = this.y) {
-    this.stroke(colour, width);
-    this.doc.line(this.left, y, this.right, y);
+    this.furniture(() => {
+      this.stroke(colour, width);
+      this.doc.line(this.left, y, this.right, y);
+    });
   }
 
   /** Ruled lines to write on, `count` of them, running on to the next page if need be. */
@@ -199,8 +219,10 @@ export class Layout {
     for (let i = 0; i < count; i++) {
       this.need(WRITING_GAP);
       this.y += WRITING_GAP;
-      this.stroke(RULE, 0.5);
-      this.doc.line(x, this.y, this.right, this.y);
+      this.furniture(() => {
+        this.stroke(RULE, 0.5);
+        this.doc.line(x, this.y, this.right, this.y);
+      });
     }
     this.y += 4;
   }

@@ -11,7 +11,7 @@ import {
   type KindMap,
 } from "../content/kinds";
 import { changesBetween, type ChangeKind } from "../content/changes";
-import { calculate, recommendScore } from "../content/sums";
+import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate, longDate, shortDate } from "../lib/dates";
 
@@ -60,9 +60,17 @@ export type PdfAnswer =
       scores: ({ value: number; text: string } | null)[];
       blankRows: number;
       chartTitle: string;
+      /** The chart in words, every month's score: what the screen's chart is named. */
+      chartAlt: string;
     };
 
-export type CoverDetail = { label: string; value: string; fieldId: string };
+export type CoverDetail = {
+  label: string;
+  value: string;
+  fieldId: string;
+  /** "New since 12 Nov" or "Changed since 12 Nov", as any other answer has. */
+  since?: string;
+};
 export type CoverProgress = { number: number; title: string; answered: number; total: number };
 
 export type PdfBlock =
@@ -119,6 +127,10 @@ const SINCE_WORDS: Record<Exclude<ChangeKind, "removed">, string> = {
   new: "New since",
   changed: "Changed since",
 };
+
+/** The mark of a new or changed answer, to spread into its block. */
+const sinceWords = (change: ChangeKind | undefined, date: string) =>
+  change && change !== "removed" ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
 
 /** Everything the PDF needs beyond its blocks: file name, metadata and footer. */
 export type PdfInfo = {
@@ -212,6 +224,7 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
       // An empty scorecard prints as months to fill in on paper.
       blankRows: filled.length ? 0 : WRITING_LINES.tableRows,
       chartTitle: field.chartTitle,
+      chartAlt: chartDescription(field, scorePoints(field, filled)),
     };
   },
 });
@@ -261,8 +274,9 @@ export function toPdfBlocks(
     subtitle: content.subtitle,
     details: Object.values(coverFieldIds).flatMap((id) => {
       const field = findField(content, id)?.field;
+      const since = sinceWords(changeOf.get(id), sinceDate);
       return field
-        ? [{ label: field.label, value: textAnswer(content, answers, id), fieldId: id }]
+        ? [{ label: field.label, value: textAnswer(content, answers, id), fieldId: id, ...since }]
         : [];
     }),
     date: longDate(date),
@@ -293,7 +307,7 @@ export function toPdfBlocks(
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
-        ...(change && change !== "removed" && { since: `${SINCE_WORDS[change]} ${sinceDate}` }),
+        ...sinceWords(change, sinceDate),
       });
     }
   }

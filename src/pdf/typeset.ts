@@ -12,6 +12,7 @@ import { visualRuns, type VisualRun } from "./bidi-runs";
 import { FONT_GROUPS, groupOf, type FontGroup } from "./font-groups";
 import { internalsOf, type FontMetrics } from "./jspdf-internals";
 import type { Rgb } from "./page-style";
+import type { Structure } from "./structure";
 
 /** The jsPDF font name of one group's face. */
 export const fontName = (group: FontGroup, bold: boolean) =>
@@ -41,20 +42,40 @@ const stringByte = (byte: number) =>
         ? `\\${byte.toString(8)}`
         : String.fromCharCode(byte);
 
-/** A piece of a line in one font, in drawing order. */
+/** A piece of a line in one font. */
 export type Piece = {
+  /** The glyphs' characters (shaped, mirrored) in the order they are drawn. */
   text: string;
   font: string;
   /** Advance in thousandths of the font size. */
   units: number;
+  /** Where its left edge is, from the line's left, in thousandths of the font size. */
+  at: number;
+  /**
+   * Right to left: the glyphs' advances, in typed order. Each glyph is placed by itself, leftwards
+   * from the piece's right edge.
+   */
+  rtl?: number[];
   /** What the glyph stands for, when that differs from its own character. */
   actual?: string;
 };
 
-const utf16Hex = (text: string) =>
-  `<FEFF${Array.from({ length: text.length }, (_, i) =>
-    text.charCodeAt(i).toString(16).padStart(4, "0"),
-  ).join("")}>`;
+/** A right-to-left run's language and its text as typed, for the structure's Span. */
+export type SpanText = { lang: string; text: string };
+
+/** A line set in the fonts: its width and its runs, in the order the line was typed. */
+export type SetLine = { units: number; runs: { pieces: Piece[]; span?: SpanText }[] };
+
+/** The language of right-to-left letters: Hebrew, Urdu (by the letters only it uses) or Arabic. */
+function languageOf(text: string): string | null {
+  if (/[\u0590-\u05ff\ufb1d-\ufb4f]/.test(text)) return "he";
+  if (!/[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/.test(text)) return null;
+  return /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\ufb66-\ufbaf]/.test(text) ? "ur" : "ar";
+}
+
+/** Shaped text back as typed: each Arabic letter form as its letter (lam-alef as two). */
+const unshaped = (text: string) =>
+  text.replace(/[\ufb50-\ufdff\ufe70-\ufefe]/g, (form) => form.normalize("NFKC"));
 
 export class Typesetter {
   /** Each group's font names, regular then bold; a group not loaded falls back to Latin. */
@@ -67,6 +88,7 @@ export class Typesetter {
   constructor(
     private readonly doc: jsPDF,
     private readonly groups: ReadonlySet<FontGroup>,
+    private readonly structure: Structure,
   ) {
     for (const group of FONT_GROUPS) {
       const loaded = groups.has(group) ? group : "latin";
@@ -104,24 +126,46 @@ export class Typesetter {
 
   /** The printed width, in points, of text as typed. */
   width(text: string, bold: boolean, size: number): number {
-    const shaped = this.shape(text);
+    return (this.unitsOfText(this.shape(text), bold) * size) / 1000;
+  }
+
+  private unitsOfText(shaped: string, bold: boolean): number {
     let units = 0;
     for (let i = 0; i < shaped.length; i++) {
       const code = shaped.charCodeAt(i);
       units += this.unitsOf(this.fontOf(code, bold), code, bold);
     }
-    return (units * size) / 1000;
+    return units;
   }
 
-  /** One line as typed, as pieces to draw from the left; `rtl` is its paragraph's direction. */
-  pieces(text: string, rtl: boolean, bold: boolean): Piece[] {
-    if (!rtl && !RIGHT_TO_LEFT.test(text)) return this.byFont(text, bold);
-    return visualRuns(this.shape(text), rtl ? "rtl" : "ltr").flatMap((run) =>
-      this.runPieces(run, bold),
-    );
+  /**
+   * One line as typed, set in the fonts; `rtl` is its paragraph's direction. Runs come in the
+   * order they were typed and each sits where the bidi algorithm shows it, so the page's
+   * contents read in logical order (as the structure does) while the page looks as Chromium
+   * shows the line.
+   */
+  set(text: string, rtl: boolean, bold: boolean): SetLine {
+    if (!rtl && !RIGHT_TO_LEFT.test(text)) {
+      const pieces = this.byFont(text, bold, 0);
+      return { units: pieces.reduce((sum, p) => sum + p.units, 0), runs: [{ pieces }] };
+    }
+    let left = 0;
+    const runs = visualRuns(this.shape(text), rtl ? "rtl" : "ltr").map((run) => {
+      const set = run.rtl
+        ? this.rtlRun(run, bold, left)
+        : { pieces: this.byFont(run.text, bold, left) };
+      left += set.pieces.reduce((sum, p) => sum + p.units, 0);
+      return { ...set, start: run.start };
+    });
+    runs.sort((a, b) => a.start - b.start);
+    return {
+      units: left,
+      runs: runs.map(({ pieces, span }) => (span ? { pieces, span } : { pieces })),
+    };
   }
 
-  private byFont(text: string, bold: boolean, actual?: string): Piece[] {
+  /** Pieces of one font each, left to right from `at`. */
+  private byFont(text: string, bold: boolean, at: number): Piece[] {
     const pieces: Piece[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -131,46 +175,58 @@ export class Typesetter {
       if (last?.font === font) {
         last.text += text[i];
         last.units += units;
-      } else pieces.push({ text: text[i]!, font, units, ...(actual ? { actual } : {}) });
+      } else pieces.push({ text: text[i]!, font, units, at });
+      at += units;
     }
-    return pieces;
-  }
-
-  /** Splits out the glyphs that stand for something else: mirrored brackets and ligatures. */
-  private runPieces(run: VisualRun, bold: boolean): Piece[] {
-    const typed = run.rtl ? [...run.logical].reverse().join("") : run.logical;
-    const pieces: Piece[] = [];
-    let plain = "";
-    for (let i = 0; i < run.text.length; i++) {
-      const ch = run.text[i]!;
-      const original = typed[i] ?? ch;
-      const expanded = ch.normalize("NFKC");
-      const actual =
-        ch !== original
-          ? original
-          : isLetterForm(ch.charCodeAt(0)) && expanded.length > 1
-            ? expanded
-            : undefined;
-      if (!actual) {
-        plain += ch;
-        continue;
-      }
-      pieces.push(...this.byFont(plain, bold), ...this.byFont(ch, bold, actual));
-      plain = "";
-    }
-    pieces.push(...this.byFont(plain, bold));
     return pieces;
   }
 
   /**
+   * A right-to-left run as pieces in typed order, each drawn leftwards from its right edge.
+   * A glyph that stands for something else (a mirrored bracket, a lam-alef ligature) is a piece
+   * of its own that says what it stands for.
+   */
+  private rtlRun(run: VisualRun, bold: boolean, left: number) {
+    // Drawn glyphs in typed order: the run's display order reversed (brackets stay mirrored).
+    const drawn = run.text.split("").reverse().join("");
+    const pieces: Piece[] = [];
+    let right = left + this.unitsOfText(drawn, bold);
+    for (let i = 0; i < drawn.length; i++) {
+      const ch = drawn[i]!;
+      const code = ch.charCodeAt(0);
+      const typed = run.logical[i] ?? ch;
+      const expanded = ch.normalize("NFKC");
+      const actual =
+        ch !== typed ? typed : isLetterForm(code) && expanded.length > 1 ? expanded : undefined;
+      const font = this.fontOf(code, bold);
+      const units = this.unitsOf(font, code, bold);
+      right -= units;
+      const last = pieces.at(-1);
+      if (!actual && last?.rtl && !last.actual && last.font === font) {
+        last.text += ch;
+        last.units += units;
+        last.at = right;
+        last.rtl.push(units);
+      } else
+        pieces.push({ text: ch, font, units, at: right, rtl: [units], ...(actual && { actual }) });
+    }
+    const lang = languageOf(run.logical);
+    return lang ? { pieces, span: { lang, text: unshaped(run.logical) } } : { pieces };
+  }
+
+  /**
    * A font's jsPDF entry, the first time marked as used: jsPDF embeds only the fonts its own
-   * text() has drawn with, so an empty line is drawn once ([""]: a bare "" draws nothing).
+   * text() has drawn with, so an empty line is drawn once ([""]: a bare "" draws nothing), and
+   * what that wrote is taken off the page again (it would be an unmarked text operator).
    */
   private use(font: string): InUse {
     let used = this.inUse.get(font);
     if (!used) {
+      const lines = this.internals.pages[this.doc.getCurrentPageInfo().pageNumber]!;
+      const before = lines.length;
       this.doc.setFont(font, "normal");
       this.doc.text([""], 0, 0);
+      lines.length = before;
       const { id, metadata } = this.internals.getFont(font, "normal");
       used = { id, metadata, glyphs: new Map() };
       this.inUse.set(font, used);
@@ -202,24 +258,54 @@ export class Typesetter {
   }
 
   /**
-   * Draws pieces from `x` along the baseline. The text operators are written directly: jsPDF's
-   * text() would shape, reorder and measure each piece again, and was a quarter of the time a
-   * PDF took.
+   * Draws a set line from `x` along the baseline, each piece in its structure element: a
+   * right-to-left run in a Span giving its language and its text as typed. The text operators
+   * are written directly: jsPDF's text() would shape, reorder and measure each piece again,
+   * and was a quarter of the time a PDF took.
    */
-  draw(pieces: Piece[], x: number, baseline: number, size: number, colour: Rgb) {
+  draw(line: SetLine, x: number, baseline: number, size: number, colour: Rgb) {
     const fill = `${colour.map((c) => +(c / 255).toFixed(3)).join(" ")} rg`;
     const y = (this.pageHeight - baseline).toFixed(2);
-    const ops: string[] = [];
-    let at = x;
-    for (const piece of pieces) {
-      const font = this.use(piece.font);
-      const text = `BT /${font.id} ${size} Tf ${fill} ${at.toFixed(2)} ${y} Td (${this.glyphs(font, piece.text)}) Tj ET`;
-      ops.push(
-        piece.actual ? `/Span <</ActualText ${utf16Hex(piece.actual)}>> BDC ${text} EMC` : text,
-      );
-      at += (piece.units * size) / 1000;
+    const drawRun = (pieces: Piece[]) => {
+      for (const piece of pieces) {
+        const font = this.use(piece.font);
+        this.structure.mark(piece.actual);
+        const start = x + (piece.at * size) / 1000;
+        const head = `BT /${font.id} ${size} Tf ${fill}`;
+        if (!piece.rtl) {
+          this.write(
+            `${head} ${start.toFixed(2)} ${y} Td (${this.glyphs(font, piece.text)}) Tj ET`,
+          );
+          continue;
+        }
+        // Glyph by glyph from the right, each moved to from where the last one started.
+        // Each move is between positions rounded alike, so rounding never adds up along a run.
+        const ops = [head];
+        let right = start + (piece.units * size) / 1000;
+        let from = 0;
+        piece.rtl.forEach((units, i) => {
+          right -= (units * size) / 1000;
+          const to = Math.round(right * 100);
+          const move =
+            i === 0 ? `${(to / 100).toFixed(2)} ${y}` : `${((to - from) / 100).toFixed(2)} 0`;
+          ops.push(`${move} Td (${this.glyphs(font, piece.text[i]!)}) Tj`);
+          from = to;
+        });
+        this.write(`${ops.join(" ")} ET`);
+      }
+    };
+    for (const { pieces, span } of line.runs) {
+      if (span && !this.structure.drawingFurniture)
+        this.structure.within("Span", () => drawRun(pieces), {
+          lang: span.lang,
+          actualText: span.text,
+        });
+      else drawRun(pieces);
     }
-    this.internals.write(ops.join("\n"));
+  }
+
+  private write(ops: string) {
+    this.internals.write(ops);
   }
 
   /**

@@ -12,11 +12,13 @@ import { drawFooters, drawNotes } from "./draw-notes";
 import { drawStep } from "./draw-step";
 import type { PrintableRanges } from "./font-groups";
 import { groupsIn, newDocument, type PdfFonts } from "./fonts";
-import { outputCompressed, type StreamAhead } from "./jspdf-internals";
+import { outputCompressed, pageContents, setPdfVersion, type StreamAhead } from "./jspdf-internals";
 import { Layout } from "./layout";
 import type { PaperSize } from "./page-style";
 import type { PdfBlock, PdfInfo } from "./pdf-blocks";
 import { coverageOf } from "./printable-text";
+import { Structure, type StructNode } from "./structure";
+import { writeStructure } from "./structure-output";
 import { Typesetter } from "./typeset";
 
 type BlockOf<T extends PdfBlock["type"]> = Extract<PdfBlock, { type: T }>;
@@ -41,6 +43,23 @@ function drawBlock(layout: Layout, block: PdfBlock, next: PdfBlock | undefined) 
   (blockDrawers[block.type] as Drawer<PdfBlock>)(layout, block, next);
 }
 
+/**
+ * Every block in reading order, in the structure: the cover, each step and the notes page a
+ * section (Sect) of their own, holding the questions and comments that follow them.
+ */
+function drawBlocks(layout: Layout, blocks: PdfBlock[]) {
+  const { structure } = layout;
+  let section: StructNode | null = null;
+  blocks.forEach((block, i) => {
+    if (block.type !== "field" && block.type !== "coachComment") {
+      if (section) structure.close(section);
+      section = structure.open("Sect");
+    }
+    drawBlock(layout, block, blocks[i + 1]);
+  });
+  if (section) structure.close(section);
+}
+
 export type WriteOptions = {
   paper?: PaperSize;
   /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
@@ -61,6 +80,8 @@ export function writePdf(
   options: WriteOptions = {},
 ): Promise<ArrayBuffer> {
   const doc = newDocument(fonts, options.paper ?? "a4");
+  // PDF/UA-1 is built on PDF 1.7; the packed structure needs at least 1.5.
+  setPdfVersion(doc, "1.7");
   doc.setDocumentProperties({
     title: info.title,
     subject: info.subject,
@@ -72,11 +93,14 @@ export function writePdf(
   doc.viewerPreferences({ DisplayDocTitle: true });
   doc.setDisplayMode(null, null, "UseOutlines");
 
-  const type = new Typesetter(doc, new Set(groupsIn(fonts)));
-  const layout = new Layout(doc, coverageOf(printable), type, options.onPage);
-  blocks.forEach((block, i) => drawBlock(layout, block, blocks[i + 1]));
+  const structure = new Structure(pageContents(doc));
+  const type = new Typesetter(doc, new Set(groupsIn(fonts)), structure);
+  const layout = new Layout(doc, coverageOf(printable), type, structure, options.onPage);
+  drawBlocks(layout, blocks);
   drawFooters(layout, info.footer);
-  const streams: StreamAhead[] = [];
+  structure.end();
+  const tagged = writeStructure(doc, structure, { title: info.title, author: info.author });
+  const streams: StreamAhead[] = [tagged.stream];
   if (options.backup) {
     const attached = attachFile(doc, {
       name: BACKUP_ATTACHMENT.fileName,
@@ -90,5 +114,5 @@ export function writePdf(
   for (const { title, page } of layout.bookmarks)
     doc.outline.add(null, title, { pageNumber: page });
   type.finish();
-  return outputCompressed(doc, streams);
+  return outputCompressed(doc, tagged.packed, streams);
 }

@@ -1,24 +1,19 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
-import { baseUrl, useBrowser } from "./browser";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
+import { showExample } from "./fill-workbook";
+import { expect, outputFile, test } from "./fixtures";
 
-const browser = useBrowser();
 const PROJECTOR = { width: 1280, height: 720 };
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
-const stepTitle = (page: Page) => h1(page).textContent();
 const saved = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 async function present(page: Page) {
   await page.getByRole("button", { name: "Present", exact: true }).click();
-  await page.getByRole("button", { name: "Leave presentation" }).waitFor();
+  await expect(page.getByRole("button", { name: "Leave presentation" })).toBeVisible();
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -49,13 +44,14 @@ function textSizes(page: Page) {
   });
 }
 
-describe("presentation mode", () => {
-  it("moves between steps with the keys and leaves on Escape", async () => {
-    const { page } = await browser.newPage({ viewport: PROJECTOR });
-    await page.goto(`${baseUrl()}/#/about-you`);
+test.describe("presentation mode", () => {
+  test.use({ viewport: PROJECTOR });
+
+  test("moves between steps with the keys and leaves on Escape", async ({ page }) => {
+    await page.goto("/#/about-you");
     await present(page);
-    expect(await stepTitle(page)).toBe("About you");
-    expect(await page.getByRole("navigation", { name: "Workbook steps" }).count()).toBe(0);
+    await expect(h1(page)).toHaveText("About you");
+    await expect(page.getByRole("navigation", { name: "Workbook steps" })).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
 
     const moves: [string, string][] = [
@@ -67,8 +63,9 @@ describe("presentation mode", () => {
     ];
     for (const [key, title] of moves) {
       await page.keyboard.press(key);
-      await expect.poll(() => stepTitle(page)).toBe(title);
-      expect(page.url()).toContain(`#/${workbook.steps.find((s) => s.title === title)!.id}`);
+      await expect(h1(page)).toHaveText(title);
+      const id = workbook.steps.find((s) => s.title === title)!.id;
+      await expect(page).toHaveURL(new RegExp(`#/${id}$`));
     }
 
     // Typing the class's answer: Space and the arrows stay in the box.
@@ -79,37 +76,40 @@ describe("presentation mode", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("PageDown");
-    expect(await box.inputValue()).toBe("They never rang bac k");
-    expect(await stepTitle(page)).toBe("Why customer service matters");
+    await expect(box).toHaveValue("They never rang bac k");
+    await expect(h1(page)).toHaveText("Why customer service matters");
 
     await page.keyboard.press("Escape");
-    await page.getByRole("navigation", { name: "Workbook steps" }).waitFor();
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Present");
-    expect(await stepTitle(page)).toBe("Why customer service matters");
+    await expect(page.getByRole("navigation", { name: "Workbook steps" })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await expect(page.getByRole("button", { name: "Present", exact: true })).toBeFocused();
+    await expect(h1(page)).toHaveText("Why customer service matters");
   });
 
-  it("shows the worked example, and keeps the fields editable", async () => {
-    const { page } = await browser.newPage({ viewport: PROJECTOR });
-    await page.goto(`${baseUrl()}/#/contact-points`);
+  test("shows the worked example, and keeps the fields editable", async ({ page }) => {
+    await page.goto("/#/contact-points");
     await present(page);
     const toggle = page.getByRole("button", { name: "Show example" });
     await toggle.click();
-    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
-    expect(await page.getByRole("region", { name: "Worked example" }).isVisible()).toBe(true);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("region", { name: "Worked example" })).toBeVisible();
     await page.getByRole("button", { name: "Add Phone enquiry" }).click();
+    // The new row takes the focus, and the typing goes there.
+    await expect(
+      page.getByRole("textbox", { name: "What good customer service looks like there, row 1" }),
+    ).toBeFocused();
     await page.keyboard.type("Answer within three rings");
     await expect.poll(() => saved(page, PERSONAL_KEY)).toContain("Answer within three rings");
   });
 
-  it("sets every piece of text at 28 px or more at 1280×720, headings larger", async () => {
-    const { page } = await browser.newPage({ viewport: PROJECTOR });
-    await page.goto(`${baseUrl()}/#/${workbook.steps[0]!.id}`);
+  test("sets every piece of text at 28 px or more at 1280×720, headings larger", async ({
+    page,
+  }) => {
+    await page.goto(`/#/${workbook.steps[0]!.id}`);
     await present(page);
     for (const step of workbook.steps) {
-      await expect.poll(() => stepTitle(page)).toBe(step.title);
-      const toggle = page.getByRole("button", { name: "Show example" });
-      if ((await toggle.count()) > 0) await toggle.click();
+      await expect(h1(page)).toHaveText(step.title);
+      await showExample(page);
       const sizes = await textSizes(page);
       expect(sizes.length).toBeGreaterThan(3);
       const small = sizes.filter((s) => s.size < 28);
@@ -125,46 +125,54 @@ describe("presentation mode", () => {
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    it(`passes axe on every step in the ${colorScheme} scheme, example shown`, async () => {
-      const { page } = await browser.newPage({ viewport: PROJECTOR, colorScheme });
-      await page.goto(`${baseUrl()}/?workbook=class#/${workbook.steps[0]!.id}`);
-      await present(page);
-      for (const step of workbook.steps) {
-        await expect.poll(() => stepTitle(page)).toBe(step.title);
-        const toggle = page.getByRole("button", { name: "Show example" });
-        if ((await toggle.count()) > 0) await toggle.click();
-        expect(await axeViolations(page), step.title).toEqual([]);
-        await page.keyboard.press("ArrowRight");
-      }
-    }, 120_000);
+    test.describe(`in the ${colorScheme} scheme`, () => {
+      test.use({ colorScheme });
+
+      test(`passes axe on every step in the ${colorScheme} scheme, example shown`, async ({
+        page,
+      }) => {
+        test.slow(); // an axe run for each of the fifteen steps
+        await page.goto(`/?workbook=class#/${workbook.steps[0]!.id}`);
+        await present(page);
+        for (const step of workbook.steps) {
+          await expect(h1(page)).toHaveText(step.title);
+          await showExample(page);
+          expect(await axeViolations(page), step.title).toEqual([]);
+          await page.keyboard.press("ArrowRight");
+        }
+      });
+    });
   }
 });
 
-describe("class workbook", () => {
-  it("takes the class's answers without changing the personal workbook by a byte", async () => {
-    const { page } = await browser.newPage({ viewport: PROJECTOR });
-    await page.goto(`${baseUrl()}/#/about-you`);
+test.describe("class workbook", () => {
+  test.use({ viewport: PROJECTOR });
+
+  test("takes the class's answers without changing the personal workbook by a byte", async ({
+    page,
+  }) => {
+    await page.goto("/#/about-you");
     await page.getByRole("textbox", { name: "Your name" }).fill("Priya Shah");
     await expect.poll(() => saved(page, PERSONAL_KEY)).toContain("Priya Shah");
     const personal = await saved(page, PERSONAL_KEY);
 
     await page.getByRole("button", { name: "Class workbook" }).click();
-    await page.getByRole("region", { name: "Class workbook" }).waitFor();
+    await expect(page.getByRole("region", { name: "Class workbook" })).toBeVisible();
     expect(await axeViolations(page), "class banner").toEqual([]);
-    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("");
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("");
     await page.getByRole("textbox", { name: "Your name" }).fill("Tuesday evening class");
     await page.getByRole("button", { name: /^Next/ }).click();
     await present(page);
     await page.getByRole("textbox", { name: /stopped using a business/ }).fill("Lost parcel");
     await page.keyboard.press("Escape");
-    await page.getByRole("navigation", { name: "Workbook steps" }).waitFor();
+    await expect(page.getByRole("navigation", { name: "Workbook steps" })).toBeVisible();
     await expect.poll(() => saved(page, CLASS_KEY)).toContain("Lost parcel");
 
     // The choice survives a reload.
     await page.reload();
-    await page.getByRole("region", { name: "Class workbook" }).waitFor();
+    await expect(page.getByRole("region", { name: "Class workbook" })).toBeVisible();
     await page.getByRole("link", { name: "About you" }).click();
-    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe(
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue(
       "Tuesday evening class",
     );
     expect(await saved(page, PERSONAL_KEY)).toBe(personal);
@@ -172,24 +180,25 @@ describe("class workbook", () => {
     // Cleared after one check; the personal workbook still untouched.
     await page.getByRole("button", { name: "Clear class workbook" }).click();
     await page.getByRole("button", { name: "Yes, clear it" }).click();
-    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("");
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("");
     await expect.poll(() => saved(page, CLASS_KEY)).not.toContain("Tuesday evening class");
     expect(await saved(page, PERSONAL_KEY)).toBe(personal);
 
     await page.getByRole("button", { name: "My workbook" }).click();
-    expect(await page.getByRole("region", { name: "Class workbook" }).count()).toBe(0);
-    expect(await page.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("Priya Shah");
+    await expect(page.getByRole("region", { name: "Class workbook" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("Priya Shah");
   });
 });
 
-describe("dark scheme", () => {
-  it("passes axe on every step, example shown, and with the class banner", async () => {
-    const { page } = await browser.newPage({ colorScheme: "dark" });
+test.describe("dark scheme", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("passes axe on every step, example shown, and with the class banner", async ({ page }) => {
+    test.slow(); // an axe run for each of the fifteen steps
     for (const step of workbook.steps) {
-      await page.goto(`${baseUrl()}/#/${step.id}`);
-      await expect.poll(() => stepTitle(page)).toBe(step.title);
-      const toggle = page.getByRole("button", { name: "Show example" });
-      if ((await toggle.count()) > 0) await toggle.click();
+      await page.goto(`/#/${step.id}`);
+      await expect(h1(page)).toHaveText(step.title);
+      await showExample(page);
       expect(await axeViolations(page), step.title).toEqual([]);
     }
     await page.getByRole("button", { name: "Class workbook" }).click();
@@ -198,14 +207,14 @@ describe("dark scheme", () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
       "dark",
     );
-    // An axe run for each of the fifteen steps: longer than one test's usual minute.
-  }, 120_000);
+  });
 });
 
-describe("print", () => {
-  it("prints a step with its answers in full and none of the controls", async () => {
-    const { page } = await browser.newPage({ colorScheme: "dark" });
-    await page.goto(`${baseUrl()}/#/contact-points`);
+test.describe("print", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("prints a step with its answers in full and none of the controls", async ({ page }) => {
+    await page.goto("/#/contact-points");
     const lines = Array.from(
       { length: 40 },
       (_, i) => `Promise ${i + 1}: we ring back the same day.`,
@@ -218,30 +227,25 @@ describe("print", () => {
     await service(1).fill(lines.join("\n"));
     await page.getByRole("button", { name: "Add Delivery" }).click();
     await service(2).fill("Tracked, on the day we promised, with a text the evening before.");
-    const dir = mkdtempSync(join(tmpdir(), "print-"));
-    try {
-      const file = join(dir, "step.pdf");
-      await page.pdf({ path: file, format: "A4" });
-      const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-      for (const line of lines) expect(text).toContain(line);
-      expect(text.replace(/\s+/g, " ")).toContain(
-        "Tracked, on the day we promised, with a text the evening before.",
-      );
-      expect(text).toContain("Your customer contact points");
-      for (const control of [
-        "Workbook steps",
-        "About you",
-        "Present",
-        "Show example",
-        "Next:",
-        "Add contact point",
-        "Remove row",
-      ])
-        expect(text).not.toContain(control);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const file = outputFile("step.pdf");
+    await page.pdf({ path: file, format: "A4" });
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    for (const line of lines) expect(text).toContain(line);
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "Tracked, on the day we promised, with a text the evening before.",
+    );
+    expect(text).toContain("Your customer contact points");
+    for (const control of [
+      "Workbook steps",
+      "About you",
+      "Present",
+      "Show example",
+      "Next:",
+      "Add contact point",
+      "Remove row",
+    ])
+      expect(text).not.toContain(control);
     // After printing the page is as it was.
-    expect(await page.locator(".print-copy").count()).toBe(0);
+    await expect(page.locator(".print-copy")).toHaveCount(0);
   });
 });

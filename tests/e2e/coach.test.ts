@@ -1,34 +1,26 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import jsQR from "jsqr";
-import type { Page } from "playwright-core";
-import { describe, expect, test } from "vitest";
+import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
-import { baseUrl, useBrowser as browserForThisFile } from "./browser";
 import { appStarted, openStep, waitForSaved } from "./fill-workbook";
-
-const browser = browserForThisFile();
-const folder = mkdtempSync(join(tmpdir(), "coach-e2e-"));
+import { expect, keep, outputFile, test } from "./fixtures";
 
 /** Clicks a button (or a file's label) that downloads, and keeps the file. */
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const waiting = page.waitForEvent("download");
   await click();
-  const file = await waiting;
-  const path = join(folder, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
+  return keep(await waiting);
 }
+
+const h1 = (page: Page) => page.locator("main h1");
 
 async function goToStep(page: Page, title: string) {
   await page
     .getByRole("navigation", { name: "Workbook steps" })
     .getByRole("link", { name: title })
     .click();
-  await expect.poll(() => page.locator("main h1").textContent()).toBe(title);
+  await expect(h1(page)).toHaveText(title);
 }
 
 async function noAxeViolations(page: Page) {
@@ -41,9 +33,8 @@ const COMMENT = "Good honest example: what will you do the next time an order ru
 const ACTION = "Ring every customer whose order is running late";
 
 /** An entrepreneur's workbook with a name, a business and one answer. */
-async function entrepreneur() {
-  const { page } = await browser.newPage({ acceptDownloads: true });
-  await openStep(page, baseUrl(), "about-you");
+async function entrepreneur(page: Page) {
+  await openStep(page, "about-you");
   await page.getByLabel("Your name").fill("Amira Khan");
   await page.getByLabel("Business name").fill("Bloom & Crumb");
   await goToStep(page, "Why customer service matters");
@@ -53,32 +44,33 @@ async function entrepreneur() {
   return page;
 }
 
-describe("the coach, with files", () => {
-  test("a coach reviews a backup, and the entrepreneur adds the feedback: on screen and in the PDF", async () => {
-    const mine = await entrepreneur();
+test.describe("the coach, with files", () => {
+  test("a coach reviews a backup, and the entrepreneur adds the feedback: on screen and in the PDF", async ({
+    page,
+    freshProfile,
+  }) => {
+    const mine = await entrepreneur(page);
     await goToStep(mine, "Review and download");
     const backup = await download(mine, () =>
       mine.getByRole("button", { name: "Download backup" }).click(),
     );
 
     // The coach, on their own computer, with a workbook of their own.
-    const { page: coach } = await browser.newPage({ acceptDownloads: true });
-    await openStep(coach, baseUrl(), "about-you");
+    const coach = await freshProfile();
+    await openStep(coach, "about-you");
     await coach.getByLabel("Your name").fill("Coach Carter");
     await goToStep(coach, "Review and download");
     await coach.getByRole("button", { name: "Review as coach" }).click();
-    await expect.poll(() => coach.locator("main h1").textContent()).toBe("Review as coach");
+    await expect(h1(coach)).toHaveText("Review as coach");
     await noAxeViolations(coach);
     await coach.getByLabel("Open a workbook to review").setInputFiles(backup);
 
-    await expect.poll(() => coach.locator("main h1").textContent()).toBe("About you");
+    await expect(h1(coach)).toHaveText("About you");
     await coach.getByRole("button", { name: /^Next/ }).click();
-    await expect
-      .poll(() => coach.locator("main h1").textContent())
-      .toBe("Why customer service matters");
-    await coach.getByText(ANSWER).waitFor();
+    await expect(h1(coach)).toHaveText("Why customer service matters");
+    await expect(coach.getByText(ANSWER)).toBeVisible();
     // Read-only: the answer is text, not a box that can be typed in.
-    expect(await coach.getByRole("textbox", { name: /^Think of a time/ }).count()).toBe(0);
+    await expect(coach.getByRole("textbox", { name: /^Think of a time/ })).toHaveCount(0);
     await coach
       .getByLabel("Coach's comment on Think of a time you stopped using a business", {
         exact: false,
@@ -100,7 +92,7 @@ describe("the coach, with files", () => {
     // The workbook stays open in the coach space, with its comment, after a reload.
     await coach.reload();
     await coach.getByRole("link", { name: "All workbooks" }).click();
-    await coach.getByRole("link", { name: "Amira Khan, Bloom & Crumb" }).waitFor();
+    await expect(coach.getByRole("link", { name: "Amira Khan, Bloom & Crumb" })).toBeVisible();
     // The coach's own workbook is untouched.
     const coachOwn = await coach.evaluate((key) => localStorage.getItem(key), PERSONAL_KEY);
     expect(coachOwn).toContain("Coach Carter");
@@ -109,20 +101,16 @@ describe("the coach, with files", () => {
     // The entrepreneur adds the feedback.
     await mine.getByLabel("Add coach feedback").setInputFiles(feedback);
     const dialog = mine.getByRole("dialog", { name: "Add your coach's feedback?" });
-    await dialog.getByText(ACTION, { exact: false }).waitFor();
+    await expect(dialog.getByText(ACTION, { exact: false })).toBeVisible();
     await dialog.getByRole("button", { name: "Add the feedback" }).click();
     await goToStep(mine, "Why customer service matters");
     const said = mine.getByRole("complementary", { name: "Your coach's comment" });
-    await expect(said.textContent()).resolves.toContain(COMMENT);
+    await expect(said).toContainText(COMMENT);
     await expect(
-      mine
-        .getByLabel("Think of a time you stopped using a business", { exact: false })
-        .inputValue(),
-    ).resolves.toBe(ANSWER);
+      mine.getByLabel("Think of a time you stopped using a business", { exact: false }),
+    ).toHaveValue(ANSWER);
     await goToStep(mine, "Talk it through");
-    await expect(mine.getByRole("textbox", { name: "Action, row 1" }).inputValue()).resolves.toBe(
-      ACTION,
-    );
+    await expect(mine.getByRole("textbox", { name: "Action, row 1" })).toHaveValue(ACTION);
 
     await goToStep(mine, "Review and download");
     const pdf = await download(mine, () =>
@@ -134,44 +122,48 @@ describe("the coach, with files", () => {
     expect(text).toContain(ACTION);
   });
 
-  test("a coach opens a PDF the app made, and is told plainly when a PDF was not", async () => {
-    const mine = await entrepreneur();
+  test("a coach opens a PDF the app made, and is told plainly when a PDF was not", async ({
+    page,
+    freshProfile,
+  }) => {
+    const mine = await entrepreneur(page);
     await waitForSaved(mine, ANSWER);
     await goToStep(mine, "Review and download");
     const pdf = await download(mine, () =>
       mine.getByRole("button", { name: "Download PDF" }).click(),
     );
 
-    const { page: coach } = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await coach.goto(`${baseUrl()}/?coach`);
-    await expect.poll(() => coach.locator("main h1").textContent()).toBe("Review as coach");
+    const coach = await freshProfile({ viewport: { width: 1280, height: 900 } });
+    await coach.goto("/?coach");
+    await expect(h1(coach)).toHaveText("Review as coach");
     const open = coach.getByLabel("Open a workbook to review");
     // The file picker offers PDFs as well as backup files.
-    expect(await open.getAttribute("accept")).toMatch(/\.json,.*\.pdf/);
+    await expect(open).toHaveAttribute("accept", /\.json,.*\.pdf/);
 
     // A PDF from elsewhere (the browser's own print of a page) holds no answers.
-    const stranger = join(folder, "not-ours.pdf");
+    const stranger = outputFile("not-ours.pdf");
     await coach.pdf({ path: stranger });
     await open.setInputFiles(stranger);
-    await coach
-      .getByRole("alert")
-      .filter({ hasText: "This PDF was not made by this workbook" })
-      .filter({ hasText: "Nothing has been opened" })
-      .waitFor();
-    expect(await coach.locator("main h1").textContent()).toBe("Review as coach");
+    await expect(
+      coach
+        .getByRole("alert")
+        .filter({ hasText: "This PDF was not made by this workbook" })
+        .filter({ hasText: "Nothing has been opened" }),
+    ).toBeVisible();
+    await expect(h1(coach)).toHaveText("Review as coach");
 
     await open.setInputFiles(pdf);
-    await expect.poll(() => coach.locator("main h1").textContent()).toBe("About you");
-    await coach.getByText("Bloom & Crumb").first().waitFor();
+    await expect(h1(coach)).toHaveText("About you");
+    await expect(coach.getByText("Bloom & Crumb").first()).toBeVisible();
     await coach.getByRole("button", { name: /^Next/ }).click();
-    await coach.getByText(ANSWER).waitFor();
+    await expect(coach.getByText(ANSWER)).toBeVisible();
     await coach.getByRole("link", { name: "All workbooks" }).click();
-    await coach.getByRole("link", { name: "Amira Khan, Bloom & Crumb" }).waitFor();
-    expect(await coach.getByRole("alert").count()).toBe(0);
+    await expect(coach.getByRole("link", { name: "Amira Khan, Bloom & Crumb" })).toBeVisible();
+    await expect(coach.getByRole("alert")).toHaveCount(0);
   });
 
-  test("a damaged feedback file gets a clear message and changes nothing", async () => {
-    const mine = await entrepreneur();
+  test("a damaged feedback file gets a clear message and changes nothing", async ({ page }) => {
+    const mine = await entrepreneur(page);
     await waitForSaved(mine, ANSWER);
     await goToStep(mine, "Review and download");
     const answers = () =>
@@ -187,7 +179,9 @@ describe("the coach, with files", () => {
       mimeType: "application/json",
       buffer: Buffer.from('{"app":"keeping-customers-feedback","version":1,"comments":'),
     });
-    await mine.getByRole("alert").filter({ hasText: "Nothing has been changed" }).waitFor();
+    await expect(
+      mine.getByRole("alert").filter({ hasText: "Nothing has been changed" }),
+    ).toBeVisible();
     expect(await answers()).toBe(before);
     expect(
       await mine.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("feedback"))),
@@ -195,11 +189,15 @@ describe("the coach, with files", () => {
   });
 });
 
-describe("Copy link to my answers", () => {
-  test("the link holds the answers after # only, and a fresh browser previews and adds them", async () => {
-    const { context, page: mine } = await browser.newPage();
+test.describe("Copy link to my answers", () => {
+  test("the link holds the answers after # only, and a fresh browser previews and adds them", async ({
+    context,
+    page: mine,
+    baseURL,
+    freshProfile,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await openStep(mine, baseUrl(), "about-you");
+    await openStep(mine, "about-you");
     await mine.getByLabel("Your name").fill("Amira Khan");
     await mine.getByLabel("Business name").fill("Bloom & Crumb");
     await goToStep(mine, "Why customer service matters");
@@ -212,28 +210,26 @@ describe("Copy link to my answers", () => {
     expect(await mine.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const url = new URL(link);
-    expect(`${url.origin}${url.pathname}${url.search}`).toBe(`${baseUrl()}/`);
+    expect(`${url.origin}${url.pathname}${url.search}`).toBe(`${baseURL}/`);
     expect(url.hash).toMatch(/^#answers=[A-Za-z0-9_-]+$/);
     expect(link).not.toContain("Amira");
 
     // A fresh profile: the server never sees the answers, and nothing is added until asked.
-    const { page: other } = await browser.newPage();
+    const other = await freshProfile();
     const requested: string[] = [];
     other.on("request", (request) => requested.push(request.url()));
     await other.goto(link);
     await appStarted(other);
     const dialog = other.getByRole("dialog", { name: "Answers shared with you in a link" });
-    await dialog.getByText("Bloom & Crumb").waitFor();
-    await dialog.getByText("Amira Khan").waitFor();
+    await expect(dialog.getByText("Bloom & Crumb")).toBeVisible();
+    await expect(dialog.getByText("Amira Khan")).toBeVisible();
     expect(await other.evaluate(() => location.hash)).not.toContain("answers=");
     await noAxeViolations(other);
     await dialog.getByRole("button", { name: "Add to my workbook" }).click();
     await goToStep(other, "Why customer service matters");
     await expect(
-      other
-        .getByLabel("Think of a time you stopped using a business", { exact: false })
-        .inputValue(),
-    ).resolves.toBe(ANSWER);
+      other.getByLabel("Think of a time you stopped using a business", { exact: false }),
+    ).toHaveValue(ANSWER);
     expect(requested.filter((r) => r.includes("answers="))).toEqual([]);
 
     // Opened again where there are answers: replacing them asks first.
@@ -245,27 +241,30 @@ describe("Copy link to my answers", () => {
     await appStarted(other);
     const again = other.getByRole("dialog", { name: "Answers shared with you in a link" });
     await again.getByRole("button", { name: "Replace my answers" }).click();
-    await again.getByText("It cannot be undone", { exact: false }).waitFor();
+    await expect(again.getByText("It cannot be undone", { exact: false })).toBeVisible();
     await again.getByRole("button", { name: "Back" }).click();
     await again.getByRole("button", { name: "Cancel" }).click();
     await goToStep(other, "Why customer service matters");
     await expect(
-      other
-        .getByLabel("Think of a time you stopped using a business", { exact: false })
-        .inputValue(),
-    ).resolves.toBe("My own words");
+      other.getByLabel("Think of a time you stopped using a business", { exact: false }),
+    ).toHaveValue("My own words");
   });
 
-  test("a damaged link says so and changes nothing, opened or pasted into an open tab", async () => {
-    const { page } = await browser.newPage();
-    await page.goto(`${baseUrl()}/#answers=AAAAbroken`);
+  test("a damaged link says so and changes nothing, opened or pasted into an open tab", async ({
+    page,
+  }) => {
+    await page.goto("/#answers=AAAAbroken");
     await appStarted(page);
-    await page.getByRole("alert").filter({ hasText: "damaged or incomplete" }).waitFor();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "damaged or incomplete" }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Close" }).click();
-    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
     // Pasted into the address of the tab, already open on a step.
     await page.evaluate(() => (location.hash = "#answers=AAAAbroken"));
-    await page.getByRole("alert").filter({ hasText: "damaged or incomplete" }).waitFor();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "damaged or incomplete" }),
+    ).toBeVisible();
     expect(await page.evaluate(() => location.hash)).not.toContain("answers");
     await page.getByRole("button", { name: "Close" }).click();
     expect(
@@ -275,8 +274,7 @@ describe("Copy link to my answers", () => {
 });
 
 /** Reads the pixels of a PNG in a blank page of the browser, and decodes any QR code in it. */
-async function decodeQr(png: Buffer): Promise<string | null> {
-  const { page } = await browser.newPage();
+async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
   const { width, height, pixels } = await page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
@@ -293,10 +291,15 @@ async function decodeQr(png: Buffer): Promise<string | null> {
   return jsQR(rgba, width, height)?.data ?? null;
 }
 
-describe("Share with the class", () => {
-  test("the QR code on the projector opens that step's class answers on a phone, copied only when asked", async () => {
-    const { page: room } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await room.goto(`${baseUrl()}/?workbook=class#/contact-points`);
+test.describe("Share with the class", () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("the QR code on the projector opens that step's class answers on a phone, copied only when asked", async ({
+    page: room,
+    baseURL,
+    freshProfile,
+  }) => {
+    await room.goto("/?workbook=class#/contact-points");
     await appStarted(room);
     await room.getByRole("button", { name: "Add contact point" }).click();
     await room.getByRole("textbox", { name: "Customer contact point, row 1" }).fill("Market stall");
@@ -305,18 +308,18 @@ describe("Share with the class", () => {
       .fill("Smile, and say when we are there next");
     await room.getByRole("button", { name: "Share with the class" }).click();
     const qr = room.getByRole("img", { name: /^QR code/ });
-    await qr.waitFor();
+    await expect(qr).toBeVisible();
     const box = (await qr.boundingBox())!;
     expect(box.height).toBeGreaterThan(400);
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     await noAxeViolations(room);
-    const link = await decodeQr(await qr.screenshot());
-    expect(link).toMatch(new RegExp(`^${baseUrl()}/#class=[A-Za-z0-9_-]+$`));
-    await room.getByText(link!).waitFor();
+    const link = await decodeQr(await freshProfile(), await qr.screenshot());
+    expect(link).toMatch(new RegExp(`^${baseURL}/#class=[A-Za-z0-9_-]+$`));
+    await expect(room.getByText(link!)).toBeVisible();
 
     // A participant's phone, with an answer of their own on that step already.
-    const { page: phone } = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await openStep(phone, baseUrl(), "contact-points");
+    const phone = await freshProfile({ viewport: { width: 390, height: 844 } });
+    await openStep(phone, "contact-points");
     await phone.getByRole("button", { name: "Add contact point" }).click();
     await phone
       .getByRole("textbox", { name: "Customer contact point, row 1" })
@@ -325,13 +328,11 @@ describe("Share with the class", () => {
     await phone.goto(link!);
     await appStarted(phone);
     const dialog = phone.getByRole("dialog", { name: "Answers from your class" });
-    await dialog.getByText("adds 1 row to yours", { exact: false }).waitFor();
+    await expect(dialog.getByText("adds 1 row to yours", { exact: false })).toBeVisible();
     await dialog.getByRole("button", { name: "Copy into my workbook" }).click();
-    await expect
-      .poll(() => phone.locator("main h1").textContent())
-      .toBe("Your customer contact points");
-    const cell = (name: string) => phone.getByRole("textbox", { name }).inputValue();
-    await expect(cell("Customer contact point, row 1")).resolves.toBe("Phone enquiry");
-    await expect(cell("Customer contact point, row 2")).resolves.toBe("Market stall");
+    await expect(h1(phone)).toHaveText("Your customer contact points");
+    const cell = (name: string) => phone.getByRole("textbox", { name });
+    await expect(cell("Customer contact point, row 1")).toHaveValue("Phone enquiry");
+    await expect(cell("Customer contact point, row 2")).toHaveValue("Market stall");
   });
 });

@@ -1,4 +1,5 @@
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
 import { workbook } from "../../src/content/workbook";
 import type { Field } from "../../src/content/types";
 
@@ -91,29 +92,43 @@ export async function fillField(page: Page, field: Field, seed: number): Promise
   return out;
 }
 
-/** Checks every control a fill left behind. */
-export async function expectFilled(page: Page, expected: Expectation[]): Promise<string[]> {
-  const problems: string[] = [];
+/** Checks every control a fill left behind, waiting (as every check here does) for the app. */
+export async function expectFilled(page: Page, expected: Expectation[]): Promise<void> {
   for (const e of expected) {
     if (e.kind === "text") {
-      const value = await page.getByRole("textbox", { name: e.name, exact: true }).inputValue();
-      if (value !== e.value) problems.push(`${e.name}: "${value}" instead of "${e.value}"`);
+      await expect(page.getByRole("textbox", { name: e.name, exact: true })).toHaveValue(e.value);
     } else {
       const [group, status] = e.name.split("|") as [string, string];
-      const checked = await page
-        .getByRole("group", { name: group, exact: true })
-        .getByRole("radio", { name: status, exact: true })
-        .isChecked();
-      if (!checked) problems.push(`${group}: ${status} not chosen`);
+      await expect(
+        page
+          .getByRole("group", { name: group, exact: true })
+          .getByRole("radio", { name: status, exact: true }),
+      ).toBeChecked();
     }
   }
-  return problems;
 }
 
 export const stepsWithFields = workbook.steps.filter((s) => s.fields.length > 0);
 
-export async function openStep(page: Page, baseUrl: string, stepId: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/${stepId}`);
+/** Presses "Show example" if the step has one, and waits until the example is drawn. */
+export async function showExample(page: Page): Promise<boolean> {
+  const toggle = page.getByRole("button", { name: "Show example" });
+  if ((await toggle.count()) === 0) return false;
+  await toggle.click();
+  // The example's answers load when first shown, in place of "Loading the example…".
+  await expect(
+    page.getByRole("region", { name: "Worked example" }).locator(".example-fields"),
+  ).toBeVisible();
+  return true;
+}
+
+/** Opens a step by its address, and waits until the app shows it. */
+export async function openStep(page: Page, stepId: string): Promise<void> {
+  const step = workbook.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`No step "${stepId}" in the workbook`);
+  await page.goto(`/#/${stepId}`);
+  // From another step the address changes at once and the page a moment later.
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(step.title);
   await appStarted(page);
 }
 
@@ -122,23 +137,34 @@ export async function openStep(page: Page, baseUrl: string, stepId: string): Pro
  * the app's script runs, with saved answers filled in only once it does.
  */
 export async function appStarted(page: Page): Promise<void> {
-  await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("html")).not.toHaveClass(/\bstarting\b/);
+}
+
+/** Waits until the last thing typed is in the browser's storage and the status line says so. */
+export async function waitForSaved(page: Page, lastValue: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (value) => Object.values<string>(localStorage).some((saved) => saved.includes(value)),
+        lastValue,
+      ),
+    )
+    .toBe(true);
+  await expect(page.getByRole("status").filter({ hasText: "Saved on this device" })).toBeVisible();
 }
 
 /**
- * Waits until the last thing typed is in the browser's storage and the status line says so.
- * The app saves within a second; the wait allows five, so a busy machine does not fail a test
- * (how fast it saves is the benchmark's to measure, not CI's).
+ * Closes the tab as a person would. As a page goes, the app writes at once anything still
+ * waiting to be saved; what the browser then keeps for the app is read from a blank page of the
+ * same address, and returned by key.
  */
-export async function waitForSaved(page: Page, lastValue: string): Promise<void> {
-  await page.waitForFunction(
-    (value) => Object.values<string>(localStorage).some((saved) => saved.includes(value)),
-    lastValue,
-    { timeout: SETTLE_MS },
-  );
-  await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: SETTLE_MS });
+export async function closeAndReadStorage(page: Page): Promise<Record<string, string>> {
+  const { origin } = new URL(page.url());
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  const { origins } = await page.context().storageState();
+  const kept = origins.find((o) => o.origin === origin)?.localStorage ?? [];
+  return Object.fromEntries(kept.map(({ name, value }) => [name, value]));
 }
-
-/** How long a test waits for something that happens in well under a second on a quiet machine. */
-export const SETTLE_MS = 5000;

@@ -1,17 +1,14 @@
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
-import { baseUrl, useBrowser } from "./browser";
 import { appStarted } from "./fill-workbook";
+import { expect, test } from "./fixtures";
 
 /**
  * index.html holds the first screen, made at build time, so a phone paints it before the app's
  * script arrives; the app then hydrates it, or draws another screen without showing the wrong
  * one first.
  */
-
-const browser = useBrowser();
 
 /** Collects the console's errors and warnings: a hydration mismatch is reported there. */
 function consoleProblems(page: Page): string[] {
@@ -22,22 +19,37 @@ function consoleProblems(page: Page): string[] {
   return problems;
 }
 
-/** Records, frame by frame from the very first, the step heading a person could see. */
+/** How many frames are watched once the app has taken the page over. */
+const FRAMES_AFTER_START = 20;
+
+/**
+ * Records, frame by frame from the very first, the step heading a person could see, until the
+ * app has drawn its screen for a while. Returns the frames, once they are all in.
+ */
 async function watchFrames(page: Page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((after) => {
     const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
+    const w = window as unknown as { seen: string[]; watched: boolean };
+    w.seen = seen;
+    w.watched = false;
+    let live = 0;
     const tick = () => {
       const root = document.getElementById("root");
       if (root) {
         const hidden = getComputedStyle(root).visibility === "hidden";
         seen.push(hidden ? "(hidden)" : (root.querySelector("h1")?.textContent ?? "(none)"));
       }
-      if (seen.length < 600) requestAnimationFrame(tick);
+      // The page is the app's once it is no longer "starting" (src/store/first-screen.ts).
+      if (!document.documentElement.classList.contains("starting")) live++;
+      if (live < after) requestAnimationFrame(tick);
+      else w.watched = true;
     };
     requestAnimationFrame(tick);
-  });
-  return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  }, FRAMES_AFTER_START);
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { watched: boolean }).watched);
+    return page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  };
 }
 
 const saved = (answers: Record<string, unknown>, lastStepId: string) =>
@@ -54,9 +66,9 @@ async function seed(page: Page, key: string, value: string) {
 
 const first = workbook.steps[0]!;
 
-describe("the first screen", () => {
-  it("is in index.html: the first step, its questions, and all the CSS", async () => {
-    const html = await (await fetch(`${baseUrl()}/`)).text();
+test.describe("the first screen", () => {
+  test("is in index.html: the first step, its questions, and all the CSS", async ({ request }) => {
+    const html = await (await request.get("/")).text();
     expect(html).toMatch(new RegExp(`<h1[^>]*>${first.title}</h1>`));
     const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;");
     for (const field of first.fields) expect(html).toContain(`>${escaped(field.label)}</label>`);
@@ -66,55 +78,55 @@ describe("the first screen", () => {
     expect(html).toMatch(/<script type="module" fetchpriority="low"/);
   });
 
-  it("is hydrated for a new visitor and a returning one, with no warning on any step", async () => {
-    for (const returning of [false, true]) {
-      const { page } = await browser.newPage();
+  for (const returning of [false, true]) {
+    test(`is hydrated for a ${returning ? "returning" : "new"} visitor, with no warning on any step`, async ({
+      page,
+    }) => {
       const problems = consoleProblems(page);
       if (returning) await seed(page, PERSONAL_KEY, saved({ yourName: "Amira Khan" }, first.id));
-      await page.goto(`${baseUrl()}/`);
+      await page.goto("/");
       const name = page.getByRole("textbox", { name: "Your name", exact: true });
-      await expect.poll(() => name.inputValue()).toBe(returning ? "Amira Khan" : "");
+      await expect(name).toHaveValue(returning ? "Amira Khan" : "");
       for (const step of workbook.steps) {
         await page
           .getByRole("navigation", { name: "Workbook steps" })
           .getByRole("link", { name: step.title })
           .click();
-        await page.getByRole("heading", { level: 1, name: step.title }).waitFor();
+        await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
       }
       expect(problems).toEqual([]);
-    }
-  });
+    });
+  }
 
-  it("never shows the first step before another the app opens on", async () => {
-    const cases: { name: string; path: string; key?: string; value?: string; title: string }[] = [
-      {
-        name: "last step",
-        path: "/",
-        key: PERSONAL_KEY,
-        value: saved({ contactPoints: [{ point: "Phone", service: "Fast" }] }, "contact-points"),
-        title: "Your customer contact points",
-      },
-      { name: "link to a step", path: "/#/organising", title: "Organising for customer service" },
-      { name: "class workbook", path: "/?workbook=class#/review", title: "Review and download" },
-    ];
-    for (const c of cases) {
-      const { page } = await browser.newPage();
+  const screens: { name: string; path: string; key?: string; value?: string; title: string }[] = [
+    {
+      name: "the last step",
+      path: "/",
+      key: PERSONAL_KEY,
+      value: saved({ contactPoints: [{ point: "Phone", service: "Fast" }] }, "contact-points"),
+      title: "Your customer contact points",
+    },
+    { name: "a link to a step", path: "/#/organising", title: "Organising for customer service" },
+    { name: "the class workbook", path: "/?workbook=class#/review", title: "Review and download" },
+  ];
+  for (const c of screens) {
+    test(`never shows the first step before another the app opens on: ${c.name}`, async ({
+      page,
+    }) => {
       const problems = consoleProblems(page);
       if (c.key && c.value) await seed(page, c.key, c.value);
-      const seen = await watchFrames(page);
-      await page.goto(`${baseUrl()}${c.path}`);
-      await page.getByRole("heading", { level: 1, name: c.title }).waitFor();
-      await page.waitForTimeout(300);
-      const frames = await seen();
-      expect(frames, c.name).not.toContain(first.title);
-      expect(frames.at(-1), c.name).toBe(c.title);
-      expect(problems, c.name).toEqual([]);
-    }
-    expect(CLASS_KEY).not.toBe(PERSONAL_KEY);
-  });
+      const frames = await watchFrames(page);
+      await page.goto(c.path);
+      await expect(page.getByRole("heading", { level: 1, name: c.title })).toBeVisible();
+      const seen = await frames();
+      expect(seen).not.toContain(first.title);
+      expect(seen.at(-1)).toBe(c.title);
+      expect(problems).toEqual([]);
+      expect(CLASS_KEY).not.toBe(PERSONAL_KEY);
+    });
+  }
 
-  it("keeps what was typed before the app took the page over, and saves it", async () => {
-    const { page } = await browser.newPage();
+  test("keeps what was typed before the app took the page over, and saves it", async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
@@ -122,7 +134,7 @@ describe("the first screen", () => {
       await route.continue();
     });
     // The app's script is held back, so the page never reaches DOMContentLoaded meanwhile.
-    await page.goto(`${baseUrl()}/`, { waitUntil: "commit" });
+    await page.goto("/", { waitUntil: "commit" });
     const name = page.getByRole("textbox", { name: "Your name", exact: true });
     await name.fill("Typed on a slow phone");
     release();
@@ -132,6 +144,6 @@ describe("the first screen", () => {
     await page.unroute(/\/assets\/app-[^/]*\.js$/);
     await page.reload();
     await appStarted(page);
-    expect(await name.inputValue()).toBe("Typed on a slow phone");
+    await expect(name).toHaveValue("Typed on a slow phone");
   });
 });

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
-import { baseUrl, useBrowser } from "./browser";
-import { openStep, SETTLE_MS, waitForSaved } from "./fill-workbook";
+import { TIMING } from "../../src/store/persistence";
+import { appStarted, closeAndReadStorage, openStep, waitForSaved } from "./fill-workbook";
+import { expect, guard, test } from "./fixtures";
 
 /**
  * The ways a user could once lose work, each tried as a user meets it: two tabs on one table,
@@ -11,8 +11,6 @@ import { openStep, SETTLE_MS, waitForSaved } from "./fill-workbook";
  * answers then moving on, restoring a partly damaged copy, strange ids in a backup, and storage
  * that lasts. The update that must not reload under a typing user is in offline.test.ts.
  */
-
-const browser = useBrowser();
 
 const cell = (page: Page, heading: string, row: number) =>
   page.getByRole("textbox", { name: `${heading}, row ${row}`, exact: true });
@@ -30,19 +28,21 @@ const savedPoints = async (page: Page) =>
     (r) => r.point,
   );
 
-describe("two tabs on one table", () => {
-  it("keeps both rows when two pages type into different rows at human speed", async () => {
-    const { context, page: a } = await browser.newPage();
+test.describe("two tabs on one table", () => {
+  test("keeps both rows when two pages type into different rows at human speed", async ({
+    context,
+    page: a,
+  }) => {
     const b = await context.newPage();
-    await openStep(a, baseUrl(), "contact-points");
+    await openStep(a, "contact-points");
     const add = a.getByRole("button", { name: "Add contact point", exact: true });
     await add.click();
     await add.click();
     await point(a, 1).fill("Placeholder");
     await waitForSaved(a, "Placeholder");
     await point(a, 1).fill("");
-    await openStep(b, baseUrl(), "contact-points");
-    await expect.poll(() => point(b, 2).count()).toBe(1);
+    await openStep(b, "contact-points");
+    await expect(point(b, 2)).toHaveCount(1);
 
     // Both type at the same time, one key every 60–70 ms, in rows 1 and 2 of the same table.
     await Promise.all([
@@ -50,14 +50,11 @@ describe("two tabs on one table", () => {
       point(b, 2).pressSequentially("Delivery, typed in tab B", { delay: 70 }),
     ]);
     for (const page of [a, b]) {
-      await expect
-        .poll(() => Promise.all([point(page, 1).inputValue(), point(page, 2).inputValue()]), {
-          timeout: SETTLE_MS,
-        })
-        .toEqual(["Phone enquiry, typed in tab A", "Delivery, typed in tab B"]);
+      await expect(point(page, 1)).toHaveValue("Phone enquiry, typed in tab A");
+      await expect(point(page, 2)).toHaveValue("Delivery, typed in tab B");
     }
     await expect
-      .poll(() => savedPoints(a), { timeout: SETTLE_MS })
+      .poll(() => savedPoints(a))
       .toEqual(["Phone enquiry, typed in tab A", "Delivery, typed in tab B"]);
 
     // One tab adds a row while the other types in an existing one: both kept.
@@ -66,75 +63,79 @@ describe("two tabs on one table", () => {
       b.getByRole("button", { name: "Add Paying" }).click(),
     ]);
     for (const page of [a, b]) {
-      await expect.poll(() => point(page, 3).count(), { timeout: SETTLE_MS }).toBe(1);
-      expect(await point(page, 3).inputValue()).toBe("Paying");
-      await expect
-        .poll(() => service(page, 1).inputValue(), { timeout: SETTLE_MS })
-        .toBe("Answer in three rings");
+      await expect(point(page, 3)).toHaveValue("Paying");
+      await expect(service(page, 1)).toHaveValue("Answer in three rings");
     }
   });
 
-  it("tells the user when the same text was typed in both, and gives back the other version", async () => {
-    const { context, page: a } = await browser.newPage();
+  test("tells the user when the same text was typed in both, and gives back the other version", async ({
+    context,
+    page: a,
+  }) => {
+    // The tabs' clocks are the test's, so "at the same time" is certain on a busy machine too.
+    await context.clock.install();
     const b = await context.newPage();
-    await openStep(a, baseUrl(), "about-you");
-    await openStep(b, baseUrl(), "about-you");
+    await openStep(a, "about-you");
+    await openStep(b, "about-you");
     const name = (page: Page) => page.getByRole("textbox", { name: "Your name", exact: true });
 
-    // Within the same moment, before either has heard of the other.
-    await Promise.all([name(a).fill("Amira Khan"), name(b).fill("Amira K.")]);
+    // Both type before either has saved: each tab saves a short pause after its typing.
+    await context.clock.pauseAt(Date.now() + 1000);
+    await name(a).fill("Amira Khan");
+    await context.clock.runFor(100);
+    await name(b).fill("Amira K.");
+    // The first tab saves; the second, its own typing not yet saved, hears of it.
+    await context.clock.runFor(TIMING.delayMs - 50);
+    await context.clock.resume();
     const told = async () =>
       (await Promise.all([a, b].map((p) => p.getByRole("alert").allTextContents()))).flat();
     await expect
-      .poll(async () => (await told()).join(" "), { timeout: SETTLE_MS })
+      .poll(async () => (await told()).join(" "))
       .toMatch(/“Your name” was changed in another tab at the same time/);
     // Both tabs end with the same answer; the one told can take the other.
     const kept = await name(a).inputValue();
-    await expect.poll(() => name(b).inputValue()).toBe(kept);
+    await expect(name(b)).toHaveValue(kept);
     const page = (await a.getByRole("alert").count()) > 0 ? a : b;
     const alert = page.getByRole("alert");
     const other = kept === "Amira Khan" ? "Amira K." : "Amira Khan";
-    expect(await alert.textContent()).toContain(other);
+    await expect(alert).toContainText(other);
     await alert.getByRole("button", { name: "Use this version instead" }).click();
-    for (const p of [a, b]) await expect.poll(() => name(p).inputValue()).toBe(other);
-    expect(await page.getByRole("alert").count()).toBe(0);
+    for (const p of [a, b]) await expect(name(p)).toHaveValue(other);
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });
 
-describe("undo", () => {
-  it("outlasts leaving the step and a reload, several removals deep", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "contact-points");
+test.describe("undo", () => {
+  test("outlasts leaving the step and a reload, several removals deep", async ({ page }) => {
+    await openStep(page, "contact-points");
     for (const suggestion of ["Phone enquiry", "Paying", "Delivery"])
       await page.getByRole("button", { name: `Add ${suggestion}` }).click();
     await page.getByRole("button", { name: "Remove row 1", exact: true }).click();
     await page.getByRole("button", { name: "Remove row 1", exact: true }).click();
-    expect(await page.getByText("Removed row 1: Paying.").count()).toBe(1);
+    await expect(page.getByText("Removed row 1: Paying.")).toHaveCount(1);
 
     // Away and back: both removals can still be undone.
-    await openStep(page, baseUrl(), "good-service");
-    await openStep(page, baseUrl(), "contact-points");
+    await openStep(page, "good-service");
+    await openStep(page, "contact-points");
     await page.getByRole("button", { name: "Undo", exact: true }).click();
-    expect(await point(page, 1).inputValue()).toBe("Paying");
+    await expect(point(page, 1)).toHaveValue("Paying");
 
     // After a reload, the earlier removal too.
     await waitForSaved(page, "Paying");
     await page.reload();
-    await page.getByText("Removed earlier").or(page.getByText("Removed row 1")).first().waitFor();
+    await expect(
+      page.getByText("Removed earlier").or(page.getByText("Removed row 1")).first(),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Undo", exact: true }).click();
-    expect(await Promise.all([1, 2, 3].map((n) => point(page, n).inputValue()))).toEqual([
-      "Phone enquiry",
-      "Paying",
-      "Delivery",
-    ]);
-    expect(await page.getByRole("button", { name: "Undo", exact: true }).count()).toBe(0);
+    for (const [n, text] of ["Phone enquiry", "Paying", "Delivery"].entries())
+      await expect(point(page, n + 1)).toHaveValue(text);
+    await expect(page.getByRole("button", { name: "Undo", exact: true })).toHaveCount(0);
   });
 });
 
-describe("closing the page", () => {
-  it("warns while changes are not saved", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+test.describe("closing the page", () => {
+  test("warns while changes are not saved", async ({ page }) => {
+    await openStep(page, "about-you");
     // Storage full: what is typed cannot be saved.
     await page.evaluate(() => {
       let size = 1 << 20;
@@ -147,7 +148,7 @@ describe("closing the page", () => {
       }
     });
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Not yet saved");
-    await page.getByText("Not saved", { exact: true }).waitFor();
+    await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
     const asked = new Promise<string>((resolve) =>
       page.once("dialog", (dialog) => {
         resolve(dialog.type());
@@ -158,47 +159,50 @@ describe("closing the page", () => {
     expect(await asked).toBe("beforeunload");
   });
 
-  it("does not warn once everything is saved", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+  test("does not warn once everything is saved", async ({ page }) => {
+    await openStep(page, "about-you");
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Saved");
     await waitForSaved(page, "Saved");
     let asked = false;
     page.on("dialog", (dialog) => {
       asked = true;
-      void dialog.dismiss();
+      void dialog.accept();
     });
+    // Closed for good: had the browser asked first, the page would have closed after the answer.
+    const closed = page.waitForEvent("close");
     await page.close({ runBeforeUnload: true });
+    await closed;
     expect(asked).toBe(false);
   });
 });
 
-describe("Remove my answers", () => {
-  it("then moving to other steps writes nothing back", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+test.describe("Remove my answers", () => {
+  test("then moving to other steps writes nothing back", async ({ page }) => {
+    await openStep(page, "about-you");
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
-    await openStep(page, baseUrl(), "review");
+    await openStep(page, "review");
     await page.getByRole("button", { name: "Remove my answers" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Yes, remove them" }).click();
-    await page.getByText("Removed 1 answered question from this browser.").waitFor();
+    await expect(page.getByText("Removed 1 answered question from this browser.")).toBeVisible();
 
     for (const step of ["about-you", "contact-points", "review"]) {
-      await page.goto(`${baseUrl()}/#/${step}`);
-      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.goto(`/#/${step}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     }
-    await page.waitForTimeout(1200);
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // Closing the tab writes anything still waiting: nothing is.
+    expect(Object.keys(await closeAndReadStorage(page))).toEqual([]);
   });
 });
 
-describe("a partly damaged workbook", () => {
-  it("restores the readable answers of the copy kept aside, naming the damaged one", async () => {
-    const { context, page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+test.describe("a partly damaged workbook", () => {
+  test("restores the readable answers of the copy kept aside, naming the damaged one", async ({
+    page,
+    freshProfile,
+  }) => {
+    await openStep(page, "about-you");
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
-    await openStep(page, baseUrl(), "contact-points");
+    await openStep(page, "contact-points");
     await page.getByRole("button", { name: "Add Paying" }).click();
     await waitForSaved(page, "Paying");
     // One answer damaged: the list of contact points became a number.
@@ -209,8 +213,7 @@ describe("a partly damaged workbook", () => {
     }, PERSONAL_KEY);
     await page.reload();
     const alert = page.getByRole("alert");
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain("Part of your saved workbook could not be read.");
+    await expect(alert).toContainText("Part of your saved workbook could not be read.");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       alert.getByRole("button", { name: "Download the saved data" }).click(),
@@ -218,30 +221,26 @@ describe("a partly damaged workbook", () => {
     const copy = await readFile(await download.path());
 
     // On another computer, the downloaded copy is restored.
-    const other = await context.browser()!.newContext();
-    const fresh = await other.newPage();
-    await openStep(fresh, baseUrl(), "review");
+    const fresh = await freshProfile();
+    await openStep(fresh, "review");
     await fresh.getByLabel("Restore from backup").setInputFiles({
       name: download.suggestedFilename(),
       mimeType: "application/json",
       buffer: copy,
     });
     const dialog = fresh.getByRole("dialog", { name: "Replace your answers with the backup?" });
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toContain("“Contact points and good service”: damaged");
+    await expect(dialog).toContainText("“Contact points and good service”: damaged");
     await dialog.getByRole("button", { name: "Replace my answers" }).click();
-    await openStep(fresh, baseUrl(), "about-you");
-    expect(await fresh.getByRole("textbox", { name: "Your name", exact: true }).inputValue()).toBe(
+    await openStep(fresh, "about-you");
+    await expect(fresh.getByRole("textbox", { name: "Your name", exact: true })).toHaveValue(
       "Amira Khan",
     );
-    await other.close();
   });
 });
 
-describe("a backup with ids the workbook does not have", () => {
-  it("leaves them out, says so, and does not count them as answers", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "review");
+test.describe("a backup with ids the workbook does not have", () => {
+  test("leaves them out, says so, and does not count them as answers", async ({ page }) => {
+    await openStep(page, "review");
     const file = {
       app: "keeping-customers",
       version: 1,
@@ -263,24 +262,19 @@ describe("a backup with ids the workbook does not have", () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
-    const text = (await dialog.textContent()) ?? "";
-    expect(text).toContain("will be left out");
-    expect(text).toContain("2 checks it does not have");
+    await expect(dialog).toContainText("will be left out");
+    await expect(dialog).toContainText("2 checks it does not have");
     await dialog.getByRole("button", { name: "Replace my answers" }).click();
     const nav = page.getByRole("navigation", { name: "Workbook steps" });
-    await expect
-      .poll(async () => (await nav.textContent()) ?? "")
-      .toMatch(/Organising for customer service\s*Answered:\s*0 of 1/);
+    await expect(nav).toContainText(/Organising for customer service\s*Answered:\s*0 of 1/);
     const saved = JSON.stringify(await savedData(page));
     expect(saved).not.toContain("constructor");
     expect(saved).not.toContain("from another app");
   });
 });
 
-describe("storage that lasts", () => {
-  it("asks the browser to keep the answers once there are some", async () => {
-    const { context, page } = await browser.newPage();
+test.describe("storage that lasts", () => {
+  test("asks the browser to keep the answers once there are some", async ({ context, page }) => {
     await context.addInitScript(() => {
       const calls: string[] = [];
       (window as unknown as { persistCalls: string[] }).persistCalls = calls;
@@ -295,7 +289,7 @@ describe("storage that lasts", () => {
         },
       });
     });
-    await openStep(page, baseUrl(), "about-you");
+    await openStep(page, "about-you");
     const calls = () =>
       page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls);
     expect(await calls()).toEqual([]);
@@ -303,10 +297,9 @@ describe("storage that lasts", () => {
     await expect.poll(calls).toEqual(["persist"]);
   });
 
-  it("offers to install the app where the browser allows it", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "review");
-    expect(await page.getByRole("button", { name: "Install the app" }).count()).toBe(0);
+  test("offers to install the app where the browser allows it", async ({ page }) => {
+    await openStep(page, "review");
+    await expect(page.getByRole("button", { name: "Install the app" })).toHaveCount(0);
     await page.evaluate(() => {
       const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
         prompt: () => {
@@ -323,8 +316,10 @@ describe("storage that lasts", () => {
     );
   });
 
-  it("reminds once, quietly, to keep a backup after many answers and no backup for a week", async () => {
-    const { context, page } = await browser.newPage();
+  test("reminds once, quietly, to keep a backup after many answers and no backup for a week", async ({
+    context,
+    page,
+  }) => {
     const tenDaysAgo = Date.now() - 10 * 24 * 60 * 60 * 1000;
     const answers = {
       yourName: "Amira Khan",
@@ -359,36 +354,65 @@ describe("storage that lasts", () => {
       },
       [PERSONAL_KEY, seed],
     );
-    await openStep(page, baseUrl(), "about-you");
+    await openStep(page, "about-you");
     const reminder = page.getByText(/You have answered 11 questions/);
-    await reminder.waitFor();
+    // The app marks whether a visit reminds as the page opens; the reminder itself loads later.
+    const marked = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByName("backup-reminder")
+          .map((entry) => (entry as PerformanceMark).detail as unknown),
+      );
+    await expect(reminder).toBeVisible();
+    expect(await marked()).toEqual([true]);
     await page.getByRole("button", { name: "Not now" }).click();
-    expect(await reminder.count()).toBe(0);
-    await page.waitForTimeout(1000);
+    await expect(reminder).toHaveCount(0);
+    await expect
+      .poll(() => savedData(page))
+      .toMatchObject({ state: { remindedAt: expect.any(Number) } });
     await page.reload();
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    await page.waitForTimeout(500);
-    expect(await reminder.count()).toBe(0);
+    await appStarted(page);
+    await expect.poll(marked).toEqual([false]);
+    await expect(reminder).toHaveCount(0);
   });
 });
 
-describe("the Content-Security-Policy", () => {
-  it("lets nothing from another origin load, and every test page would say if it did", async () => {
-    const { context } = await browser.newPage();
-    // A page of the same context, without the handler that fails a test on any page error.
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await openStep(page, baseUrl(), "about-you");
-    const fetched = await page.evaluate(() =>
+test.describe("the Content-Security-Policy", () => {
+  /** Asks the page to send the answers to another address; says whether it was let through. */
+  const sendAway = (page: Page) =>
+    page.evaluate(() =>
       fetch("http://127.0.0.2:9/answers").then(
         () => "sent",
         () => "blocked",
       ),
     );
-    expect(fetched).toBe("blocked");
-    await expect
-      .poll(() => errors.join(" "))
-      .toMatch(/Blocked by the Content-Security-Policy: connect-src http:\/\/127\.0\.0\.2:9/);
+
+  test.describe("read by the test itself", () => {
+    test.use({ failOnPageError: false });
+
+    test("lets nothing from another origin load, and every test page would say if it did", async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await openStep(page, "about-you");
+      expect(await sendAway(page)).toBe("blocked");
+      await expect
+        .poll(() => errors.join(" "))
+        .toMatch(/Blocked by the Content-Security-Policy: connect-src http:\/\/127\.0\.0\.2:9/);
+    });
+  });
+
+  test("anything it blocks fails the test that caused it", async ({ browser }) => {
+    // A context held to the rules every test's context is held to, and the check each test ends with.
+    const context = await browser.newContext();
+    const endOfTest = await guard(context, true);
+    const page = await context.newPage();
+    await openStep(page, "about-you");
+    const thrown = context.waitForEvent("weberror");
+    expect(await sendAway(page)).toBe("blocked");
+    await thrown;
+    expect(endOfTest).toThrow(/Blocked by the Content-Security-Policy: connect-src/);
+    await context.close();
   });
 });

@@ -2,14 +2,11 @@
  * Right-to-left text comes out of our PDF in the order Chromium itself shows it: the same lines,
  * read back with pdftotext, as from Chromium's own page.pdf() of the same paragraphs.
  */
-import { describe, expect, test } from "vitest";
+import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
-import { pdfText, savePdf } from "../fixtures/pdf-tools";
-// Renamed so the React hooks lint rule does not take it for a hook (it is a Vitest fixture).
-import { baseUrl, useBrowser as browserForThisFile } from "./browser";
+import { pdfText } from "../fixtures/pdf-tools";
 import { appStarted } from "./fill-workbook";
-
-const browser = browserForThisFile();
+import { expect, keep, outputFile, test } from "./fixtures";
 
 /** Each fits on one line of the PDF, so line breaks cannot differ between the two. */
 const PARAGRAPHS = [
@@ -47,8 +44,7 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /** Our PDF, made by the app from a saved workbook holding these answers. */
-async function ourPdfLines(answers: Record<string, string>): Promise<string[]> {
-  const { page } = await browser.newPage();
+async function ourPdfLines(page: Page, answers: Record<string, string>): Promise<string[]> {
   const saved = JSON.stringify({ version: 1, state: { answers, lastStepId: "review" } });
   await page.context().addInitScript(
     ([key, value]) => {
@@ -56,38 +52,37 @@ async function ourPdfLines(answers: Record<string, string>): Promise<string[]> {
     },
     [PERSONAL_KEY, saved],
   );
-  await page.goto(`${baseUrl()}/#/review`);
+  await page.goto("/#/review");
   await appStarted(page);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download PDF" }).click();
-  const file = await download;
-  const path = savePdf(new Uint8Array(), file.suggestedFilename());
-  await file.saveAs(path);
-  return linesOf(pdfText(path));
+  return linesOf(pdfText(await keep(await download)));
 }
 
 /** Chromium's own PDF of the same paragraphs, each in its own direction, in DejaVu Sans. */
-async function chromiumPdfLines(paragraphs: string[]): Promise<string[]> {
-  const { page } = await browser.newPage();
+async function chromiumPdfLines(page: Page, paragraphs: string[]): Promise<string[]> {
   const html = paragraphs.map((p) => `<p dir="auto">${p.replace(/&/g, "&amp;")}</p>`).join("");
   await page.setContent(
     `<!doctype html><meta charset="utf-8"><body style="font: 12px 'DejaVu Sans'">${html}</body>`,
   );
-  const path = savePdf(await page.pdf({ format: "A4" }), "chromium.pdf");
+  const path = outputFile("chromium.pdf");
+  await page.pdf({ path, format: "A4" });
   return linesOf(pdfText(path));
 }
 
-describe("right-to-left text in the PDF reads back as Chromium's own PDF of it does", () => {
-  test("on a page mostly in Hebrew and Arabic", async () => {
-    const ours = await ourPdfLines({ stoppedUsing: [...PARAGRAPHS, RTL_BALLAST].join("\n\n") });
-    const chromium = await chromiumPdfLines([...PARAGRAPHS, RTL_BALLAST]);
+test.describe("right-to-left text in the PDF reads back as Chromium's own PDF of it does", () => {
+  test("on a page mostly in Hebrew and Arabic", async ({ page, freshProfile }) => {
+    const ours = await ourPdfLines(page, {
+      stoppedUsing: [...PARAGRAPHS, RTL_BALLAST].join("\n\n"),
+    });
+    const chromium = await chromiumPdfLines(await freshProfile(), [...PARAGRAPHS, RTL_BALLAST]);
     const expected = chromium.slice(0, PARAGRAPHS.length);
     for (const line of expected) expect(ours).toContain(line);
   });
 
-  test("on a page mostly in English", async () => {
-    const ours = await ourPdfLines({ customersLike: PARAGRAPHS.join("\n\n") });
-    const chromium = await chromiumPdfLines([...PARAGRAPHS, LTR_BALLAST]);
+  test("on a page mostly in English", async ({ page, freshProfile }) => {
+    const ours = await ourPdfLines(page, { customersLike: PARAGRAPHS.join("\n\n") });
+    const chromium = await chromiumPdfLines(await freshProfile(), [...PARAGRAPHS, LTR_BALLAST]);
     const expected = chromium.slice(0, PARAGRAPHS.length);
     for (const line of expected) expect(ours).toContain(line);
   });

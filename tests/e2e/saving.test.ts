@@ -1,24 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Download, Page } from "playwright-core";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { baseUrl, useBrowser } from "./browser";
+import type { Download, Page } from "@playwright/test";
 import {
+  appStarted,
+  closeAndReadStorage,
   expectFilled,
   fillField,
-  appStarted,
   openStep,
   stepsWithFields,
-  SETTLE_MS,
   waitForSaved,
   type Expectation,
 } from "./fill-workbook";
+import { expect, keep, test } from "./fixtures";
 import { PERSONAL_KEY } from "../../src/store/keys";
 
-const browser = useBrowser();
 const KEY = PERSONAL_KEY;
 
 const nameBox = (page: Page) => page.getByRole("textbox", { name: "Your name", exact: true });
@@ -32,6 +27,39 @@ async function downloaded(download: Download): Promise<string> {
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.map((v) => `${v.id} ${v.help}`);
+}
+
+/**
+ * Records every write the page tries from now on; returns, for a text, whether each write that
+ * held it was kept (true) or refused (false).
+ */
+async function watchWrites(page: Page): Promise<(text: string) => Promise<boolean[]>> {
+  await page.evaluate(() => {
+    const writes: { value: string; ok: boolean }[] = [];
+    (window as unknown as { writes: typeof writes }).writes = writes;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, "setItem")!.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      try {
+        setItem.call(this, key, value);
+        writes.push({ value, ok: true });
+      } catch (error) {
+        writes.push({ value, ok: false });
+        throw error;
+      }
+    };
+  });
+  return (text) =>
+    page.evaluate(
+      (t) =>
+        (window as unknown as { writes: { value: string; ok: boolean }[] }).writes
+          .filter((w) => w.value.includes(t))
+          .map((w) => w.ok),
+      text,
+    );
 }
 
 /** Fills the browser's storage for this site until not one more character fits. */
@@ -50,10 +78,11 @@ async function fillStorage(page: Page): Promise<void> {
   });
 }
 
-describe("saved data that cannot be read", () => {
-  it("is kept aside untouched, the user is told, can download it, and has a working workbook", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+test.describe("saved data that cannot be read", () => {
+  test("is kept aside untouched, the user is told, can download it, and has a working workbook", async ({
+    page,
+  }) => {
+    await openStep(page, "about-you");
     await nameBox(page).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
 
@@ -66,8 +95,7 @@ describe("saved data that cannot be read", () => {
     }, KEY);
     await page.reload();
 
-    await alert(page).waitFor();
-    expect(await alert(page).textContent()).toContain("Your saved workbook could not be read.");
+    await expect(alert(page)).toContainText("Your saved workbook could not be read.");
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -85,30 +113,32 @@ describe("saved data that cannot be read", () => {
     expect(kept).toEqual([damaged]);
 
     // The new workbook works and is saved.
-    expect(await nameBox(page).inputValue()).toBe("");
+    await expect(nameBox(page)).toHaveValue("");
     await nameBox(page).fill("Bea");
     await waitForSaved(page, "Bea");
     await page.reload();
     await appStarted(page);
-    expect(await nameBox(page).inputValue()).toBe("Bea");
+    await expect(nameBox(page)).toHaveValue("Bea");
     // Told once; the copy is listed with the backup tools from then on.
-    expect(await alert(page).count()).toBe(0);
-    await openStep(page, baseUrl(), "review");
-    await page.getByRole("heading", { name: "Saved data that could not be read" }).waitFor();
+    await expect(alert(page)).toHaveCount(0);
+    await openStep(page, "review");
+    await expect(
+      page.getByRole("heading", { name: "Saved data that could not be read" }),
+    ).toBeVisible();
   });
 });
 
-describe("when the browser will not save", () => {
-  it("says so as soon as storage is full, loses nothing typed, and saves again once there is room", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+test.describe("when the browser will not save", () => {
+  test("says so as soon as storage is full, loses nothing typed, and saves again once there is room", async ({
+    page,
+  }) => {
+    await openStep(page, "about-you");
     await fillStorage(page);
 
     await nameBox(page).pressSequentially("Zofia Wróblewska");
-    await alert(page).waitFor({ timeout: SETTLE_MS });
-    expect(await alert(page).textContent()).toMatch(/Your latest changes are not saved.*full/);
-    expect(await page.getByRole("status").textContent()).toContain("Not saved");
-    expect(await nameBox(page).inputValue()).toBe("Zofia Wróblewska");
+    await expect(alert(page)).toHaveText(/Your latest changes are not saved.*full/);
+    await expect(page.getByRole("status")).toContainText("Not saved");
+    await expect(nameBox(page)).toHaveValue("Zofia Wróblewska");
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([
@@ -120,28 +150,30 @@ describe("when the browser will not save", () => {
     );
     expect(await downloaded(download)).toContain('"yourName": "Zofia Wróblewska"');
 
-    // Typing goes on in memory while storage is full.
+    // Typing goes on in memory while storage is full: the app tries to save it, is refused,
+    // and goes on saying so once.
+    const writesOf = await watchWrites(page);
     await page.getByRole("textbox", { name: "Business name" }).fill("Bloom & Crumb");
-    await page.waitForTimeout(500);
-    expect(await alert(page).count()).toBe(1);
+    await expect.poll(() => writesOf("Bloom & Crumb")).toContain(false);
+    await expect(alert(page)).toHaveCount(1);
+    await expect(page.getByRole("status")).toContainText("Not saved");
 
     // Room is made (say, another site's data is cleared): saving resumes by itself.
     await page.evaluate(() => {
       for (const key of Object.keys(localStorage))
         if (key.startsWith("filler-")) localStorage.removeItem(key);
     });
-    await alert(page).waitFor({ state: "detached", timeout: 6000 });
+    await expect(alert(page)).toHaveCount(0);
     await waitForSaved(page, "Bloom & Crumb");
     await page.reload();
     await appStarted(page);
-    expect(await nameBox(page).inputValue()).toBe("Zofia Wróblewska");
-    expect(await page.getByRole("textbox", { name: "Business name" }).inputValue()).toBe(
-      "Bloom & Crumb",
-    );
+    await expect(nameBox(page)).toHaveValue("Zofia Wróblewska");
+    await expect(page.getByRole("textbox", { name: "Business name" })).toHaveValue("Bloom & Crumb");
   });
 
-  it("says so at once when the browser blocks storage, and still offers the backup", async () => {
-    const { page } = await browser.newPage();
+  test("says so at once when the browser blocks storage, and still offers the backup", async ({
+    page,
+  }) => {
     // What Chromium does when site data is blocked: touching localStorage throws.
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", {
@@ -150,9 +182,8 @@ describe("when the browser will not save", () => {
         },
       });
     });
-    await openStep(page, baseUrl(), "about-you");
-    await alert(page).waitFor();
-    expect(await alert(page).textContent()).toMatch(/not letting the workbook save/);
+    await openStep(page, "about-you");
+    await expect(alert(page)).toContainText(/not letting the workbook save/);
     await nameBox(page).fill("Amira Khan");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -162,17 +193,17 @@ describe("when the browser will not save", () => {
   });
 });
 
-describe("two tabs on the same workbook", () => {
-  it("see each other's changes without a reload, and neither undoes the other", async () => {
-    const { context, page: first } = await browser.newPage();
+test.describe("two tabs on the same workbook", () => {
+  test("see each other's changes without a reload, and neither undoes the other", async ({
+    context,
+    page: first,
+  }) => {
     const second = await context.newPage();
-    await openStep(first, baseUrl(), "about-you");
-    await openStep(second, baseUrl(), "about-you");
+    await openStep(first, "about-you");
+    await openStep(second, "about-you");
 
     await nameBox(first).fill("Amira Khan");
-    await expect
-      .poll(() => nameBox(second).inputValue(), { timeout: SETTLE_MS })
-      .toBe("Amira Khan");
+    await expect(nameBox(second)).toHaveValue("Amira Khan");
 
     // Both type at once, in different questions.
     await Promise.all([
@@ -180,16 +211,12 @@ describe("two tabs on the same workbook", () => {
       second.getByRole("textbox", { name: "Business name" }).pressSequentially("Bloom & Crumb"),
     ]);
     for (const page of [first, second]) {
-      await expect
-        .poll(() => page.getByRole("textbox", { name: "Business name" }).inputValue(), {
-          timeout: SETTLE_MS,
-        })
-        .toBe("Bloom & Crumb");
-      await expect
-        .poll(() => page.getByRole("textbox", { name: "Your coach's name" }).inputValue(), {
-          timeout: SETTLE_MS,
-        })
-        .toBe("Sam Taylor");
+      await expect(page.getByRole("textbox", { name: "Business name" })).toHaveValue(
+        "Bloom & Crumb",
+      );
+      await expect(page.getByRole("textbox", { name: "Your coach's name" })).toHaveValue(
+        "Sam Taylor",
+      );
     }
     const stored = await first.evaluate((key) => localStorage.getItem(key), KEY);
     expect(stored).toContain("Bloom & Crumb");
@@ -197,61 +224,62 @@ describe("two tabs on the same workbook", () => {
     expect(stored).toContain("Amira Khan");
 
     // A table changed in one tab appears in the other, on another step too.
-    await openStep(second, baseUrl(), "contact-points");
-    await openStep(first, baseUrl(), "contact-points");
+    await openStep(second, "contact-points");
+    await openStep(first, "contact-points");
     await second.getByRole("button", { name: "Add Paying" }).click();
+    const service = (page: Page) =>
+      page.getByRole("textbox", { name: "What good customer service looks like there, row 1" });
+    // The new row takes the focus, and the typing goes there.
+    await expect(service(second)).toBeFocused();
     await second.keyboard.type("Card or cash");
-    await expect
-      .poll(
-        () =>
-          first
-            .getByRole("textbox", { name: "What good customer service looks like there, row 1" })
-            .inputValue(),
-        { timeout: SETTLE_MS },
-      )
-      .toBe("Card or cash");
+    await expect(service(first)).toHaveValue("Card or cash");
   });
 
-  it("removing the answers in one tab clears them in the other, which does not save them back", async () => {
-    const { context, page: first } = await browser.newPage();
+  test("removing the answers in one tab clears them in the other, which does not save them back", async ({
+    context,
+    page: first,
+  }) => {
     const second = await context.newPage();
-    // A tab in the background gets no animation frames, which waitForSaved polls on.
+    // A tab in the background gets no animation frames, which some actions wait for.
     await first.bringToFront();
-    await openStep(first, baseUrl(), "about-you");
+    await openStep(first, "about-you");
     await nameBox(first).fill("Amira Khan");
     await waitForSaved(first, "Amira Khan");
-    await openStep(second, baseUrl(), "about-you");
-    expect(await nameBox(second).inputValue()).toBe("Amira Khan");
+    await openStep(second, "about-you");
+    await expect(nameBox(second)).toHaveValue("Amira Khan");
 
-    await openStep(first, baseUrl(), "review");
+    await openStep(first, "review");
     await first.getByRole("button", { name: "Remove my answers" }).click();
     const dialog = first.getByRole("dialog", { name: "Remove your answers from this browser?" });
-    expect(await dialog.textContent()).toContain("1 answered question");
+    await expect(dialog).toContainText("1 answered question");
     expect(await axeViolations(first)).toEqual([]);
     await dialog.getByRole("button", { name: "Yes, remove them" }).click();
-    await first.getByText("Removed 1 answered question from this browser.").waitFor();
+    await expect(first.getByText("Removed 1 answered question from this browser.")).toBeVisible();
 
-    await expect.poll(() => nameBox(second).inputValue(), { timeout: SETTLE_MS }).toBe("");
-    await second.getByText("Your answers were removed from this browser in another tab.").waitFor();
-    await second.waitForTimeout(500);
-    const left = await first.evaluate(() => JSON.stringify(localStorage));
-    expect(left).not.toContain("Amira");
+    await expect(nameBox(second)).toHaveValue("");
+    await expect(
+      second.getByText("Your answers were removed from this browser in another tab."),
+    ).toBeVisible();
+    // Both tabs closed, each writing what it still had waiting: nothing of the answers is left.
+    await closeAndReadStorage(second);
+    const left = await closeAndReadStorage(first);
+    expect(JSON.stringify(left)).not.toContain("Amira");
   });
 });
 
-describe("the backup file", () => {
-  it("brings every answer back in a fresh browser profile", async () => {
-    const { page } = await browser.newPage();
-    await page.goto(baseUrl());
+test.describe("the backup file", () => {
+  test("brings every answer back in a fresh browser profile", async ({ page, freshProfile }) => {
+    test.slow(); // fills in every step
+    await page.goto("/");
     const filled = new Map<string, Expectation[]>();
     let seed = 0;
     for (const step of stepsWithFields) {
-      await openStep(page, baseUrl(), step.id);
+      await openStep(page, step.id);
       const expected: Expectation[] = [];
       for (const field of step.fields) expected.push(...(await fillField(page, field, seed++)));
       filled.set(step.id, expected);
     }
-    await openStep(page, baseUrl(), "review");
+    await openStep(page, "review");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download backup" }).click(),
@@ -260,41 +288,39 @@ describe("the backup file", () => {
       /^keeping-customers-backup-\d{4}-\d\d-\d\d\.json$/,
     );
     // Saved under its own name, as a person's Downloads folder would have it.
-    const folder = mkdtempSync(join(tmpdir(), "keeping-customers-"));
-    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
-    const file = join(folder, download.suggestedFilename());
-    await download.saveAs(file);
+    const file = await keep(download);
 
-    const fresh = await browser.newPage();
-    await openStep(fresh.page, baseUrl(), "review");
-    await fresh.page.getByLabel("Restore from backup").setInputFiles(file);
-    const dialog = fresh.page.getByRole("dialog", {
+    const fresh = await freshProfile();
+    await openStep(fresh, "review");
+    await fresh.getByLabel("Restore from backup").setInputFiles(file);
+    const dialog = fresh.getByRole("dialog", {
       name: "Replace your answers with the backup?",
     });
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toMatch(/This browser has answers to 0 questions/);
-    expect(await axeViolations(fresh.page)).toEqual([]);
+    await expect(dialog).toContainText(/This browser has answers to 0 questions/);
+    expect(await axeViolations(fresh)).toEqual([]);
     await dialog.getByRole("button", { name: "Replace my answers" }).click();
-    await fresh.page.getByText(/Restored your answers from keeping-customers-backup-/).waitFor();
+    await expect(
+      fresh.getByText(/Restored your answers from keeping-customers-backup-/),
+    ).toBeVisible();
 
-    await fresh.page.reload();
+    await fresh.reload();
     for (const step of stepsWithFields) {
-      await openStep(fresh.page, baseUrl(), step.id);
-      expect(await expectFilled(fresh.page, filled.get(step.id) ?? []), step.id).toEqual([]);
+      await openStep(fresh, step.id);
+      await expectFilled(fresh, filled.get(step.id) ?? []);
     }
   });
 
-  it("a wrong, damaged, oversized or newer file gets a clear message and changes nothing", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "about-you");
+  test("a wrong, damaged, oversized or newer file gets a clear message and changes nothing", async ({
+    page,
+  }) => {
+    await openStep(page, "about-you");
     await nameBox(page).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
-    await openStep(page, baseUrl(), "review");
+    await openStep(page, "review");
     // Moving to the review step is saved too; wait for that before taking the "before".
-    await page.waitForFunction(
-      (key) => localStorage.getItem(key)?.includes('"lastStepId":"review"'),
-      KEY,
-    );
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), KEY))
+      .toContain('"lastStepId":"review"');
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     const input = page.getByLabel("Restore from backup");
 
@@ -315,12 +341,11 @@ describe("the backup file", () => {
     for (const [name, buffer, message] of cases) {
       await input.setInputFiles({ name, mimeType: "application/json", buffer });
       const problem = page.getByRole("alert").filter({ hasText: message });
-      await problem.waitFor();
-      expect(await problem.textContent()).toContain("Your answers have not been changed.");
-      expect(await page.getByRole("dialog").isVisible()).toBe(false);
+      await expect(problem).toContainText("Your answers have not been changed.");
+      await expect(page.getByRole("dialog")).toBeHidden();
     }
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
-    await openStep(page, baseUrl(), "about-you");
-    expect(await nameBox(page).inputValue()).toBe("Amira Khan");
+    await openStep(page, "about-you");
+    await expect(nameBox(page)).toHaveValue("Amira Khan");
   });
 });

@@ -1,22 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
-import { baseUrl, launchPersistent, useBrowser } from "./browser";
 import {
   expectFilled,
   fillField,
   openStep,
+  showExample,
   stepsWithFields,
   waitForSaved,
   type Expectation,
 } from "./fill-workbook";
+import { expect, test } from "./fixtures";
 import { PERSONAL_KEY } from "../../src/store/keys";
 
-const browser = useBrowser();
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
 
 async function fillEveryStep(page: Page): Promise<Map<string, Expectation[]>> {
@@ -29,7 +25,7 @@ async function fillEveryStep(page: Page): Promise<Map<string, Expectation[]>> {
         name: step.title,
       })
       .click();
-    await expect.poll(() => h1(page).textContent()).toBe(step.title);
+    await expect(h1(page)).toHaveText(step.title);
     const expected: Expectation[] = [];
     for (const field of step.fields) expected.push(...(await fillField(page, field, seed++)));
     filled.set(step.id, expected);
@@ -41,31 +37,34 @@ async function fillEveryStep(page: Page): Promise<Map<string, Expectation[]>> {
 
 async function checkEveryStep(page: Page, filled: Map<string, Expectation[]>): Promise<void> {
   for (const step of stepsWithFields) {
-    await openStep(page, baseUrl(), step.id);
-    expect(await expectFilled(page, filled.get(step.id) ?? []), step.id).toEqual([]);
+    await openStep(page, step.id);
+    await expectFilled(page, filled.get(step.id) ?? []);
   }
 }
 
-describe("a new user works through the workbook", () => {
-  it("fills in every step, reloads, and finds everything as they left it", async () => {
-    const { page } = await browser.newPage();
-    await page.goto(baseUrl());
-    await expect.poll(() => h1(page).textContent()).toBe(workbook.steps[0]!.title);
+test.describe("a new user works through the workbook", () => {
+  test("fills in every step, reloads, and finds everything as they left it", async ({ page }) => {
+    test.slow(); // fills in every step
+    await page.goto("/");
+    await expect(h1(page)).toHaveText(workbook.steps[0]!.title);
     const filled = await fillEveryStep(page);
 
     await page.reload();
     // The app returns to the last step the user was on.
-    expect(await h1(page).textContent()).toBe(stepsWithFields.at(-1)!.title);
+    await expect(h1(page)).toHaveText(stepsWithFields.at(-1)!.title);
     await checkEveryStep(page, filled);
 
     // Everything answered: the overall progress is full.
     const progress = page.getByRole("progressbar");
-    expect(await progress.getAttribute("value")).toBe(await progress.getAttribute("max"));
+    const max = await progress.getAttribute("max");
+    expect(max).not.toBeNull();
+    await expect(progress).toHaveAttribute("value", max!);
   });
 
-  it("adds, removes with undo and reorders table rows, and keeps the result", async () => {
-    const { page } = await browser.newPage();
-    await openStep(page, baseUrl(), "contact-points");
+  test("adds, removes with undo and reorders table rows, and keeps the result", async ({
+    page,
+  }) => {
+    await openStep(page, "contact-points");
     const cell = (n: number) =>
       page.getByRole("textbox", { name: `Customer contact point, row ${n}`, exact: true });
     const add = page.getByRole("button", { name: "Add contact point", exact: true });
@@ -74,166 +73,177 @@ describe("a new user works through the workbook", () => {
       await cell(i + 1).fill(text);
     }
     await page.getByRole("button", { name: "Add Delivery" }).click();
+    // The new row takes the focus, and the typing goes there.
+    await expect(
+      page.getByRole("textbox", { name: "What good customer service looks like there, row 4" }),
+    ).toBeFocused();
     await page.keyboard.type("On time, in one piece");
 
     await page.getByRole("button", { name: "Remove row 2", exact: true }).click();
-    expect(await cell(2).inputValue()).toBe("Shop counter");
+    await expect(cell(2)).toHaveValue("Shop counter");
     await page.getByRole("button", { name: "Undo", exact: true }).click();
-    expect(await cell(2).inputValue()).toBe("Phone");
+    await expect(cell(2)).toHaveValue("Phone");
 
-    // Keyboard only: move "Shop counter" to the top.
+    // Keyboard only: move "Shop counter" to the top. Focus follows the row it moved.
     await page.getByRole("button", { name: "Move row 3 up", exact: true }).focus();
     await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Move row 2 up", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
     const order = async () => Promise.all([1, 2, 3, 4].map((n) => cell(n).inputValue()));
-    expect(await order()).toEqual(["Shop counter", "Website", "Phone", "Delivery"]);
+    await expect.poll(order).toEqual(["Shop counter", "Website", "Phone", "Delivery"]);
 
     await page.getByRole("button", { name: "Remove row 2", exact: true }).click();
     await waitForSaved(page, "On time, in one piece");
     // The removed row is gone from the saved answers (it is kept only in the undo history).
-    await page.waitForFunction(
-      (key) =>
-        !(
-          JSON.parse(localStorage.getItem(key)!) as {
-            state: { answers: { contactPoints: { point: string }[] } };
-          }
-        ).state.answers.contactPoints.some((row) => row.point === "Website"),
-      PERSONAL_KEY,
-    );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (key) =>
+            (
+              JSON.parse(localStorage.getItem(key)!) as {
+                state: { answers: { contactPoints: { point: string }[] } };
+              }
+            ).state.answers.contactPoints.map((row) => row.point),
+          PERSONAL_KEY,
+        ),
+      )
+      .not.toContain("Website");
     await page.reload();
-    expect(await page.getByRole("textbox", { name: /^Customer contact point, row/ }).count()).toBe(
+    await expect(page.getByRole("textbox", { name: /^Customer contact point, row/ })).toHaveCount(
       3,
     );
-    expect(await Promise.all([1, 2, 3].map((n) => cell(n).inputValue()))).toEqual([
-      "Shop counter",
-      "Phone",
-      "Delivery",
-    ]);
-    expect(
-      await page
-        .getByRole("textbox", { name: "What good customer service looks like there, row 3" })
-        .inputValue(),
-    ).toBe("On time, in one piece");
+    for (const [i, text] of ["Shop counter", "Phone", "Delivery"].entries())
+      await expect(cell(i + 1)).toHaveValue(text);
+    await expect(
+      page.getByRole("textbox", { name: "What good customer service looks like there, row 3" }),
+    ).toHaveValue("On time, in one piece");
   });
 
-  it("keeps answers after the browser is closed and opened again", async () => {
-    const profile = mkdtempSync(join(tmpdir(), "keeping-customers-profile-"));
-    try {
-      let context = await launchPersistent(profile);
-      let page = context.pages()[0] ?? (await context.newPage());
-      await openStep(page, baseUrl(), "about-you");
-      await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
-      await openStep(page, baseUrl(), "complaints");
-      await page
-        .getByRole("textbox", { name: "How quickly will you respond to a complaint?" })
-        .fill("Within one working day");
-      await waitForSaved(page, "Within one working day");
-      await context.close();
+  test("keeps answers after the browser is closed and opened again", async ({
+    persistentProfile,
+  }) => {
+    const profile = test.info().outputPath("profile");
+    let context = await persistentProfile(profile);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await openStep(page, "about-you");
+    await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
+    await openStep(page, "complaints");
+    await page
+      .getByRole("textbox", { name: "How quickly will you respond to a complaint?" })
+      .fill("Within one working day");
+    await waitForSaved(page, "Within one working day");
+    await context.close();
 
-      context = await launchPersistent(profile);
-      page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(baseUrl());
-      await expect.poll(() => h1(page).textContent()).toBe("Your complaint plan");
-      expect(
-        await page
-          .getByRole("textbox", { name: "How quickly will you respond to a complaint?" })
-          .inputValue(),
-      ).toBe("Within one working day");
-      await openStep(page, baseUrl(), "about-you");
-      expect(await page.getByRole("textbox", { name: "Your name", exact: true }).inputValue()).toBe(
-        "Amira Khan",
-      );
-      await context.close();
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
+    context = await persistentProfile(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("/");
+    await expect(h1(page)).toHaveText("Your complaint plan");
+    await expect(
+      page.getByRole("textbox", { name: "How quickly will you respond to a complaint?" }),
+    ).toHaveValue("Within one working day");
+    await openStep(page, "about-you");
+    await expect(page.getByRole("textbox", { name: "Your name", exact: true })).toHaveValue(
+      "Amira Khan",
+    );
   });
 });
 
-describe("the address follows the step", () => {
-  it("names the step, and Back, Forward and a pasted link land on it", async () => {
-    const { page, context } = await browser.newPage();
-    await page.goto(baseUrl());
-    await expect.poll(() => new URL(page.url()).hash).toBe("#/about-you");
+test.describe("the address follows the step", () => {
+  test("names the step, and Back, Forward and a pasted link land on it", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/#\/about-you$/);
     await page.getByRole("button", { name: /^Next/ }).click();
-    await expect.poll(() => new URL(page.url()).hash).toBe("#/why-it-matters");
+    await expect(page).toHaveURL(/#\/why-it-matters$/);
     await page.getByRole("button", { name: /^Next/ }).click();
-    await expect.poll(() => h1(page).textContent()).toBe("Your customer contact points");
+    await expect(h1(page)).toHaveText("Your customer contact points");
 
     await page.goBack();
-    await expect.poll(() => h1(page).textContent()).toBe("Why customer service matters");
+    await expect(h1(page)).toHaveText("Why customer service matters");
     await page.goBack();
-    await expect.poll(() => h1(page).textContent()).toBe("About you");
+    await expect(h1(page)).toHaveText("About you");
     await page.goForward();
-    await expect.poll(() => h1(page).textContent()).toBe("Why customer service matters");
+    await expect(h1(page)).toHaveText("Why customer service matters");
 
     const pasted = await context.newPage();
-    await pasted.goto(`${baseUrl()}/#/talk-it-through`);
-    await expect.poll(() => h1(pasted).textContent()).toBe("Talk it through");
+    await pasted.goto("/#/talk-it-through");
+    await expect(h1(pasted)).toHaveText("Talk it through");
     const current = pasted
       .getByRole("navigation", { name: "Workbook steps" })
       .locator('[aria-current="step"]');
-    expect(await current.textContent()).toContain("Talk it through");
+    await expect(current).toContainText("Talk it through");
   });
 });
 
-describe("every step, for everyone", () => {
+test.describe("every step, for everyone", () => {
   for (const width of [1280, 360]) {
-    it(`passes axe on every step, with and without the example, at ${width} px`, async () => {
-      const { page } = await browser.newPage({ viewport: { width, height: 800 } });
-      for (const step of workbook.steps) {
-        await openStep(page, baseUrl(), step.id);
-        const example = page.getByRole("button", { name: "Show example" });
-        for (const shown of (await example.count()) ? [false, true] : [false]) {
-          if (shown) await example.click();
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
-          ).toEqual([]);
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 800 } });
+
+      test(`passes axe on every step, with and without the example, at ${width} px`, async ({
+        page,
+      }) => {
+        test.slow(); // two axe runs for each of the fifteen steps
+        for (const step of workbook.steps) {
+          await openStep(page, step.id);
+          for (const shown of [false, true]) {
+            if (shown && !(await showExample(page))) continue;
+            const { violations } = await new AxeBuilder({ page }).analyze();
+            expect(
+              violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
+            ).toEqual([]);
+          }
         }
-      }
-      // Two axe runs for each of the fifteen steps: longer than one test's usual minute.
-    }, 180_000);
+      });
+    });
   }
 
-  it("never scrolls sideways at 360 px, even with rows, examples and long words", async () => {
-    const { page } = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const long = "Supercalifragilisticexpialidocious-customer-service-promise-".repeat(3);
-    await openStep(page, baseUrl(), "contact-points");
-    await page.getByRole("button", { name: "Add Website or brochure" }).click();
-    await page.keyboard.type(long);
-    await openStep(page, baseUrl(), "talk-it-through");
-    await page.getByRole("button", { name: "Add action", exact: true }).click();
-    await page.getByRole("textbox", { name: "Action, row 1" }).fill(long);
-    const wide: string[] = [];
-    for (const step of workbook.steps) {
-      await openStep(page, baseUrl(), step.id);
-      const example = page.getByRole("button", { name: "Show example" });
-      if (await example.count()) await example.click();
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      if (scrollWidth > clientWidth) wide.push(`${step.id}: ${scrollWidth} > ${clientWidth}`);
-    }
-    expect(wide).toEqual([]);
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test("never scrolls sideways at 360 px, even with rows, examples and long words", async ({
+      page,
+    }) => {
+      const long = "Supercalifragilisticexpialidocious-customer-service-promise-".repeat(3);
+      await openStep(page, "contact-points");
+      await page.getByRole("button", { name: "Add Website or brochure" }).click();
+      await expect(
+        page.getByRole("textbox", { name: "What good customer service looks like there, row 1" }),
+      ).toBeFocused();
+      await page.keyboard.type(long);
+      await openStep(page, "talk-it-through");
+      await page.getByRole("button", { name: "Add action", exact: true }).click();
+      await page.getByRole("textbox", { name: "Action, row 1" }).fill(long);
+      const wide: string[] = [];
+      for (const step of workbook.steps) {
+        await openStep(page, step.id);
+        await showExample(page);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        if (scrollWidth > clientWidth) wide.push(`${step.id}: ${scrollWidth} > ${clientWidth}`);
+      }
+      expect(wide).toEqual([]);
+    });
   });
 
-  it("works by keyboard alone: skip link, step list and moving on", async () => {
-    const { page } = await browser.newPage();
-    await page.goto(baseUrl());
-    await h1(page).waitFor();
+  test("works by keyboard alone: skip link, step list and moving on", async ({ page }) => {
+    await page.goto("/");
+    await expect(h1(page)).toBeVisible();
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to the questions" });
-    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(skip).toBeFocused();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     // The skip link lands in the questions: the next Tab reaches a control inside main.
     expect(await page.evaluate(() => document.activeElement?.closest("main") != null)).toBe(true);
     await page.getByRole("button", { name: /^Next/ }).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => h1(page).textContent()).toBe("Why customer service matters");
+    await expect(h1(page)).toHaveText("Why customer service matters");
     // Focus moves to the new step's heading, so a screen reader starts there.
-    expect(await h1(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(h1(page)).toBeFocused();
   });
 });

@@ -11,6 +11,11 @@ describe("saving as the user types", () => {
 
     await user.click(screen.getByRole("link", { name: /contact points/i }));
     await user.click(screen.getByRole("button", { name: "Add Paying" }));
+    // The new row takes the focus on the next frame; the typing goes there.
+    const service = screen.getByRole("textbox", {
+      name: /good customer service looks like there, row 1/,
+    });
+    await waitFor(() => expect(service).toHaveFocus());
     await user.keyboard("Card or cash, receipt by email");
 
     await user.click(screen.getByRole("link", { name: /Organising/ }));

@@ -15,7 +15,6 @@ import {
   NOTES_TITLE,
   pdfInfo,
   toPdfBlocks,
-  type PdfBlock,
 } from "../../src/pdf/pdf-blocks";
 import { inRanges } from "../../src/pdf/font-groups";
 import { coverageOf, findUnprintable, MISSING_MARK } from "../../src/pdf/printable-text";
@@ -29,7 +28,9 @@ import {
   sixtyRows,
 } from "../fixtures/pdf-answers";
 import {
+  answerTexts,
   asReadBack,
+  expectInOrder,
   pdfInfoOf,
   pdfOutline,
   pdfText,
@@ -37,6 +38,7 @@ import {
   renderPages,
   savePdf,
   cutFonts,
+  squash,
   type PdfWord,
 } from "../fixtures/pdf-tools";
 
@@ -54,8 +56,6 @@ async function makePdf(answers: Answers, name: string, options?: WriteOptions) {
   if (preview) renderPages(path, join(preview, name));
   return { path, blocks, info, bytes, ms, pages: Number(pdfInfoOf(path).Pages) };
 }
-
-const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * The PDF's text as one line, without what each page repeats (footer, "(continued)" labels and
@@ -81,45 +81,6 @@ function readingText(path: string, footer: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Every answer's text, in the order the blocks give it. */
-function answerTexts(blocks: PdfBlock[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    if (block.type === "cover") return block.details.map((d) => d.value).filter(Boolean);
-    if (block.type !== "field") return [];
-    const { answer } = block;
-    switch (answer.type) {
-      case "empty":
-        return [block.label];
-      case "text":
-        return [block.label, ...answer.paragraphs];
-      case "list":
-        return [block.label, ...answer.items];
-      case "table":
-        return [block.label, ...answer.rows.flat().filter(Boolean)];
-      case "scorecard":
-        // The chart is the table's last column: its title heads it, each row ends in its score.
-        return [
-          block.label,
-          answer.chartTitle,
-          ...answer.rows
-            .flatMap((row, r) => [...row, answer.scores[r]?.text ?? ""])
-            .filter(Boolean),
-        ];
-      case "checklist":
-        return [block.label, ...answer.items.flatMap((i) => [i.text, i.note].filter(Boolean))];
-    }
-  });
-}
-
-function expectInOrder(text: string, expected: string[]) {
-  let from = 0;
-  for (const piece of expected.map(asReadBack)) {
-    const at = text.indexOf(squash(piece), from);
-    expect(at, `"${piece}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + squash(piece).length;
-  }
 }
 
 describe("the coaching PDF, read back", () => {

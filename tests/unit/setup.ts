@@ -10,7 +10,9 @@ configure({ asyncUtilTimeout: 3000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 // jsdom has no matchMedia; the app asks it whether it runs as an installed app. Here it never is.
-if (typeof window.matchMedia !== "function") {
+// (Tests that run in Node rather than jsdom, such as the PDF structure's, have no window.)
+const inBrowser = typeof window !== "undefined";
+if (inBrowser && typeof window.matchMedia !== "function") {
   Object.defineProperty(window, "matchMedia", {
     configurable: true,
     value: (query: string): MediaQueryList =>
@@ -28,6 +30,7 @@ if (typeof window.matchMedia !== "function") {
 }
 
 afterEach(() => {
+  if (!inBrowser) return;
   // Values kept beside a workbook are opened once per page; each test is a page of its own.
   closeStoredValues();
   localStorage.clear();

@@ -1,5 +1,5 @@
-import { Suspense, useState } from "react";
-import { useWorkbook } from "../../store/workbook-store";
+import { Suspense, useEffect, useState } from "react";
+import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
 import { needsBackupReminder } from "../keep-safe/reminder";
 
@@ -12,6 +12,12 @@ export const StorageAlerts = lazyNamed(() => import("./storage-alerts"), "Storag
 export function StorageAlertsSlot() {
   const [now] = useState(Date.now);
   const remind = useWorkbook((s) => needsBackupReminder(s, now));
+  // Whether this visit reminds is settled as the page opens, from the saved data; the reminder
+  // loads after. The mark lets the end-to-end tests tell "no reminder" from "not loaded yet".
+  const store = useWorkbookStoreApi();
+  useEffect(() => {
+    performance.mark("backup-reminder", { detail: needsBackupReminder(store.getState(), now) });
+  }, [store, now]);
   const hasProblem = useWorkbook(
     (s) =>
       s.saveState === "failed" ||
