@@ -19,6 +19,8 @@ const root = document.getElementById("root")!;
 // step's file, like the app's other lazy parts (see the end of review-step.tsx).
 const CoachSpacePage = lazyNamed<"CoachSpacePage", object>(loadReviewStep, "CoachSpacePage");
 const coach = /[?&]coach\b/.test(location.search);
+// Drawn afresh below: nothing to hide (and if its code cannot load, that is said on the page).
+if (coach) document.documentElement.classList.remove("restoring", "starting");
 
 // index.html holds the first screen, made at build time (src/app/prerender.tsx). When that is
 // the screen to show, it is hydrated, in a transition so the page stays free to respond; saved

@@ -12,6 +12,7 @@ import {
   MAX_DEPTH,
   nestsDeeperThan,
   readOuterLayer,
+  realTime,
   type Layer,
   type Outer,
 } from "./outer-layer";
@@ -144,10 +145,12 @@ function fromSavedData(text: string): RestoreResult | null {
   if (read.status === "ok") {
     const damaged = read.unreadableFields.map((id) => `${labelOf(id)}: damaged, cannot be read`);
     const copies = readSnapshots(read.oldSnapshots);
+    // A date that is not real is left out (shown as none).
+    const savedAt = realTime(read.saved.savedAt);
     return {
       ok: true,
       answers: read.saved.answers,
-      madeAt: read.saved.savedAt === null ? null : new Date(read.saved.savedAt),
+      madeAt: savedAt === null ? null : new Date(savedAt),
       leftOut: [...damaged, ...read.leftOut, ...copies.leftOut],
       workbookId: read.saved.workbookId,
       snapshots: copies.snapshots,

@@ -5,8 +5,8 @@ import { ID_PATTERN } from "../lib/ids";
 import { kindReaders, readAnswers } from "./answer-shape";
 import type { Stamps } from "./doc";
 import { actionsField } from "./feedback-file";
-import { readOuterText, type Layer } from "./outer-layer";
-import { isRecord, stampTime } from "./values";
+import { readOuterText, stampTime, type Layer } from "./outer-layer";
+import { isRecord } from "./values";
 
 /**
  * How the coach's review space is kept in the browser: the workbooks others sent, each with the

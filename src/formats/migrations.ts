@@ -1,4 +1,4 @@
-import { isRecord, stampTime } from "./values";
+import { isRecord } from "./values";
 
 /**
  * Saved data carries the version of the shape it was written in. Each migration takes the saved
@@ -61,11 +61,15 @@ export class UnreadableError extends Error {
 }
 
 /** Change times, by path: any that could not be a time is left out (it counts as never). */
+/** A time the app saved (the app alone writes them, from its own clock). */
+const time = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+
 function times(value: unknown): Record<string, number> {
   const out: Record<string, number> = {};
   if (isRecord(value)) {
     for (const [key, t] of Object.entries(value)) {
-      const read = stampTime(t);
+      const read = time(t);
       if (read !== null) out[key] = read;
     }
   }
@@ -95,7 +99,7 @@ export function fromV1(state: unknown): SavedStateV2 {
  */
 export function fromV2(state: unknown): SavedStateV3 {
   const v2 = withAnswers(state);
-  const savedAt = stampTime(v2.savedAt);
+  const savedAt = time(v2.savedAt);
   return {
     answers: v2.answers,
     stamps: times(v2.changedAt),
@@ -131,10 +135,10 @@ export function asV3(state: unknown): SavedStateV3 {
     removed: times(v3.removed),
     removals: Array.isArray(v3.removals) ? (v3.removals as unknown[]) : [],
     lastStepId: stepOf(v3),
-    savedAt: stampTime(v3.savedAt),
-    startedAt: stampTime(v3.startedAt),
-    backedUpAt: stampTime(v3.backedUpAt),
-    remindedAt: stampTime(v3.remindedAt),
+    savedAt: time(v3.savedAt),
+    startedAt: time(v3.startedAt),
+    backedUpAt: time(v3.backedUpAt),
+    remindedAt: time(v3.remindedAt),
   };
 }
 

@@ -6,7 +6,7 @@
  * down: a date a clock or a file got wrong is left out and said so, never shown as a time.
  */
 
-import { isRecord, LATEST_TIME } from "./values";
+import { isRecord } from "./values";
 
 /** The app name a backup file (and the answers in a link) carries. */
 export const BACKUP_APP = "keeping-customers";
@@ -44,6 +44,17 @@ export type Outer =
       /** The app the data names, when it names one: a backup offered as feedback, say. */
       app: string | null;
     };
+
+/** In the year 2191: far beyond any wrong clock, well inside what a Date can show (275760). */
+export const LATEST_TIME = 7e12;
+
+/**
+ * A change time for merging (ms since 1970), or null. Small numbers pass (a clock may be wrong
+ * either way, and only their order matters); beyond LATEST_TIME, adding one would change nothing.
+ */
+export function stampTime(value: unknown): number | null {
+  return typeof value === "number" && value >= 0 && value <= LATEST_TIME ? value : null;
+}
 
 /** 1 January 2000: before the app existed, so no date the app wrote is older. */
 export const EARLIEST_TIME = 946_684_800_000;

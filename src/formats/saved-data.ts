@@ -3,7 +3,7 @@ import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN } from "../lib/ids";
 import { readAnswer, readAnswers } from "./answer-shape";
-import { isRecord, stampTime } from "./values";
+import { isRecord } from "./values";
 import { SEP, STEP, type Doc } from "./doc";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
 
@@ -66,10 +66,9 @@ const rowPaths: Record<string, readonly string[]> = {
 /** A removal is kept only if it still fits the workbook: a known list of rows, a readable row. */
 function readRemoval(value: unknown): Removal | null {
   if (!isRecord(value)) return null;
-  const { id, fieldId, path, index, label, row } = value;
-  const at = stampTime(value.at);
+  const { id, fieldId, path, index, label, at, row } = value;
   if (typeof id !== "string" || !ID_PATTERN.test(id) || typeof fieldId !== "string") return null;
-  if (typeof label !== "string" || at === null) return null;
+  if (typeof label !== "string" || typeof at !== "number" || !Number.isFinite(at)) return null;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0) return null;
   const field = findField(workbook, fieldId)?.field;
   const expected = field && rowPaths[field.kind];

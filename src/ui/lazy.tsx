@@ -1,20 +1,12 @@
-import { lazy, useEffect, useState, type ComponentType } from "react";
+import { lazy, useState, type ComponentType } from "react";
 import { Boundary } from "./boundary";
 import { whenIdle } from "./when-idle";
 
 /** What a part throws when its code could not be fetched: offline, or replaced by a newer version. */
 const notLoaded = new Error("A part of the app could not be fetched");
 
-/** Said on the window whenever a part could not load (features/offline may reload into a newer version). */
-export const PART_NOT_LOADED = "partnotloaded";
-
 /** Says in place that a part could not load, with "Try again". */
 function NotLoaded({ onRetry }: { onRetry: () => void }) {
-  useEffect(() => {
-    // A page hidden until its first screen was drawn (index.html) must show this instead.
-    document.documentElement.classList.remove("restoring", "starting");
-    window.dispatchEvent(new Event(PART_NOT_LOADED));
-  }, []);
   return (
     <div role="alert" className="alert">
       <p>This part could not load. Check your connection, then try again. Your answers are kept.</p>

@@ -1,5 +1,3 @@
-import { PART_NOT_LOADED } from "../../ui/lazy";
-
 /**
  * Registers the service worker and decides how a waiting new version takes over (see
  * register-offline-app.ts): by itself while the page has had no input, otherwise when the user
@@ -57,8 +55,9 @@ export function watchForNewVersion({
     if (controlled && !switching) reloadWhenQuiet(reload);
     controlled = true;
   });
-  // A part that cannot load may have been replaced by a newer version: if so, open that.
-  window.addEventListener(PART_NOT_LOADED, () => {
+  // A part that cannot load (Vite's loader says so on the window) may have been replaced by a
+  // newer version: if so, open that.
+  window.addEventListener("vite:preloadError", () => {
     void newerServed().then((newer) => newer && reload());
   });
 
