@@ -168,3 +168,13 @@ export async function closeAndReadStorage(page: Page): Promise<Record<string, st
   const kept = origins.find((o) => o.origin === origin)?.localStorage ?? [];
   return Object.fromEntries(kept.map(({ name, value }) => [name, value]));
 }
+
+/** "Copy link to my answers" for a workbook with the given name: the link, as a person copies it. */
+export async function makeLink(page: Page, name: string): Promise<string> {
+  await openStep(page, "about-you");
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill(name);
+  await waitForSaved(page, name);
+  await openStep(page, "review");
+  await page.getByRole("button", { name: "Copy link to my answers" }).click();
+  return page.getByRole("textbox", { name: "Link to your answers" }).inputValue();
+}
