@@ -1,11 +1,12 @@
-// The first-load budget: every file index.html asks for (the entry and the chunks it preloads),
-// read from the build so a new shared chunk can never slip past the limit; and index.html
-// itself, which holds the first screen and all of the CSS.
+// The first-load budget: every file index.html asks for (the entry and the chunks it preloads,
+// named in its inline script, which fetches them once the first screen is painted), read from
+// the build so a new shared chunk can never slip past the limit; and index.html itself, which
+// holds the first screen and all of the CSS.
 import { existsSync, readFileSync } from "node:fs";
 
 const html = "dist/index.html";
 if (!existsSync(html)) throw new Error("Build the app first: npx vite build");
-const linked = [...readFileSync(html, "utf8").matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map(
+const linked = [...readFileSync(html, "utf8").matchAll(/"\/(assets\/[^"]+)"/g)].map(
   (m) => `dist/${m[1]}`,
 );
 

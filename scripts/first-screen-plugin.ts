@@ -7,7 +7,8 @@ import react from "@vitejs/plugin-react";
  * (src/app/prerender.tsx), all of the CSS inline, and a tiny inline script that hides that
  * screen when the app will open on another (src/store/first-screen.ts). The inline CSS and
  * script are allowed by their hashes in the Content-Security-Policy; nothing else inline is.
- * The app's script is fetched at low priority: the page no longer needs it to paint.
+ * The app's script is fetched by that inline script once the first screen is painted: the page
+ * no longer needs it to paint.
  *
  * This runs as index.html is written, before the offline service worker lists it, so the
  * worker's record of the file matches what is served.
@@ -16,6 +17,7 @@ import react from "@vitejs/plugin-react";
 type Source = {
   render: () => string;
   markWhenNotFirstScreen: (key: string, firstStepId: string) => void;
+  startAppAfterPaint: (src: string, preloads: string[]) => void;
   key: string;
   firstStepId: string;
 };
@@ -38,9 +40,9 @@ async function loadSource(root: string): Promise<Source> {
       Source,
       "render"
     >;
-    const { markWhenNotFirstScreen } = (await vite.ssrLoadModule(
+    const { markWhenNotFirstScreen, startAppAfterPaint } = (await vite.ssrLoadModule(
       "/src/store/first-screen.ts",
-    )) as Pick<Source, "markWhenNotFirstScreen">;
+    )) as Pick<Source, "markWhenNotFirstScreen" | "startAppAfterPaint">;
     const { PERSONAL_KEY } = (await vite.ssrLoadModule("/src/store/keys.ts")) as {
       PERSONAL_KEY: string;
     };
@@ -50,6 +52,7 @@ async function loadSource(root: string): Promise<Source> {
     return {
       render,
       markWhenNotFirstScreen,
+      startAppAfterPaint,
       key: PERSONAL_KEY,
       firstStepId: workbook.steps[0]!.id,
     };
@@ -85,6 +88,19 @@ function allowInline(html: string, css: string, script: string): string {
   );
 }
 
+/**
+ * Takes the app's module script and its preloads out of the page: the inline script fetches
+ * them once the first screen is painted (startAppAfterPaint in src/store/first-screen.ts).
+ */
+function takeAppScripts(html: string): { html: string; src: string; preloads: string[] } {
+  const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/g;
+  const preload = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g;
+  const sources = [...html.matchAll(entry)].map((m) => m[1]!);
+  if (sources.length !== 1) throw new Error(`Expected one module script, found ${sources.length}`);
+  const preloads = [...html.matchAll(preload)].map((m) => m[1]!);
+  return { html: html.replace(entry, "").replace(preload, ""), src: sources[0]!, preloads };
+}
+
 export function firstScreen(): Plugin {
   let root = process.cwd();
   return {
@@ -99,13 +115,16 @@ export function firstScreen(): Plugin {
         if (!ctx.bundle) return html;
         const source = await loadSource(root);
         const { name, css } = takeCss(ctx);
-        const script = `(${source.markWhenNotFirstScreen.toString()})(${JSON.stringify(source.key)},${JSON.stringify(source.firstStepId)})`;
+        const app = takeAppScripts(html);
+        const args = (...values: unknown[]) => values.map((v) => JSON.stringify(v)).join(",");
+        const script =
+          `(${source.markWhenNotFirstScreen.toString()})(${args(source.key, source.firstStepId)});` +
+          `(${source.startAppAfterPaint.toString()})(${args(app.src, app.preloads)})`;
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${name}"[^>]*>`);
-        if (!link.test(html)) throw new Error(`No <link> for ${name} in index.html`);
-        return allowInline(html, css, script)
+        if (!link.test(app.html)) throw new Error(`No <link> for ${name} in index.html`);
+        return allowInline(app.html, css, script)
           .replace(link, () => `<style>${css}</style>`)
           .replace("</title>", () => `</title>\n    <script>${script}</script>`)
-          .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
           .replace('<div id="root"></div>', () => `<div id="root">${source.render()}</div>`);
       },
     },

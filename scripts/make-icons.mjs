@@ -5,9 +5,11 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const favicon = readFileSync(new URL("../public/favicon.svg", import.meta.url), "utf8");
-// The tick alone, on a full square: maskable icons are cropped to a circle (or any shape) by
+// The heart alone, on a full square: maskable icons are cropped to a circle (or any shape) by
 // the system, which keeps only the middle 80%; iOS rounds the corners of its own accord.
-const fullBleed = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#1f5f5b"/><g transform="translate(32 32) scale(0.72) translate(-32 -32)"><path d="M18 33l9 9 19-20" fill="none" stroke="#fff" stroke-width="7" stroke-linecap="round" stroke-linejoin="round"/></g></svg>`;
+const heart = favicon.match(/<path [^>]*\/>/)?.[0];
+if (!heart) throw new Error("No <path> in public/favicon.svg");
+const fullBleed = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#1f5f5b"/><g transform="translate(32 32) scale(0.72) translate(-32 -32)">${heart}</g></svg>`;
 
 const icons = [
   { file: "pwa-192.png", size: 192, svg: favicon },

@@ -5,12 +5,11 @@ import { KeepEarlyTyping, typedBeforeStart } from "./app/early-typing";
 import { WorkbookProvider } from "./app/workbook-provider";
 import { workbook } from "./content/workbook";
 import { choiceFromSearch } from "./features/class-workbook/workbook-switch";
-import { watchInstallOffer } from "./features/keep-safe/install-offer";
 import { registerOfflineApp } from "./features/offline/register-offline-app";
-import { fitTextBoxesForPrint } from "./features/print/print-fit";
 import "./styles.css";
 import { loadReviewStep } from "./features/review/load-review-step";
 import { lazyNamed } from "./ui/lazy";
+import { whenIdle } from "./ui/when-idle";
 
 const root = document.getElementById("root")!;
 
@@ -20,7 +19,7 @@ const root = document.getElementById("root")!;
 const CoachSpacePage = lazyNamed<"CoachSpacePage", object>(loadReviewStep, "CoachSpacePage");
 const coach = /[?&]coach\b/.test(location.search);
 // Drawn afresh below: nothing to hide (and if its code cannot load, that is said on the page).
-if (coach) document.documentElement.classList.remove("restoring", "starting");
+if (coach) document.documentElement.classList.remove("restoring");
 
 // index.html holds the first screen, made at build time (src/app/prerender.tsx). When that is
 // the screen to show, it is hydrated, in a transition so the page stays free to respond; saved
@@ -54,5 +53,12 @@ else {
 }
 
 registerOfflineApp();
-watchInstallOffer();
-fitTextBoxesForPrint();
+// The browser's offer to install the app is kept by the page's inline script until then; text
+// boxes are fitted for printing from then on too.
+whenIdle(
+  () =>
+    void loadReviewStep().then((lazy) => {
+      lazy.watchInstallOffer();
+      lazy.fitTextBoxesForPrint();
+    }),
+);

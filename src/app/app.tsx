@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore, type Ref } from "react";
 import { workbook } from "../content/workbook";
 import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
-import { holdLink } from "../features/offline/register-offline-app";
+import { heldLink } from "../features/offline/register-offline-app";
 import { UpdateReady } from "../features/offline/update-ready";
 import { SaveStatus } from "../features/storage-alerts/save-status";
 import { LazyPresentationMode, usePresentation } from "../features/presentation/present";
@@ -12,6 +12,7 @@ import { currentHash, subscribeHash, useStepRoute } from "../features/steps/step
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
 import { carriesAnswers } from "../formats/link-prefixes";
 
+import { ChecklistInput } from "../fields/field-map";
 import { Boundary } from "../ui/boundary";
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 import { loadReviewStep } from "../features/review/load-review-step";
@@ -42,12 +43,46 @@ function IncomingLink() {
   if (hash !== seen) set({ seen: hash, link: carriesAnswers(hash) ? hash : link });
   // An update's reload keeps it until it has been answered (features/offline): a note outside
   // React, the same however often this draws.
-  holdLink(link);
+  Object.assign(heldLink, { hash: link });
   if (!link) return null;
   return (
     <Suspense fallback={null}>
       <IncomingLinkDialog key={link} hash={link} onDone={() => set({ seen, link: "" })} />
     </Suspense>
+  );
+}
+
+/** The workbook's name, and what works on every step: which workbook, Present, saving. */
+function Header({
+  presentButton,
+  onPresent,
+}: {
+  presentButton: Ref<HTMLButtonElement>;
+  onPresent: () => void;
+}) {
+  return (
+    <header className="app-header">
+      <p className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        {workbook.title}
+        <span className="brand-sub">{workbook.subtitle}</span>
+      </p>
+      <div className="header-actions">
+        <WorkbookSwitch />
+        <button
+          ref={presentButton}
+          type="button"
+          className="button small present-button"
+          onClick={onPresent}
+          onPointerEnter={LazyPresentationMode.preload}
+          onFocus={LazyPresentationMode.preload}
+        >
+          Present
+        </button>
+        <UpdateReady />
+        <SaveStatus />
+      </div>
+    </header>
   );
 }
 
@@ -57,6 +92,9 @@ function Shell() {
   const [firstStepId] = useState(step.id);
   const [moved, setMoved] = useState(false);
   if (!moved && step.id !== firstStepId) setMoved(true);
+  // The step shown before this one: "Back" on the review step returns there.
+  const [trail, setTrail] = useState({ at: step.id, cameFrom: null as string | null });
+  if (trail.at !== step.id) setTrail({ at: step.id, cameFrom: trail.at });
   const { presenting, enter, leave, button: presentButton } = usePresentation();
   const classWorkbook = useWorkbookChoice() === "class";
   useLastingStorage();
@@ -67,6 +105,7 @@ function Shell() {
     // Parts the first screen does without, fetched while idle so they open at once.
     preloadWhenIdle(ReviewSummary);
     preloadWhenIdle(StorageAlerts);
+    preloadWhenIdle(ChecklistInput);
   }, []);
 
   if (presenting)
@@ -87,28 +126,7 @@ function Shell() {
       <a className="skip-link" href="#main">
         Skip to the questions
       </a>
-      <header className="app-header">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          {workbook.title}
-          <span className="brand-sub">{workbook.subtitle}</span>
-        </p>
-        <div className="header-actions">
-          <WorkbookSwitch />
-          <button
-            ref={presentButton}
-            type="button"
-            className="button small present-button"
-            onClick={enter}
-            onPointerEnter={LazyPresentationMode.preload}
-            onFocus={LazyPresentationMode.preload}
-          >
-            Present
-          </button>
-          <UpdateReady />
-          <SaveStatus />
-        </div>
-      </header>
+      <Header presentButton={presentButton} onPresent={enter} />
       {classWorkbook && (
         <Suspense fallback={null}>
           <ClassBanner />
@@ -118,9 +136,17 @@ function Shell() {
       <IncomingLink />
       <div className="layout">
         <StepNav currentId={step.id} />
-        <main id="main" className="main">
+        {/* A target the skip link can move focus to, not only scroll to. */}
+        <main id="main" className="main" tabIndex={-1}>
           <Boundary key={step.id} fallback={() => <Broken />}>
-            <StepPage step={step} index={index} goTo={goTo} moveFocus={moved} />
+            <StepPage
+              step={step}
+              index={index}
+              goTo={goTo}
+              moveFocus={moved}
+              cameFrom={trail.cameFrom}
+              welcome={!classWorkbook}
+            />
           </Boundary>
         </main>
       </div>

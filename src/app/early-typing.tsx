@@ -17,10 +17,18 @@ export function typedBeforeStart(root: HTMLElement): Record<string, string> {
   return typed;
 }
 
-/** Saves what was typed before the app took over, as if typed a moment later. */
+/** What has been saved already: a workbook opened later (the class one) must not take it too. */
+const kept = new WeakSet<Record<string, string>>();
+
+/**
+ * Saves what was typed before the app took over, as if typed a moment later: once, into the
+ * personal workbook the page showed, however often the workbooks are switched afterwards.
+ */
 export function KeepEarlyTyping({ typed }: { typed: Record<string, string> }) {
   const store = useWorkbookStoreApi();
   useEffect(() => {
+    if (kept.has(typed)) return;
+    kept.add(typed);
     for (const [id, text] of Object.entries(typed)) {
       const field = findField(workbook, id.replace(/^f-/, ""))?.field;
       if (field?.kind === "text" || field?.kind === "longText")

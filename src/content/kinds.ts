@@ -5,6 +5,7 @@ import type {
   FieldKind,
   FieldOfKind,
   FieldValueByKind,
+  Part,
   Step,
   Workbook,
 } from "./types";
@@ -129,12 +130,18 @@ export function isAnswered(field: Field, answers: Answers): boolean {
   return byKind(answered, field, valueOf(field, answers), { answers, fields: [] });
 }
 
+/** The fields that ask something: a value worked out from other answers asks nothing. */
+export function questionsOf(step: Step): readonly Field[] {
+  return step.fields.filter((field) => field.kind !== "calculated");
+}
+
 export type Progress = { answered: number; total: number };
 
 export function stepProgress(step: Step, answers: Answers): Progress {
+  const questions = questionsOf(step);
   return {
-    answered: step.fields.filter((field) => isAnswered(field, answers)).length,
-    total: step.fields.length,
+    answered: questions.filter((field) => isAnswered(field, answers)).length,
+    total: questions.length,
   };
 }
 
@@ -154,16 +161,19 @@ export function answeredCount(workbook: Workbook, answers: Answers): number {
 }
 
 /** A part of the workbook with its steps. */
-export type PartOfWorkbook = { title: string; steps: Step[] };
+export type PartOfWorkbook = Part & { steps: Step[] };
 
-/** The steps of each part, in order. A part runs from its first step to the next part's. */
+/**
+ * The steps of each part, in order. A part runs from its first step to the next part's; the
+ * review step, which closes the workbook, belongs to none.
+ */
 export function partsOf(workbook: Workbook): PartOfWorkbook[] {
   const start = (p: number) => {
     const part = workbook.parts[p];
     return part ? workbook.steps.findIndex((s) => s.id === part.firstStepId) : undefined;
   };
   return workbook.parts.map((part, p) => ({
-    title: part.title,
-    steps: workbook.steps.slice(start(p), start(p + 1)),
+    ...part,
+    steps: workbook.steps.slice(start(p), start(p + 1)).filter((step) => !step.review),
   }));
 }

@@ -11,7 +11,7 @@ import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "
 export function numberMessage(read: Extract<ReadNumber, { status: "error" }>): string {
   return read.negative
     ? "Type a number of 0 or more."
-    : `“${read.cleaned}” is not a number. Type digits only, like 1200, £1,200 or 12.50.`;
+    : `“${read.cleaned}” is not a number. Write it like 1200, £1,200 or 12.50.`;
 }
 
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });

@@ -146,8 +146,24 @@ export type Step = {
   review?: true;
 };
 
-/** A run of steps under a heading of its own in the step list, from `firstStepId` on. */
-export type Part = { title: string; firstStepId: string };
+/** A run of steps under a title of its own in the step list, from `firstStepId` on. */
+export type Part = {
+  title: string;
+  firstStepId: string;
+  /** What the welcome says of it after its number of steps: "from the resource sheet, …". */
+  welcome: string;
+  /** Said at the top of its first step, where the part starts. */
+  intro?: string;
+};
+
+/** The first word on a first visit, shown with the first step. */
+export type Welcome = {
+  title: string;
+  lead: string;
+  saved: string;
+  /** Followed by the review step's title. */
+  pdf: string;
+};
 
 export type Workbook = {
   /** The language of the workbook's words (BCP 47, e.g. "en-GB"), declared in the PDF. */
@@ -159,7 +175,9 @@ export type Workbook = {
   /** What each checklist answer is called, on screen and in the PDF. */
   checkStatusLabels: Record<Exclude<CheckStatus, "">, string>;
   steps: readonly Step[];
+  /** The steps' parts, in order. A review step stands after them, in none. */
   parts: readonly Part[];
+  welcome: Welcome;
 };
 
 export type AnswerValue = FieldValueByKind[FieldKind];

@@ -340,22 +340,34 @@ export const workbook = {
         },
       ],
     },
+    ...part2Steps,
     {
       id: "review",
       title: "Review and download",
       shortTitle: "Review",
-      prompt:
-        "See how far you have got, go back to any step, and download your PDF to take to your coaching session.",
-      tips: [
-        "Keep a backup file if you use a shared computer, then remove your answers when you finish.",
-      ],
+      prompt: "Download your PDF to take to your coaching session.",
       fields: [],
       review: true,
     },
-    ...part2Steps,
   ],
   parts: [
-    { title: "Part 1: Customer service", firstStepId: "about-you" },
-    { title: "Part 2: Keep them coming back", firstStepId: "customer-worth" },
+    {
+      title: "Part 1: Customer service",
+      firstStepId: "about-you",
+      welcome: "about 45 minutes",
+    },
+    {
+      title: "Part 2: Keep them coming back",
+      firstStepId: "customer-worth",
+      welcome: "for between your coaching sessions",
+      intro:
+        "For between your coaching sessions: tools to come back to as your business grows. Take them in any order.",
+    },
   ],
+  welcome: {
+    title: "Welcome.",
+    lead: "This workbook helps you keep your customers through good service.",
+    saved: "Your answers are saved on this device as you type. Nothing is sent anywhere.",
+    pdf: "Your PDF for your coach is made in the last step,",
+  },
 } satisfies Workbook;

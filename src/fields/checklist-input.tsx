@@ -86,6 +86,9 @@ function OwnCheck({
         <TextControl
           id={`${idBase}-text`}
           aria-label={`My own check ${index + 1}`}
+          className="input item-text"
+          multiline
+          rows={1}
           placeholder="Write your own check"
           value={entry.text}
           onText={(text) => onChange({ text })}
@@ -166,6 +169,7 @@ export function ChecklistInput({ field, value, update, history }: FieldProps<"ch
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       {field.ownAddLabel && (
         <AddRow
+          baseId={baseId}
           label={field.ownAddLabel}
           count={value.own.length}
           plural="checks"

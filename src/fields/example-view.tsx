@@ -8,8 +8,12 @@ import { ScoreChart } from "./score-chart";
 
 /** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
 export const exampleViews: KindMap<ReactNode> = {
-  text: (_, v) => <p>{v}</p>,
-  longText: (_, v) => <p className="pre-line">{v}</p>,
+  text: (_, v) => <p dir="auto">{v}</p>,
+  longText: (_, v) => (
+    <p className="pre-line" dir="auto">
+      {v}
+    </p>
+  ),
   table: (field, rows) => (
     <table className="example-table">
       <thead>
@@ -25,7 +29,9 @@ export const exampleViews: KindMap<ReactNode> = {
         {rows.map((row, i) => (
           <tr key={i}>
             {field.columns.map((c) => (
-              <td key={c.id}>{row[c.id]}</td>
+              <td key={c.id} dir="auto" data-heading={c.heading}>
+                {row[c.id]}
+              </td>
             ))}
           </tr>
         ))}
@@ -35,7 +41,9 @@ export const exampleViews: KindMap<ReactNode> = {
   list: (_, items) => (
     <ul>
       {items.map((item, i) => (
-        <li key={i}>{item.text}</li>
+        <li key={i} dir="auto">
+          {item.text}
+        </li>
       ))}
     </ul>
   ),
@@ -48,14 +56,20 @@ export const exampleViews: KindMap<ReactNode> = {
       <ul>
         {entries.map((e, i) => (
           <li key={i}>
-            {e.text} <strong>{e.status ? workbook.checkStatusLabels[e.status] : ""}</strong>
-            {e.note && <> — {e.note}</>}
+            <bdi>{e.text}</bdi>{" "}
+            <strong>{e.status ? workbook.checkStatusLabels[e.status] : ""}</strong>
+            {e.note && (
+              <>
+                {" "}
+                — <bdi>{e.note}</bdi>
+              </>
+            )}
           </li>
         ))}
       </ul>
     );
   },
-  number: (_, v) => <p>{v}</p>,
+  number: (_, v) => <p dir="auto">{v}</p>,
   calculated: (field, _, { answers, fields }) => {
     const result = calculate(field, fields, answers);
     return <p>{result.status === "ok" ? result.sum : ""}</p>;
@@ -69,9 +83,24 @@ export const exampleViews: KindMap<ReactNode> = {
           const [month, ...numbers] = field.columns;
           return (
             <li key={i}>
-              <strong>{row[month.id]}</strong>:{" "}
-              {numbers.map((c) => `${c.heading}: ${row[c.id] ?? ""}`).join("; ")}.{" "}
-              {field.score.heading}: <strong>{score.status === "ok" ? score.text : "none"}</strong>
+              <strong>
+                <bdi>{row[month.id]}</bdi>
+              </strong>
+              :{" "}
+              {numbers.map((c, n) => (
+                <span key={c.id}>
+                  {n > 0 && "; "}
+                  {c.heading}: <bdi>{row[c.id] ?? ""}</bdi>
+                </span>
+              ))}
+              . {field.score.heading}:{" "}
+              <strong>
+                {score.status === "ok"
+                  ? score.text
+                  : score.status === "error"
+                    ? `none. ${score.message}`
+                    : "none"}
+              </strong>
             </li>
           );
         })}

@@ -2,11 +2,17 @@ import { Suspense, type ComponentType } from "react";
 import type { KindContext } from "../content/kinds";
 import type { AnswerValue, Field, FieldKind } from "../content/types";
 import { lazyNamed } from "../ui/lazy";
-import { ChecklistInput } from "./checklist-input";
 import type { FieldProps, RowHistory } from "./field-props";
 import { ListInput } from "./list-input";
 import { TableInput } from "./table-input";
 import { LongTextInput, TextInput } from "./text-input";
+
+// Checklists (steps 5 and 7) load apart from the first screen, which has none; the app fetches
+// them once the browser is idle, so they are there before anyone reaches those steps.
+export const ChecklistInput = lazyNamed<"ChecklistInput", FieldProps<"checklist">>(
+  () => import("./checklist-input"),
+  "ChecklistInput",
+);
 
 // Part 2's kinds load, together, when a step that has them is first shown.
 const part2 = () => import("./part2-views");

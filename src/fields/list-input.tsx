@@ -34,9 +34,13 @@ const Item = memo(function Item({
 }: ItemProps) {
   return (
     <li className="answer-list-item">
+      {/* A box that wraps and grows with its text, so a phone shows every word of it. */}
       <TextControl
         id={itemId(baseId, item.id)}
         aria-label={`${itemLabel} ${index + 1}`}
+        className="input item-text"
+        multiline
+        rows={1}
         value={item.text}
         onText={(text) => onText(item.id, text)}
       />
@@ -94,6 +98,7 @@ export function ListInput({ field, value: items, update, history }: FieldProps<"
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
+        baseId={baseId}
         label={field.addLabel}
         count={items.length}
         plural="items"

@@ -7,11 +7,21 @@ import type { RowHistory } from "./field-props";
 /** Shown once a list is this close to the most rows it may have. */
 const WARN_AT = 0.9;
 
-function focusSoon(id: string, fallbackId?: string) {
-  requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    if (el instanceof HTMLElement && !(el as HTMLButtonElement).disabled) el.focus();
-    else if (fallbackId) document.getElementById(fallbackId)?.focus();
+/**
+ * Focuses the first of these controls that is there and can take focus, once drawn: as soon as
+ * React has drawn the change (a click's update is drawn before the next task), so keys typed
+ * straight after a click never land on the page itself; failing that, at the next frame.
+ */
+function focusSoon(id: string, fallbackIds: string | string[] = []) {
+  const focus = () =>
+    [id, ...[fallbackIds].flat()].some((candidate) => {
+      const el = document.getElementById(candidate);
+      if (!(el instanceof HTMLElement) || (el as HTMLButtonElement).disabled) return false;
+      el.focus();
+      return true;
+    });
+  queueMicrotask(() => {
+    if (!focus()) requestAnimationFrame(focus);
   });
 }
 
@@ -82,7 +92,13 @@ export function useRowList<R extends Row>({
     (row: R, index: number) => {
       const words = shorten(describe(row));
       history.remove(path, row.id, `${noun} ${index + 1}${words ? `: ${words}` : ""}`);
-      focusSoon(`${baseId}-undo`);
+      // To "Undo"; where a list keeps no undo (a coach's agreed actions), to the row that took
+      // its place, the row before, or the button that adds one: never to the page itself.
+      focusSoon(`${baseId}-undo`, [
+        `${baseId}-remove-${index}`,
+        `${baseId}-remove-${index - 1}`,
+        `${baseId}-add`,
+      ]);
     },
     [history, path, noun, describe, baseId],
   );
@@ -107,11 +123,13 @@ export function roomNote(count: number, plural: string): string | null {
 
 /** The button that adds an empty row, and what to say as the list fills up. */
 export function AddRow({
+  baseId,
   label,
   count,
   plural,
   onAdd,
 }: {
+  baseId: string;
   label: string;
   count: number;
   plural: string;
@@ -120,7 +138,13 @@ export function AddRow({
   const note = roomNote(count, plural);
   return (
     <div className="add-bar">
-      <button type="button" className="button" disabled={count >= LIMITS.rows} onClick={onAdd}>
+      <button
+        type="button"
+        id={`${baseId}-add`}
+        className="button"
+        disabled={count >= LIMITS.rows}
+        onClick={onAdd}
+      >
         <span aria-hidden="true">+ </span>
         {label}
       </button>
@@ -176,6 +200,7 @@ export function RowButtons({
       </button>
       <button
         type="button"
+        id={`${baseId}-remove-${index}`}
         className="icon-button danger"
         aria-label={`Remove ${noun} ${n}`}
         title="Remove"

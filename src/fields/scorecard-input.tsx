@@ -8,6 +8,7 @@ import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { ScoreChart } from "./score-chart";
+import { SettledAnnouncement } from "./settled-announcement";
 import { TextControl } from "./text-control";
 
 const ROWS: readonly string[] = [];
@@ -26,19 +27,23 @@ type RowProps = {
   onRemove: (row: TableRow, index: number) => void;
 };
 
-/** What is wrong with a row, if anything: a cell that is not a number comes first. */
+/**
+ * What is wrong with a row, if anything, and which cells it is about: a cell that is not a
+ * number comes first; numbers that cannot go together (more 9–10 and 0–6 answers than customers
+ * asked) are about the three cells the score is worked out from.
+ */
 function rowProblem(field: ScorecardField, row: TableRow) {
   const [, ...numbers] = field.columns;
-  const wrong = numbers.filter((c) => parseNumber(row[c.id] ?? "").status === "error");
-  const first = wrong[0] && parseNumber(row[wrong[0].id] ?? "");
+  const unread = numbers.filter((c) => parseNumber(row[c.id] ?? "").status === "error");
+  const first = unread[0] && parseNumber(row[unread[0].id] ?? "");
   const score = recommendScore(field, row);
-  const message =
-    first?.status === "error"
-      ? numberMessage(first)
-      : score.status === "error"
-        ? score.message
-        : null;
-  return { wrong: new Set(wrong.map((c) => c.id)), message, score };
+  if (first?.status === "error")
+    return { wrong: new Set(unread.map((c) => c.id)), message: numberMessage(first), score };
+  if (score.status === "error") {
+    const { asked, top, bottom } = field.score;
+    return { wrong: new Set([asked, top, bottom]), message: score.message, score };
+  }
+  return { wrong: new Set<string>(), message: null, score };
 }
 
 /** One month: its cells, its worked-out score, and the row's buttons. */
@@ -56,7 +61,9 @@ const Row = memo(function Row({
   const messageId = `${baseId}-${row.id}-problem`;
   return (
     <tr role="row">
-      <td role="cell" className="row-number" aria-hidden="true">
+      {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
+      <td role="cell" className="row-number">
+        <span className="row-word">Row </span>
         {index + 1}
       </td>
       {field.columns.map((col, c) => (
@@ -74,7 +81,8 @@ const Row = memo(function Row({
         </td>
       ))}
       <td role="cell" className="score-cell" data-heading={field.score.heading}>
-        <output htmlFor={cellId(baseId, row.id, field.score.asked)}>
+        {/* Not a live region: the score is read out once typing stops, not on every key. */}
+        <output htmlFor={cellId(baseId, row.id, field.score.asked)} aria-live="off">
           <span className="visually-hidden">
             {field.score.heading}, row {index + 1}:{" "}
           </span>
@@ -84,6 +92,13 @@ const Row = memo(function Row({
             <span className="score-none">{message ? "Check the row" : "—"}</span>
           )}
         </output>
+        <SettledAnnouncement
+          text={
+            score.status === "ok"
+              ? `${field.score.heading}, row ${index + 1}: ${score.text}`
+              : (message ?? "")
+          }
+        />
         {message && (
           <p id={messageId} className="field-error">
             {message}
@@ -182,6 +197,7 @@ export function ScorecardInput({ field, value: rows, update, history }: FieldPro
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
+        baseId={baseId}
         label={field.addLabel}
         count={rows.length}
         plural="months"

@@ -40,7 +40,9 @@ const Row = memo(function Row({
 }: RowProps) {
   return (
     <tr role="row">
-      <td role="cell" className="row-number" aria-hidden="true">
+      {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
+      <td role="cell" className="row-number">
+        <span className="row-word">Row </span>
         {index + 1}
       </td>
       {field.columns.map((col) => (
@@ -122,17 +124,24 @@ function RowsTable({
   );
 }
 
-/** One-click rows for common answers, pre-filled in the first column. */
+/**
+ * One-click rows for common answers, pre-filled in the first column. One already in the table
+ * says "Added" instead, so the same row is not added twice.
+ */
 function Suggestions({
   field,
   baseId,
+  rows,
   onAdd,
 }: {
   field: TableField;
   baseId: string;
+  rows: readonly TableRow[];
   onAdd: (first: string) => void;
 }) {
   if (!field.suggestions) return null;
+  const first = field.columns[0].id;
+  const inTable = new Set(rows.map((row) => (row[first] ?? "").trim()));
   return (
     <div className="suggestions">
       <p className="suggestions-title" id={`${baseId}-suggestions`}>
@@ -141,10 +150,21 @@ function Suggestions({
       <ul className="chips" aria-labelledby={`${baseId}-suggestions`}>
         {field.suggestions.map((s) => (
           <li key={s}>
-            <button type="button" className="chip" aria-label={`Add ${s}`} onClick={() => onAdd(s)}>
-              <span aria-hidden="true">+ </span>
-              {s}
-            </button>
+            {inTable.has(s) ? (
+              <span className="chip added">
+                {s}: <span className="added-tag">Added</span>
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="chip"
+                aria-label={`Add ${s}`}
+                onClick={() => onAdd(s)}
+              >
+                <span aria-hidden="true">+ </span>
+                {s}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -190,6 +210,7 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
       )}
       <UndoBar baseId={baseId} removed={list.removed} onUndo={list.undo} />
       <AddRow
+        baseId={baseId}
         label={field.addLabel}
         count={rows.length}
         plural="rows"
@@ -198,6 +219,7 @@ export function TableInput({ field, value: rows, update, history }: FieldProps<"
       <Suggestions
         field={field}
         baseId={baseId}
+        rows={rows}
         onAdd={(first) =>
           list.add(emptyRow(field, first), (rowId) => cellId(baseId, rowId, secondColumn))
         }

@@ -91,7 +91,7 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: Struct
   const table: TableAnswer = {
     type: "table",
     headings: [...answer.headings, answer.chartTitle],
-    rows: answer.rows.map((row, r) => [...row, answer.scores[r]?.text ?? ""]),
+    rows: answer.rows.map((row, r) => [...row, answer.scores[r]?.text ?? answer.problems[r] ?? ""]),
     blankRows: answer.blankRows,
   };
   const options: TableOptions = {
@@ -109,7 +109,8 @@ function scorecardTable(layout: Layout, answer: ScorecardAnswer, figure?: Struct
       });
     },
     drawRow: (grid, row, top, height) => {
-      if (!charted) return;
+      // A row whose numbers give no score says why across the chart's column instead.
+      if (!charted || answer.problems[row]) return;
       const { doc } = layout;
       const { x, ticks } = chartFrame(layout, grid, answer);
       layout.furniture(() => {

@@ -51,13 +51,15 @@ export type PdfAnswer =
   | { type: "checklist"; noteLabel: string; options: string[]; items: PdfCheckItem[] }
   /**
    * A scorecard: its table and, beside it, each month's recommend score charted. `scores` has one
-   * entry for each row, null where the row's numbers give no score.
+   * entry for each row, null where the row's numbers give no score; `problems` says why, where
+   * the numbers cannot give one ("" where they are only not filled in yet).
    */
   | {
       type: "scorecard";
       headings: string[];
       rows: string[][];
       scores: ({ value: number; text: string } | null)[];
+      problems: string[];
       blankRows: number;
       chartTitle: string;
       /** The chart in words, every month's score: what the screen's chart is named. */
@@ -220,6 +222,10 @@ const answerKinds = (labels: Workbook["checkStatusLabels"]): KindMap<PdfAnswer> 
       scores: filled.map((row) => {
         const score = recommendScore(field, row);
         return score.status === "ok" ? { value: score.value, text: score.text } : null;
+      }),
+      problems: filled.map((row) => {
+        const score = recommendScore(field, row);
+        return score.status === "error" ? `No score. ${score.message}` : "";
       }),
       // An empty scorecard prints as months to fill in on paper.
       blankRows: filled.length ? 0 : WRITING_LINES.tableRows,

@@ -11,16 +11,15 @@ type Props = {
  * plain message and the rest of the app stays. React's error boundaries must be classes; give
  * one a new `key` to draw its part afresh.
  */
-export class Boundary extends Component<Props, { caught?: [unknown] }> {
-  override state: { caught?: [unknown] } = {};
+export class Boundary extends Component<Props, { error?: unknown }> {
+  override state = {};
 
-  // Wrapped, so that even a thrown `undefined` counts as caught.
   static getDerivedStateFromError(error: unknown) {
-    return { caught: [error] };
+    return { error };
   }
 
   override render() {
-    const { caught } = this.state;
-    return caught ? this.props.fallback(caught[0]) : this.props.children;
+    // Checked by key: even a thrown `undefined` counts as caught.
+    return "error" in this.state ? this.props.fallback(this.state.error) : this.props.children;
   }
 }

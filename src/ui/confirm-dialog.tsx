@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { focusBack, openAtTitle } from "./dialog-focus";
 
 /**
  * A modal question with Cancel and one action. Uses the browser's own <dialog>, which keeps
- * focus inside, closes on Escape and gives focus back to whatever opened it. Cancel comes first
- * so that it, not the action, has focus when the dialog opens.
+ * focus inside and closes on Escape; it opens at its title and gives focus back to whatever
+ * opened it (see dialog-focus.ts). Cancel comes first, so it is the first button Tab reaches.
  */
 export function ConfirmDialog({
   open,
@@ -23,18 +24,19 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      // Older browsers and test DOMs without showModal still get a visible, labelled dialog.
-      if (typeof dialog.showModal === "function") dialog.showModal();
-      else dialog.setAttribute("open", "");
+      opener.current = document.activeElement;
+      openAtTitle(dialog);
     } else if (!open && dialog.open) {
       if (typeof dialog.close === "function") dialog.close();
       else dialog.removeAttribute("open");
+      focusBack(opener.current);
     }
   }, [open]);
 
@@ -47,7 +49,9 @@ export function ConfirmDialog({
         if (open) onCancel();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} className="dialog-title" tabIndex={-1}>
+        {title}
+      </h2>
       <div className="confirm-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onCancel}>

@@ -3,7 +3,7 @@ import { Boundary } from "./boundary";
 import { whenIdle } from "./when-idle";
 
 /** What a part throws when its code could not be fetched: offline, or replaced by a newer version. */
-const notLoaded = new Error("A part of the app could not be fetched");
+const notLoaded = new Error("Not loaded");
 
 /** Says in place that a part could not load, with "Try again". */
 function NotLoaded({ onRetry }: { onRetry: () => void }) {
@@ -28,15 +28,29 @@ export function lazyNamed<K extends string, P extends object>(
   name: K,
 ) {
   let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  let loaded: Record<K, ComponentType<P>> | undefined;
   const once = () =>
-    (loading ??= load().catch(() => {
-      // Forgotten, so the next attempt fetches again instead of repeating the failure.
-      loading = undefined;
-      throw notLoaded;
-    }));
-  // React keeps a lazy component's failure for good: trying again needs a new one.
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      () => {
+        // Forgotten, so the next attempt fetches again instead of repeating the failure.
+        loading = undefined;
+        throw notLoaded;
+      },
+    ));
+  // Once loaded (preloaded while idle, say), React is handed a thenable that has already
+  // settled, so it draws the part at once: a promise would settle a moment later, and the
+  // fallback ("Loading…") would flash first. React keeps a lazy component's failure for good,
+  // so trying again needs a new one.
   const fresh = () =>
-    lazy<ComponentType<P>>(() => once().then((module) => ({ default: module[name] })));
+    lazy<ComponentType<P>>(() =>
+      loaded
+        ? ({
+            then: (done: (module: { default: ComponentType<P> }) => void) =>
+              done({ default: loaded![name] }),
+          } as unknown as Promise<{ default: ComponentType<P> }>)
+        : once().then((module) => ({ default: module[name] })),
+    );
   let Loaded = fresh();
   function Part(props: P) {
     const [tries, retried] = useState(0);

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { focusBack, openAtTitle } from "./dialog-focus";
 
 /**
  * A modal window with a title and whatever choices it needs, on the browser's own <dialog>:
- * focus stays inside, Escape closes it (as `onClose`), and focus goes back where it was.
+ * it opens at its title, focus stays inside, Escape closes it (as `onClose`), and focus goes back
+ * where it was (see dialog-focus.ts).
  * ConfirmDialog is the two-button case.
  */
 export function Modal({
@@ -22,12 +24,9 @@ export function Modal({
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     const opener = document.activeElement;
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
+    openAtTitle(dialog);
     // Taken out of the page rather than closed, so focus is given back here.
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
+    return () => focusBack(opener);
   }, []);
   return (
     <dialog
@@ -40,7 +39,9 @@ export function Modal({
         onClose();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} className="dialog-title" tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </dialog>
   );

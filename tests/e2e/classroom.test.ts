@@ -3,7 +3,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
-import { showExample } from "./fill-workbook";
+import { appStarted, showExample } from "./fill-workbook";
 import { expect, outputFile, test } from "./fixtures";
 
 const PROJECTOR = { width: 1280, height: 720 };
@@ -12,6 +12,7 @@ const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 
 const saved = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 async function present(page: Page) {
+  await appStarted(page);
   await page.getByRole("button", { name: "Present", exact: true }).click();
   await expect(page.getByRole("button", { name: "Leave presentation" })).toBeVisible();
 }

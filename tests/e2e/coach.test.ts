@@ -3,7 +3,7 @@ import jsQR from "jsqr";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
-import { appStarted, openStep, waitForSaved } from "./fill-workbook";
+import { appStarted, openStep, waitForSaved, openFold } from "./fill-workbook";
 import { expect, keep, outputFile, test } from "./fixtures";
 
 /** Clicks a button (or a file's label) that downloads, and keeps the file. */
@@ -51,6 +51,7 @@ test.describe("the coach, with files", () => {
   }) => {
     const mine = await entrepreneur(page);
     await goToStep(mine, "Review and download");
+    await openFold(mine, "Keep your answers safe");
     const backup = await download(mine, () =>
       mine.getByRole("button", { name: "Download backup" }).click(),
     );
@@ -60,6 +61,7 @@ test.describe("the coach, with files", () => {
     await openStep(coach, "about-you");
     await coach.getByLabel("Your name").fill("Coach Carter");
     await goToStep(coach, "Review and download");
+    await openFold(coach, "Your coach");
     await coach.getByRole("button", { name: "Review as coach" }).click();
     await expect(h1(coach)).toHaveText("Review as coach");
     await noAxeViolations(coach);
@@ -99,6 +101,7 @@ test.describe("the coach, with files", () => {
     expect(coachOwn).not.toContain("Amira");
 
     // The entrepreneur adds the feedback.
+    await openFold(mine, "Your coach");
     await mine.getByLabel("Add coach feedback").setInputFiles(feedback);
     const dialog = mine.getByRole("dialog", { name: "Add your coach's feedback?" });
     await expect(dialog.getByText(ACTION, { exact: false })).toBeVisible();
@@ -174,6 +177,7 @@ test.describe("the coach, with files", () => {
         return JSON.stringify(saved.state?.answers);
       }, PERSONAL_KEY);
     const before = await answers();
+    await openFold(mine, "Your coach");
     await mine.getByLabel("Add coach feedback").setInputFiles({
       name: "keeping-customers-feedback-2025-05-03.json",
       mimeType: "application/json",
@@ -205,6 +209,7 @@ test.describe("Copy link to my answers", () => {
       .getByLabel("Think of a time you stopped using a business", { exact: false })
       .fill(ANSWER);
     await goToStep(mine, "Review and download");
+    await openFold(mine, "Send your answers in a link");
     await mine.getByRole("button", { name: "Copy link to my answers" }).click();
     const link = await mine.getByLabel("Link to your answers").inputValue();
     expect(await mine.evaluate(() => navigator.clipboard.readText())).toBe(link);

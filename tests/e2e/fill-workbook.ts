@@ -169,12 +169,40 @@ export async function closeAndReadStorage(page: Page): Promise<Record<string, st
   return Object.fromEntries(kept.map(({ name, value }) => [name, value]));
 }
 
+/** Opens a folded panel of the review step ("Keep your answers safe", say) if it is closed. */
+export async function openFold(page: Page, name: string): Promise<void> {
+  const button = page.getByRole("main").getByRole("button", { name, exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
+
+/**
+ * Makes the browser's offer to install the app, as Chromium does when it would show its own
+ * banner; `installPrompted` says whether the app then showed the browser's install dialog.
+ */
+export async function offerInstall(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
+      prompt: () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+        return Promise.resolve();
+      },
+      userChoice: Promise.resolve({ outcome: "accepted" }),
+    });
+    window.dispatchEvent(offer);
+  });
+}
+
+export const installPrompted = (page: Page) =>
+  page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted === true);
+
 /** "Copy link to my answers" for a workbook with the given name: the link, as a person copies it. */
 export async function makeLink(page: Page, name: string): Promise<string> {
   await openStep(page, "about-you");
   await page.getByRole("textbox", { name: "Your name", exact: true }).fill(name);
   await waitForSaved(page, name);
   await openStep(page, "review");
+  await openFold(page, "Send your answers in a link");
   await page.getByRole("button", { name: "Copy link to my answers" }).click();
   return page.getByRole("textbox", { name: "Link to your answers" }).inputValue();
 }

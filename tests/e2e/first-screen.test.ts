@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { CLASS_KEY, PERSONAL_KEY } from "../../src/store/keys";
-import { appStarted } from "./fill-workbook";
+import { appStarted, installPrompted, offerInstall, openFold } from "./fill-workbook";
 import { expect, test } from "./fixtures";
 
 /**
@@ -75,7 +75,13 @@ test.describe("the first screen", () => {
     expect(html).toContain('aria-label="Workbook steps"');
     expect(html).toMatch(/<style>[^<]*\.step-nav/);
     expect(html).not.toMatch(/<link rel="stylesheet"/);
-    expect(html).toMatch(/<script type="module" fetchpriority="low"/);
+    // The app's code is fetched by the inline script once the first screen is painted.
+    expect(html).not.toMatch(/<script type="module"/);
+    expect(html).toMatch(
+      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\/assets\/app-[^"]+\.js",\[\]\)/,
+    );
+    // The welcome, for a first visit, is in the page too.
+    expect(html).toContain('aria-label="Welcome"');
   });
 
   for (const returning of [false, true]) {
@@ -126,6 +132,27 @@ test.describe("the first screen", () => {
     });
   }
 
+  test("keeps the browser's offer to install the app, made before the app started", async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/#/review", { waitUntil: "commit" });
+    // The page is read, and the app (held back) has not started.
+    await page.waitForFunction(() => document.readyState !== "loading");
+    await offerInstall(page);
+    await expect(page.locator("html")).toHaveClass(/\bstarting\b/);
+    release();
+    await appStarted(page);
+    await openFold(page, "Keep your answers safe");
+    await page.getByRole("button", { name: "Install the app" }).click();
+    await expect.poll(() => installPrompted(page)).toBe(true);
+  });
+
   test("keeps what was typed before the app took the page over, and saves it", async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -133,7 +160,7 @@ test.describe("the first screen", () => {
       await held;
       await route.continue();
     });
-    // The app's script is held back, so the page never reaches DOMContentLoaded meanwhile.
+    // The app's script is held back: the page is the one made at build time meanwhile.
     await page.goto("/", { waitUntil: "commit" });
     const name = page.getByRole("textbox", { name: "Your name", exact: true });
     await name.fill("Typed on a slow phone");
@@ -141,6 +168,11 @@ test.describe("the first screen", () => {
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", PERSONAL_KEY))
       .toContain("Typed on a slow phone");
+    // It went into the personal workbook only: the class workbook, opened next, starts empty.
+    await page.getByRole("button", { name: "Class workbook" }).click();
+    await expect(page.getByRole("region", { name: "Class workbook" })).toBeVisible();
+    await expect(name).toHaveValue("");
+    await page.getByRole("button", { name: "My workbook" }).click();
     await page.unroute(/\/assets\/app-[^/]*\.js$/);
     await page.reload();
     await appStarted(page);

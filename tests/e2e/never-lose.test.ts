@@ -2,7 +2,15 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { TIMING } from "../../src/store/persistence";
-import { appStarted, closeAndReadStorage, openStep, waitForSaved } from "./fill-workbook";
+import {
+  appStarted,
+  closeAndReadStorage,
+  openStep,
+  waitForSaved,
+  openFold,
+  offerInstall,
+  installPrompted,
+} from "./fill-workbook";
 import { expect, guard, test } from "./fixtures";
 
 /**
@@ -148,7 +156,7 @@ test.describe("closing the page", () => {
       }
     });
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Not yet saved");
-    await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
     const asked = new Promise<string>((resolve) =>
       page.once("dialog", (dialog) => {
         resolve(dialog.type());
@@ -182,6 +190,7 @@ test.describe("Remove my answers", () => {
     await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Amira Khan");
     await waitForSaved(page, "Amira Khan");
     await openStep(page, "review");
+    await openFold(page, "Using a shared computer?");
     await page.getByRole("button", { name: "Remove my answers" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Yes, remove them" }).click();
     await expect(page.getByText("Removed 1 answered question from this browser.")).toBeVisible();
@@ -223,6 +232,7 @@ test.describe("a partly damaged workbook", () => {
     // On another computer, the downloaded copy is restored.
     const fresh = await freshProfile();
     await openStep(fresh, "review");
+    await openFold(fresh, "Keep your answers safe");
     await fresh.getByLabel("Restore from backup").setInputFiles({
       name: download.suggestedFilename(),
       mimeType: "application/json",
@@ -256,6 +266,7 @@ test.describe("a backup with ids the workbook does not have", () => {
         somethingElse: "from another app",
       },
     };
+    await openFold(page, "Keep your answers safe");
     await page.getByLabel("Restore from backup").setInputFiles({
       name: "keeping-customers-backup-2026-11-01.json",
       mimeType: "application/json",
@@ -300,20 +311,10 @@ test.describe("storage that lasts", () => {
   test("offers to install the app where the browser allows it", async ({ page }) => {
     await openStep(page, "review");
     await expect(page.getByRole("button", { name: "Install the app" })).toHaveCount(0);
-    await page.evaluate(() => {
-      const offer = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
-        prompt: () => {
-          (window as unknown as { prompted: boolean }).prompted = true;
-          return Promise.resolve();
-        },
-        userChoice: Promise.resolve({ outcome: "accepted" }),
-      });
-      window.dispatchEvent(offer);
-    });
+    await offerInstall(page);
+    await openFold(page, "Keep your answers safe");
     await page.getByRole("button", { name: "Install the app" }).click();
-    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
-      true,
-    );
+    await expect.poll(() => installPrompted(page)).toBe(true);
   });
 
   test("reminds once, quietly, to keep a backup after many answers and no backup for a week", async ({

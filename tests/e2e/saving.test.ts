@@ -10,6 +10,7 @@ import {
   stepsWithFields,
   waitForSaved,
   type Expectation,
+  openFold,
 } from "./fill-workbook";
 import { expect, keep, test } from "./fixtures";
 import { PERSONAL_KEY } from "../../src/store/keys";
@@ -249,6 +250,7 @@ test.describe("two tabs on the same workbook", () => {
     await expect(nameBox(second)).toHaveValue("Amira Khan");
 
     await openStep(first, "review");
+    await openFold(first, "Using a shared computer?");
     await first.getByRole("button", { name: "Remove my answers" }).click();
     const dialog = first.getByRole("dialog", { name: "Remove your answers from this browser?" });
     await expect(dialog).toContainText("1 answered question");
@@ -280,6 +282,7 @@ test.describe("the backup file", () => {
       filled.set(step.id, expected);
     }
     await openStep(page, "review");
+    await openFold(page, "Keep your answers safe");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download backup" }).click(),
@@ -292,6 +295,7 @@ test.describe("the backup file", () => {
 
     const fresh = await freshProfile();
     await openStep(fresh, "review");
+    await openFold(fresh, "Keep your answers safe");
     await fresh.getByLabel("Restore from backup").setInputFiles(file);
     const dialog = fresh.getByRole("dialog", {
       name: "Replace your answers with the backup?",
@@ -322,6 +326,7 @@ test.describe("the backup file", () => {
       .poll(() => page.evaluate((key) => localStorage.getItem(key), KEY))
       .toContain('"lastStepId":"review"');
     const before = await page.evaluate(() => JSON.stringify(localStorage));
+    await openFold(page, "Keep your answers safe");
     const input = page.getByLabel("Restore from backup");
 
     const cases: [string, Buffer, RegExp][] = [

@@ -2,7 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
-import { openStep, waitForSaved } from "./fill-workbook";
+import { openStep, waitForSaved, openFold } from "./fill-workbook";
 import { expect, keep, outputFile, test } from "./fixtures";
 
 /**
@@ -76,6 +76,7 @@ test.describe("between coaching sessions", () => {
     // On another computer: the PDF restores every answer, and the history with it.
     const other = await freshProfile();
     await openStep(other, "review");
+    await openFold(other, "Keep your answers safe");
     await other.getByLabel("Restore from backup").setInputFiles(second);
     const dialog = other.getByRole("dialog", {
       name: "Replace your answers with the backup?",
@@ -109,6 +110,7 @@ test.describe("between coaching sessions", () => {
       .poll(() => page.evaluate((key) => localStorage.getItem(key), PERSONAL_KEY))
       .toContain('"lastStepId":"review"');
     const before = await page.evaluate((key) => localStorage.getItem(key), PERSONAL_KEY);
+    await openFold(page, "Keep your answers safe");
     await page.getByLabel("Restore from backup").setInputFiles(foreign);
     const problem = page.getByRole("alert").filter({ hasText: /This PDF was not made by/ });
     await expect(problem).toContainText("Your answers have not been changed.");

@@ -2,6 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import {
+  appStarted,
   expectFilled,
   fillField,
   openStep,
@@ -178,27 +179,28 @@ test.describe("the address follows the step", () => {
 });
 
 test.describe("every step, for everyone", () => {
-  for (const width of [1280, 360]) {
-    test.describe(`at ${width} px`, () => {
-      test.use({ viewport: { width, height: 800 } });
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const width of [1280, 360]) {
+      test.describe(`at ${width} px, ${colorScheme}`, () => {
+        test.use({ viewport: { width, height: 800 }, colorScheme });
 
-      test(`passes axe on every step, with and without the example, at ${width} px`, async ({
-        page,
-      }) => {
-        test.slow(); // two axe runs for each of the fifteen steps
-        for (const step of workbook.steps) {
-          await openStep(page, step.id);
-          for (const shown of [false, true]) {
-            if (shown && !(await showExample(page))) continue;
-            const { violations } = await new AxeBuilder({ page }).analyze();
-            expect(
-              violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
-            ).toEqual([]);
+        test(`passes axe on every step, with and without the example, at ${width} px, ${colorScheme}`, async ({
+          page,
+        }) => {
+          test.slow(); // two axe runs for each of the fifteen steps
+          for (const step of workbook.steps) {
+            await openStep(page, step.id);
+            for (const shown of [false, true]) {
+              if (shown && !(await showExample(page))) continue;
+              const { violations } = await new AxeBuilder({ page }).analyze();
+              expect(
+                violations.map((v) => `${step.id}${shown ? " (example)" : ""}: ${v.id} ${v.help}`),
+              ).toEqual([]);
+            }
           }
-        }
+        });
       });
-    });
-  }
+    }
 
   test.describe("on a phone", () => {
     test.use({ viewport: { width: 360, height: 740 } });
@@ -232,7 +234,7 @@ test.describe("every step, for everyone", () => {
 
   test("works by keyboard alone: skip link, step list and moving on", async ({ page }) => {
     await page.goto("/");
-    await expect(h1(page)).toBeVisible();
+    await appStarted(page);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to the questions" });
     await expect(skip).toBeFocused();

@@ -17,6 +17,7 @@ describe("saving as the user types", () => {
     });
     await waitFor(() => expect(service).toHaveFocus());
     await user.keyboard("Card or cash, receipt by email");
+    expect(service).toHaveValue("Card or cash, receipt by email");
 
     await user.click(screen.getByRole("link", { name: /Organising/ }));
     const group = screen.getByRole("group", { name: /pay me in the way/ });

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { backupFileName, backupText } from "../../src/formats/backup-file";
 import { catchDownloads } from "./catch-downloads";
-import { renderApp } from "./render-app";
+import { openFold, renderApp } from "./render-app";
 
 const jsonFile = (content: string, name = "keeping-customers-backup-2025-05-03.json") =>
   new File([content], name, { type: "application/json" });
 
 async function openReview(view: Awaited<ReturnType<typeof renderApp>>) {
   await view.user.click(screen.getByRole("link", { name: /Review and download/ }));
+  await openFold(view.user, "Keep your answers safe");
   return screen.findByRole("button", { name: "Download backup" });
 }
 
@@ -21,6 +22,10 @@ describe("the backup file", () => {
     expect(downloads[0]!.name).toBe(backupFileName());
     const file = JSON.parse(await downloads[0]!.blob.text()) as { answers: { yourName: string } };
     expect(file.answers.yourName).toBe("Zofia Wróblewska");
+    // On a shared computer the file stays behind in Downloads: the user is told so.
+    expect(screen.getByText(`Downloaded ${backupFileName()}.`, { exact: false })).toHaveTextContent(
+      /On a shared computer, delete it from the Downloads folder/,
+    );
   });
 
   it("restores from a backup after showing what will be replaced", async () => {
@@ -46,7 +51,7 @@ describe("the backup file", () => {
     await view.user.click(within(dialog).getByRole("button", { name: "Replace my answers" }));
 
     expect(await screen.findByText(/Restored your answers from/)).toBeInTheDocument();
-    await view.user.click(screen.getByRole("link", { name: /About you/ }));
+    await view.user.click(screen.getByRole("link", { name: "About you" }));
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira Khan");
     expect(screen.getByRole("textbox", { name: "Business name" })).toHaveValue("Bloom & Crumb");
   });
@@ -104,9 +109,12 @@ describe("removing my answers", () => {
     await openReview(view);
     await waitFor(() => expect(localStorage.getItem(view.key)).toContain("Bloom"));
 
+    await openFold(view.user, "Using a shared computer?");
+    expect(screen.getByText(/stay in this computer’s Downloads folder/)).toBeInTheDocument();
     await view.user.click(screen.getByRole("button", { name: "Remove my answers" }));
     const dialog = screen.getByRole("dialog", { name: /Remove your answers/ });
     expect(dialog).toHaveTextContent(/removes 2 answered questions/);
+    expect(dialog).toHaveTextContent(/Files you downloaded, such as your PDF and backup, are not/);
     await view.user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(localStorage.getItem(view.key)).toContain("Bloom");
 
@@ -118,11 +126,11 @@ describe("removing my answers", () => {
     );
     expect(
       screen.getByText(
-        "Removed 2 answered questions from this browser. This workbook is now empty.",
+        "Removed 2 answered questions from this browser. This workbook is now empty. Files you downloaded are still in the Downloads folder: delete them there too.",
       ),
     ).toBeInTheDocument();
     expect(localStorage.getItem(view.key)).toBeNull();
-    await view.user.click(screen.getByRole("link", { name: /About you/ }));
+    await view.user.click(screen.getByRole("link", { name: "About you" }));
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("");
   });
 });
@@ -130,7 +138,7 @@ describe("removing my answers", () => {
 describe("restoring what the workbook only partly knows", () => {
   it("leaves out checks the workbook does not have, says so, and does not count them", async () => {
     const view = await renderApp("review");
-    await screen.findByRole("button", { name: "Download backup" });
+    await openFold(view.user, "Keep your answers safe");
     const file = {
       app: "keeping-customers",
       version: 1,
@@ -202,7 +210,7 @@ describe("restoring what the workbook only partly knows", () => {
 
     // On another computer, with an empty workbook, the copy is restored.
     const view = await renderApp("review");
-    await screen.findByRole("button", { name: "Download backup" });
+    await openFold(view.user, "Keep your answers safe");
     await view.user.upload(
       screen.getByLabelText("Restore from backup"),
       jsonFile(copy, downloads[0]!.name),
@@ -211,15 +219,15 @@ describe("restoring what the workbook only partly knows", () => {
     expect(dialog).toHaveTextContent("“Contact points and good service”: damaged, cannot be read");
     expect(dialog).toHaveTextContent(/has answers to 2 questions/);
     await view.user.click(within(dialog).getByRole("button", { name: "Replace my answers" }));
-    await view.user.click(screen.getByRole("link", { name: /About you/ }));
+    await view.user.click(screen.getByRole("link", { name: "About you" }));
     expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira Khan");
-    await view.user.click(screen.getByRole("link", { name: /good customer service list/i }));
+    await view.user.click(screen.getByRole("link", { name: "Your good customer service list" }));
     expect(screen.getByRole("textbox", { name: "Promise 1" })).toHaveValue("Be friendly.");
   });
 
   it("refuses a file with an answer longer than the workbook allows, and changes nothing", async () => {
     const view = await renderApp("review");
-    await screen.findByRole("button", { name: "Download backup" });
+    await openFold(view.user, "Keep your answers safe");
     const file = JSON.stringify({
       app: "keeping-customers",
       version: 1,

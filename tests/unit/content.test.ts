@@ -1,12 +1,12 @@
 import { allFields, isAnswered, partsOf, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers, examples } from "../../src/content/examples";
-import type { Answers } from "../../src/content/types";
+import type { Answers, Step } from "../../src/content/types";
 import { readAnswer } from "../../src/formats/answer-shape";
 import { workbook } from "../../src/content/workbook";
 import { ID_PATTERN } from "../../src/lib/ids";
 
 describe("workbook content", () => {
-  it("has the nine steps of the sheet, then the six of Part 2, in order", () => {
+  it("has the eight steps of the sheet, the six of Part 2, then the review, in order", () => {
     expect(workbook.steps.map((s) => s.id)).toEqual([
       "about-you",
       "why-it-matters",
@@ -16,23 +16,25 @@ describe("workbook content", () => {
       "winning-customers",
       "complaints",
       "talk-it-through",
-      "review",
       "customer-worth",
       "where-you-want-to-be",
       "stay-in-touch",
       "follow-up-calls",
       "answers-book",
       "measure",
+      "review",
     ]);
   });
 
-  it("puts every step in exactly one part, each part under its own heading", () => {
+  it("puts every step but the closing review in exactly one part, each part under its title", () => {
     const parts = partsOf(workbook);
     expect(parts.map((p) => p.title)).toEqual([
       "Part 1: Customer service",
       "Part 2: Keep them coming back",
     ]);
-    expect(parts.flatMap((p) => p.steps)).toEqual(workbook.steps);
+    expect(parts.flatMap((p) => p.steps)).toEqual(workbook.steps.slice(0, -1));
+    const steps: readonly Step[] = workbook.steps;
+    expect(steps.at(-1)?.review).toBe(true);
     expect(parts[1]?.steps.map((s) => s.id)).toEqual([
       "customer-worth",
       "where-you-want-to-be",

@@ -1,15 +1,19 @@
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import { findField } from "../../src/content/kinds";
+import { exampleViews } from "../../src/fields/example-view";
 import { workbook } from "../../src/content/workbook";
 import { renderApp } from "./render-app";
 
 describe("the worked example", () => {
-  it("shows and hides beside the questions without becoming an answer", async () => {
+  it("shows and hides above the questions without becoming an answer", async () => {
     const { user, key, unmount } = await renderApp("about-you");
     const toggle = screen.getByRole("button", { name: "Show example" });
     expect(toggle).toHaveAttribute("aria-pressed", "false");
     expect(screen.queryByRole("region", { name: "Worked example" })).not.toBeInTheDocument();
     await user.click(toggle);
+    // A toggle: its name stays, its state changes.
     expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(toggle).toHaveAccessibleName("Show example");
     const example = screen.getByRole("region", { name: "Worked example" });
     expect(example).toHaveTextContent(workbook.exampleBusiness);
     // The example's answers load when first shown.
@@ -32,5 +36,18 @@ describe("the worked example", () => {
       // One example answer per question on the step.
       expect(await within(region).findAllByRole("term")).toHaveLength(step.fields.length);
     }
+  });
+});
+
+describe("answers shown read-only (the coach's review)", () => {
+  it("say why a scorecard month has no score", () => {
+    const field = findField(workbook, "scorecard")!.field;
+    const row = { id: "x", month: "May", asked: "10", top: "8", bottom: "5" };
+    render(
+      <>{exampleViews.scorecard(field as never, [row] as never, { answers: {}, fields: [] })}</>,
+    );
+    expect(screen.getByRole("listitem")).toHaveTextContent(
+      "Recommend score: none. More 9–10 and 0–6 answers than customers asked.",
+    );
   });
 });

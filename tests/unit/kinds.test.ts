@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  allFields,
   findField,
   hasVisibleText,
   isAnswered,
@@ -83,7 +84,21 @@ describe("what counts as answered", () => {
     expect(stepProgress(about, answers)).toEqual({ answered: 2, total: about.fields.length });
     const overall = workbookProgress(workbook, answers);
     expect(overall.answered).toBe(2);
-    expect(overall.total).toBe(workbook.steps.reduce((n, s) => n + s.fields.length, 0));
+    const calculated = allFields(workbook).filter((f) => f.kind === "calculated").length;
+    expect(calculated).toBeGreaterThan(0);
+    expect(overall.total).toBe(allFields(workbook).length - calculated);
+  });
+
+  it("never counts a worked-out value as a question, answered or not", () => {
+    const worth = workbook.steps.find((s) => s.id === "customer-worth")!;
+    const empty = withDefaults(workbook);
+    expect(stepProgress(worth, empty)).toEqual({ answered: 0, total: 5 });
+    const sums = withDefaults(workbook, {
+      averageSpend: "£150",
+      timesAYear: "52",
+      yearsStay: "10",
+    });
+    expect(stepProgress(worth, sums)).toEqual({ answered: 3, total: 5 });
   });
 
   it("keeps saved answers over the empty defaults and drops nothing it knows", () => {

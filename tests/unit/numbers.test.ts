@@ -41,7 +41,7 @@ describe("reading a number as typed", () => {
       expect(value(text), text).toBe("error");
     const read = parseNumber(" 1 200,50 ");
     expect(read.status === "error" && numberMessage(read)).toBe(
-      "“1 200,50” is not a number. Type digits only, like 1200, £1,200 or 12.50.",
+      "“1 200,50” is not a number. Write it like 1200, £1,200 or 12.50.",
     );
     const negative = parseNumber("-5");
     expect(negative.status === "error" && numberMessage(negative)).toBe(
@@ -127,7 +127,7 @@ describe("the recommend score", () => {
     });
     expect(recommendScore(field, row("10.5", "1", "1"))).toMatchObject({ status: "error" });
     expect(recommendScore(field, row("twenty", "1", "1"))).toMatchObject({
-      message: "“twenty” is not a number. Type digits only, like 1200, £1,200 or 12.50.",
+      message: "“twenty” is not a number. Write it like 1200, £1,200 or 12.50.",
     });
   });
 

@@ -31,7 +31,7 @@ describe("What is a customer worth?", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     await user.tab();
     expect(screen.getByRole("alert")).toHaveTextContent(
-      "“12,50” is not a number. Type digits only, like 1200, £1,200 or 12.50.",
+      "“12,50” is not a number. Write it like 1200, £1,200 or 12.50.",
     );
     expect(spend).toHaveValue("12,50");
     expect(spend).toHaveAttribute("aria-invalid", "true");
@@ -84,7 +84,7 @@ describe("the monthly scorecard", () => {
     expect(box("Customers asked, row 1")).toHaveValue("2O");
     expect(box("Customers asked, row 1")).toHaveAttribute("aria-invalid", "true");
     expect(box("Customers asked, row 1")).toHaveAccessibleDescription(
-      "“2O” is not a number. Type digits only, like 1200, £1,200 or 12.50.",
+      "“2O” is not a number. Write it like 1200, £1,200 or 12.50.",
     );
     expect(
       screen.queryByRole("img", { name: /^Recommend score by month/ }),

@@ -165,6 +165,34 @@ describe("the PDF of Part 2", () => {
     }
   });
 
+  it("says why a month has no score when its numbers cannot go together", async () => {
+    const impossible = {
+      ...answers,
+      scorecard: [
+        {
+          id: "x",
+          month: "August 2025",
+          asked: "10",
+          top: "8",
+          bottom: "5",
+          complaints: "",
+          compliments: "",
+        },
+      ],
+    };
+    const text = squash(pdfText(await makePdf(impossible, "part2-impossible")));
+    expect(text).toContain("August 2025 10 8 5");
+    expect(text).toContain("No score. More 9–10 and 0–6 answers than customers asked.");
+  });
+
+  it("numbers each step as the app does: Part 2 from step 9, after Part 1's eight", async () => {
+    const text = squash(pdfText(await makePdf(answers, "part2-numbers")));
+    expect(text).toContain("Step 8 Talk it through");
+    expect(text).toContain("Step 9 What is a customer worth?");
+    expect(text).toContain("Step 14 Measure and manage");
+    expect(text).not.toContain("Step 15");
+  });
+
   it("prints “Not answered yet” for a value whose numbers are not all there", async () => {
     const text = squash(
       pdfText(await makePdf({ ...answers, yearsStay: "ten" }, "part2-unanswered")),

@@ -44,7 +44,11 @@ test("makes the PDF on request, showing it is busy, then saves it under its file
   finish(prepared());
   await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(button).toHaveAttribute("aria-busy", "false");
-  expect(screen.getByText(`Downloaded ${fileName}`)).toBeInTheDocument();
+  expect(screen.getByText(`Downloaded ${fileName}.`)).toBeInTheDocument();
+  // The file stays in Downloads: on a shared computer the user is told to delete it there.
+  expect(
+    screen.getByText(/On a shared computer, delete it from the Downloads folder/),
+  ).toBeInTheDocument();
 });
 
 test("shows the page being drawn while a long PDF is made", async () => {
@@ -104,7 +108,7 @@ test("a failure is shown as an alert and loses nothing", async () => {
   await user.click(screen.getByRole("button", { name: "Download PDF" }));
   await waitFor(() => expect(saved.map((d) => d.name)).toEqual([fileName]));
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-  await user.click(screen.getByRole("link", { name: /About you/ }));
+  await user.click(screen.getByRole("link", { name: "About you" }));
   expect(screen.getByRole("textbox", { name: "Your name" })).toHaveValue("Amira");
 });
 

@@ -33,6 +33,18 @@ describe("the contact points table", () => {
     expect(service).toHaveValue("Call back the same day");
   });
 
+  it("says Added for a suggested contact point already in the table, so it is not added twice", async () => {
+    const { user } = await renderApp("contact-points");
+    await user.click(screen.getByRole("button", { name: "Add Phone enquiry" }));
+    expect(screen.queryByRole("button", { name: "Add Phone enquiry" })).not.toBeInTheDocument();
+    expect(screen.getByText("Phone enquiry:", { exact: false })).toHaveTextContent(
+      "Phone enquiry: Added",
+    );
+    // Worded differently, it is the user's own row, and the suggestion is offered again.
+    await user.type(cell(1), " from a new customer");
+    expect(screen.getByRole("button", { name: "Add Phone enquiry" })).toBeInTheDocument();
+  });
+
   it("removes a row and brings it back with Undo", async () => {
     const { user } = await renderApp("contact-points");
     await addRows(user, ["One", "Two", "Three"]);

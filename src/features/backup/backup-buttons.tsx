@@ -9,7 +9,7 @@ export function DownloadBackupButton({
   onDone,
 }: {
   className?: string;
-  onDone?: () => void;
+  onDone?: (fileName: string) => void;
 }) {
   const { store, saving, key } = useWorkbookHandle();
   return (
@@ -20,9 +20,10 @@ export function DownloadBackupButton({
         saving.flush();
         const { answers, ensureWorkbookId, noteBackup } = store.getState();
         const history = { workbookId: ensureWorkbookId(), snapshots: storedSnapshots(key) };
-        downloadText(backupFileName(), backupText(answers, new Date(), history));
+        const fileName = backupFileName();
+        downloadText(fileName, backupText(answers, new Date(), history));
         noteBackup();
-        onDone?.();
+        onDone?.(fileName);
       }}
     >
       Download backup

@@ -13,7 +13,7 @@ export function KeptAsideList({ onDone }: { onDone: (message: string) => void })
   if (keptAside.length === 0) return null;
   return (
     <div className="kept-aside">
-      <h3>Saved data that could not be read</h3>
+      <h4>Saved data that could not be read</h4>
       <p>
         This was kept aside, unchanged, when the workbook could not read it. Download it to keep it.
         &ldquo;Restore from backup&rdquo; can bring back whatever answers in it can still be read.

@@ -12,15 +12,17 @@ import { removeWorkbook } from "../../store/remove-workbook";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { plural } from "./words";
 
-function removalMessage(s: RemovalSummary): string {
+/** What was removed, in words; `also` says what else went, before the note about downloads. */
+function removalMessage(s: RemovalSummary, also = ""): string {
   if (!s.removedFromBrowser)
     return "Your answers are cleared from this page, but this browser would not let the workbook reach its saved data, so some may remain. Clearing this site's data in the browser's settings removes them.";
   const parts = [];
   if (s.answered > 0) parts.push(plural(s.answered, "answered question"));
   if (s.keptAside > 0) parts.push(plural(s.keptAside, "unreadable copy", "unreadable copies"));
+  const left = `Files you downloaded are still in the Downloads folder: delete them there too.`;
   return parts.length > 0
-    ? `Removed ${parts.join(" and ")} from this browser. This workbook is now empty.`
-    : "There were no answers to remove. This workbook is empty.";
+    ? `Removed ${parts.join(" and ")} from this browser. This workbook is now empty. ${also}${left}`
+    : `There were no answers to remove. This workbook is empty. ${also}${left}`;
 }
 
 /**
@@ -50,11 +52,6 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
   const copies = confirming ?? [];
   return (
     <>
-      <h3>Using a shared computer?</h3>
-      <p>
-        When you finish, remove your answers so the next person cannot see them. Download a backup
-        first if you want to keep them.
-      </p>
       <button
         type="button"
         className="button danger"
@@ -74,16 +71,16 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
           setConfirming(null);
           // Session copies and coach feedback kept beside the workbook go with it.
           const summary = removeWorkbook(handle);
-          let message = removalMessage(summary);
+          let also = "";
           if (withCopies && copies.length > 0) {
             const space = coachSpace();
             for (const id of copies) space.removeReview(id);
-            message +=
+            also =
               space.stored.flush() === null
-                ? " Its copy in “Review as coach” was removed too."
-                : " Its copy in “Review as coach” could not be removed: open “Review as coach” and remove it there.";
+                ? "Its copy in “Review as coach” was removed too. "
+                : "Its copy in “Review as coach” could not be removed: open “Review as coach” and remove it there. ";
           }
-          onDone(message);
+          onDone(removalMessage(summary, also));
         }}
         onCancel={() => setConfirming(null)}
       >
@@ -103,6 +100,10 @@ export function RemoveAnswers({ onDone }: { onDone: (message: string) => void })
           </label>
         )}
         <p>If you want to keep your answers, cancel and download a backup first.</p>
+        <p>
+          Files you downloaded, such as your PDF and backup, are not removed: delete them from the
+          Downloads folder.
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -22,7 +22,9 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
   const opened = realTime(review.openedAt);
   return (
     <li className="review-item">
-      <a href={coachHref({ reviewId: review.id, stepId: reviewSteps[0]!.id })}>{who}</a>
+      <a href={coachHref({ reviewId: review.id, stepId: reviewSteps[0]!.id })} dir="auto">
+        {who}
+      </a>
       <span className="review-item-facts">
         {answered} of {total} questions answered · {plural(comments, "comment")} ·{" "}
         {plural(review.actions.length, "agreed action")}

@@ -27,8 +27,13 @@ import {
 } from "./coach-store";
 import { whoseWorkbook } from "./review-list";
 
-const pages = [
-  ...reviewSteps.map((step) => ({ id: step.id, title: step.title })),
+/** Each step keeps its number in the workbook (and the PDF); the agreed actions have none. */
+const pages: { id: string; title: string; number?: number }[] = [
+  ...reviewSteps.map((step) => ({
+    id: step.id,
+    title: step.title,
+    number: workbook.steps.indexOf(step) + 1,
+  })),
   { id: AGREED_ACTIONS, title: "Agreed actions" },
 ];
 
@@ -191,11 +196,11 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
     <div className="layout">
       <nav aria-label="Steps to review" className="step-nav">
         <ol className="step-list">
-          {pages.map((p, i) => (
+          {pages.map((p) => (
             <li key={p.id} className={p.id === page.id ? "current" : ""}>
               <a href={place(p.id)} aria-current={p.id === page.id ? "step" : undefined}>
                 <span className="step-number" aria-hidden="true">
-                  {i + 1}
+                  {p.number ?? "✎"}
                 </span>
                 <span className="step-title">{p.title}</span>
               </a>
@@ -206,8 +211,8 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
       <main id="main" className="main">
         <div className="review-bar">
           <p>
-            Reviewing the workbook of <strong>{whoseWorkbook(review)}</strong>. Their answers cannot
-            be changed here. <a href={coachHref(null)}>All workbooks</a>
+            Reviewing the workbook of <bdi>{whoseWorkbook(review)}</bdi>. Their answers cannot be
+            changed here. <a href={coachHref(null)}>All workbooks</a>
           </p>
           <DownloadFeedback review={review} />
         </div>

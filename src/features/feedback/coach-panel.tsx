@@ -11,8 +11,7 @@ export function CoachPanel() {
   const [done, setDone] = useState<string | null>(null);
   const [has, setHas] = useState(() => feedbackRaw(key) !== null);
   return (
-    <section className="panel coach-panel" aria-labelledby="coach-panel-title">
-      <h2 id="coach-panel-title">Your coach</h2>
+    <div className="coach-panel">
       <p>
         If your coach sent you a feedback file, add it here: their comments show under your answers
         and print in your PDF, and the actions you agreed join your action points.
@@ -43,11 +42,11 @@ export function CoachPanel() {
       <p className="backup-done" aria-live="polite">
         {done}
       </p>
-      <h3>Are you a coach?</h3>
+      <h4>Are you a coach?</h4>
       <p>Open a workbook someone sent you, read it step by step and write your comments.</p>
       <button type="button" className="button" onClick={() => goToCoachSpace()}>
         Review as coach
       </button>
-    </section>
+    </div>
   );
 }

@@ -11,7 +11,9 @@ export function CoachSaid({ raw, fieldId }: { raw: string; fieldId: string }) {
   return (
     <aside className="coach-said" aria-label="Your coach's comment">
       <p className="coach-said-title">{COACH_SAID}</p>
-      <p className="pre-line">{comment.trim()}</p>
+      <p className="pre-line" dir="auto">
+        {comment.trim()}
+      </p>
     </aside>
   );
 }

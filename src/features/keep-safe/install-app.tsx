@@ -7,7 +7,7 @@ export function InstallApp() {
   if (isInstalled() || (!offer && !isAppleMobile())) return null;
   return (
     <div className="install-app">
-      <h3>Keep the workbook on this device</h3>
+      <h4>Keep the workbook on this device</h4>
       <p>
         Installed as an app, the workbook opens without the internet and your answers are kept even
         if you do not open it for weeks.

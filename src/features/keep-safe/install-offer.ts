@@ -1,7 +1,9 @@
 /**
  * The browser's offer to install the app (Chromium's beforeinstallprompt). An installed app's
  * storage is kept: Safari, for one, clears a website's storage after seven days of use without
- * a visit, but not an installed app's. The event comes early, so it is caught from the start.
+ * a visit, but not an installed app's. This is watched from when the browser is first idle (it
+ * loads with the review step's file); an offer made before then is kept by the page's inline
+ * script (src/store/first-screen.ts) and taken from there.
  */
 
 type InstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<unknown> };
@@ -19,6 +21,12 @@ export const installOffer = {
 };
 
 export function watchInstallOffer(): void {
+  // An offer that came before the app started, kept by the page's inline script.
+  const early = (window as { earlyInstallOffer?: Event }).earlyInstallOffer;
+  if (early) {
+    offer = early as InstallPrompt;
+    changed();
+  }
   window.addEventListener("beforeinstallprompt", (event) => {
     // Kept for the "Install the app" button instead of the browser's own banner.
     event.preventDefault();

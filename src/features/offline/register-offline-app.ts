@@ -31,8 +31,7 @@ function offer(apply: () => void) {
 }
 
 /** A link with answers not yet answered (app.tsx): a reload into a new version keeps it. */
-const heldLink = { hash: "" };
-export const holdLink = (hash: string) => void (heldLink.hash = hash);
+export const heldLink = { hash: "" };
 
 export function registerOfflineApp(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
@@ -43,14 +42,17 @@ export function registerOfflineApp(): void {
   // The rest waits until a while after the page has loaded. Keeping the app for offline use
   // fetches every file it has (about 1.7 MB, the PDF's fonts included), which on a first visit
   // would slow whatever the user does first, a PDF pressed for at once among them.
-  window.addEventListener("load", () => {
+  const later = () =>
     setTimeout(() => {
       void import("./take-over").then(
-        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer, heldLink }),
+        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
         () => {
           // Offline before the app was kept: it still works; there is nothing to tell the user.
         },
       );
     }, OFFLINE_COPY_DELAY_MS);
-  });
+  // The app's code is fetched once the first screen is painted, so the page may have finished
+  // loading before it runs.
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later);
 }

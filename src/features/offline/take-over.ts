@@ -1,3 +1,5 @@
+import { heldLink } from "./register-offline-app";
+
 /**
  * Registers the service worker and decides how a waiting new version takes over (see
  * register-offline-app.ts): by itself while the page has had no input, otherwise when the user
@@ -13,14 +15,12 @@
 export function watchForNewVersion({
   touched,
   offer,
-  heldLink,
 }: {
   touched: () => boolean;
   offer: (apply: () => void) => void;
-  /** A link with answers not yet answered, to open again after the reload. */
-  heldLink: { hash: string };
 }): void {
   const sw = navigator.serviceWorker;
+  // A link with answers not yet answered is opened again after the reload.
   const reload = () => {
     const link = heldLink.hash;
     if (link) history.replaceState(null, "", location.pathname + location.search + link);

@@ -10,6 +10,7 @@ import type { StoredProblem } from "../../store/stored-value";
 import { snapshotOf, type Snapshot } from "../../formats/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
+import { DOWNLOADS_NOTE } from "../backup/words";
 import { stepHref } from "../steps/step-route";
 
 type PdfState =
@@ -116,10 +117,6 @@ export function PdfDownload() {
   return (
     <section className="panel pdf-download" aria-labelledby="pdf-download-heading">
       <h2 id="pdf-download-heading">PDF for your coaching session</h2>
-      <p>
-        Every step with your answers, ready to print. Anything not answered yet is marked, and the
-        last page is left for notes.
-      </p>
 
       {state.kind === "check" && (
         <UnprintableWarning
@@ -169,7 +166,7 @@ export function PdfDownload() {
           {state.kind === "busy" && state.page !== undefined && (
             <span aria-hidden="true"> page {state.page}</span>
           )}
-          {state.kind === "done" && `Downloaded ${state.fileName}`}
+          {state.kind === "done" && `Downloaded ${state.fileName}.`}
         </p>
       </div>
       {state.kind === "done" && state.notKept && (
@@ -177,6 +174,12 @@ export function PdfDownload() {
           {notKeptWords[state.notKept]}
         </p>
       )}
+      {state.kind === "done" && <p className="downloads-note">{DOWNLOADS_NOTE}</p>}
+      {/* After the button, so a phone shows the button in its first screen. */}
+      <p>
+        Every step with your answers, ready to print. Anything not answered yet is marked, and the
+        last page is left for notes.
+      </p>
     </section>
   );
 }

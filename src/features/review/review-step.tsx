@@ -1,54 +1,42 @@
-import { isAnswered, stepProgress } from "../../content/kinds";
 import { useWorkbook } from "../../store/workbook-store";
+import { Fold } from "../../ui/fold";
 import { BackupTools } from "../backup/backup-tools";
+import { SharedComputer } from "../backup/shared-computer";
 import { ChangesSince } from "../changes/changes-since";
 import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
 import { CopyLink } from "../share-link/copy-link";
-import { ProgressTable } from "../steps/progress-table";
-import { progressText } from "../steps/progress-text";
-import { stepHref } from "../steps/step-route";
+import { ReviewProgress } from "./review-progress";
 
-/** Completion of every step at a glance, with the way back to each. */
+/**
+ * The review step, which closes the journey: the PDF first (on a phone, within the first
+ * screen), then progress summed up with each step folded, what changed since the last session,
+ * and the rest, grouped and folded.
+ */
 export function ReviewSummary() {
-  const answers = useWorkbook((s) => s.answers);
+  // Saved data that could not be read is listed with the backup tools: they open to show it.
+  const keptAside = useWorkbook((s) => s.keptAside.length > 0);
   return (
-    <section aria-labelledby="review-progress" className="review">
-      <h2 id="review-progress">Your progress</h2>
-      <ProgressTable
-        caption="Questions answered in each step"
-        className="review-table"
-        rowHeader={(step, number) => (
-          <>
-            <a href={stepHref(step.id)}>Go to step {number}</a>
-            <span className="review-step-title">{step.title}</span>
-          </>
-        )}
-        columns={[
-          { heading: "Answered", cell: (step) => progressText(stepProgress(step, answers)) },
-          {
-            heading: "Still to do",
-            cell: (step) => {
-              const missing = step.fields.filter((f) => !isAnswered(f, answers));
-              return missing.length === 0 ? (
-                "Nothing"
-              ) : (
-                <ul className="missing-list">
-                  {missing.map((f) => (
-                    <li key={f.id}>{f.label}</li>
-                  ))}
-                </ul>
-              );
-            },
-          },
-        ]}
-      />
-      <ChangesSince />
+    <div className="review">
       <PdfDownload />
-      <BackupTools />
-      <CopyLink />
-      <CoachPanel />
-    </section>
+      <ReviewProgress />
+      <ChangesSince />
+      <section className="more" aria-labelledby="review-more">
+        <h2 id="review-more">More options</h2>
+        <Fold name="backup" title="Keep your answers safe" attention={keptAside}>
+          <BackupTools />
+        </Fold>
+        <Fold name="shared" title="Using a shared computer?">
+          <SharedComputer />
+        </Fold>
+        <Fold name="link" title="Send your answers in a link">
+          <CopyLink />
+        </Fold>
+        <Fold name="coach" title="Your coach">
+          <CoachPanel />
+        </Fold>
+      </section>
+    </div>
   );
 }
 
@@ -60,4 +48,6 @@ export { CoachSpacePage } from "../coach-review/coach-space-page";
 export { CoachSaid } from "../feedback/coach-said";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";
+export { watchInstallOffer } from "../keep-safe/install-offer";
+export { fitTextBoxesForPrint } from "../print/print-fit";
 export { Broken } from "../steps/broken";

@@ -39,8 +39,7 @@ export function CopyLink() {
   };
 
   return (
-    <section className="panel share-link" aria-labelledby="share-link-title">
-      <h2 id="share-link-title">Send your answers in a link</h2>
+    <div className="share-link">
       <p>
         The link holds your answers themselves, packed small. No server ever receives them, but
         anyone who opens the link can see them, so send it only to people you trust, such as your
@@ -77,6 +76,6 @@ export function CopyLink() {
           <DownloadBackupButton />
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -21,9 +21,9 @@ export function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Dat
   return (
     <dl className="link-preview">
       <dt>Name</dt>
-      <dd>{name || "Not given"}</dd>
+      <dd dir="auto">{name || "Not given"}</dd>
       <dt>Business</dt>
-      <dd>{business || "Not given"}</dd>
+      <dd dir="auto">{business || "Not given"}</dd>
       <dt>Questions answered</dt>
       <dd>
         {answered} of {total}

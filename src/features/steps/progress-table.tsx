@@ -1,18 +1,13 @@
 import type { ReactNode } from "react";
+import { questionsOf } from "../../content/kinds";
 import type { Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
-
-/**
- * A table of the steps, for the review step's progress and what a restore would change: apart
- * from progressText (progress-text.ts), which the step list in the first load needs, so that
- * the table loads only with them.
- */
 
 export type ProgressColumn = { heading: string; cell: (step: Step) => ReactNode };
 
 /**
- * One row per step with questions: the review step's progress, and what a restore would change.
- * The caller says what heads each row and what each column holds.
+ * One row per step with questions: what a restore would change, step by step. The caller says
+ * what heads each row and what each column holds.
  */
 export function ProgressTable({
   caption,
@@ -41,7 +36,7 @@ export function ProgressTable({
       </thead>
       <tbody>
         {workbook.steps.map((step, index) =>
-          step.fields.length === 0 ? null : (
+          questionsOf(step).length === 0 ? null : (
             <tr key={step.id}>
               <th scope="row">{rowHeader(step, index + 1)}</th>
               {columns.map((c) => (

@@ -1,9 +1,14 @@
-import { useState } from "react";
-import { partsOf, stepProgress, type PartOfWorkbook, type Progress } from "../../content/kinds";
+import { useEffect, useRef, useState } from "react";
+import {
+  partsOf,
+  questionsOf,
+  stepProgress,
+  type PartOfWorkbook,
+  type Progress,
+} from "../../content/kinds";
 import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
-import { progressText } from "./progress-text";
 import { stepHref } from "./step-route";
 
 /**
@@ -13,61 +18,73 @@ import { stepHref } from "./step-route";
 const answeredPerStep = (answers: Answers) =>
   workbook.steps.map((step) => stepProgress(step, answers).answered).join();
 
-const parts = partsOf(workbook);
+/** "Done", "2 of 5", or nothing for a step without questions. */
+function progressText(p: Progress): string {
+  if (p.total === 0) return "";
+  if (p.answered === p.total) return "Done";
+  return `${p.answered} of ${p.total}`;
+}
 
-/** One part's heading, how much of it is answered, and its steps. */
+const parts = partsOf(workbook);
+const steps: readonly Step[] = workbook.steps;
+/** The step that closes the workbook, after both parts: always in view, even folded. */
+const ends = steps.filter((step) => step.review);
+
+type ItemProps = { step: Step; progress: Progress[]; currentId: string; onPick: () => void };
+
+function StepItem({ step, progress, currentId, onPick }: ItemProps) {
+  const i = steps.indexOf(step);
+  const p = progress[i]!;
+  const done = p.total > 0 && p.answered === p.total;
+  const current = step.id === currentId;
+  return (
+    <li className={`${current ? "current" : ""}${done ? " done" : ""}`}>
+      <a
+        href={stepHref(step.id)}
+        aria-current={current ? "step" : undefined}
+        aria-describedby={p.total ? `progress-${step.id}` : undefined}
+        onClick={onPick}
+      >
+        <span className="step-number" aria-hidden="true">
+          {done ? "✓" : i + 1}
+        </span>
+        <span className="step-title">{step.title}</span>
+      </a>
+      {p.total > 0 && (
+        <span id={`progress-${step.id}`} className="step-progress">
+          <span className="visually-hidden">Answered:</span> {progressText(p)}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/**
+ * One part's title, how much of it is answered, and its steps. The title names the list rather
+ * than heading it: the page's first heading is the step's own.
+ */
 function PartSteps({
   id,
   part,
-  progress,
-  currentId,
-  onPick,
-}: {
-  id: string;
-  part: PartOfWorkbook;
-  progress: Progress[];
-  currentId: string;
-  onPick: () => void;
-}) {
-  const steps: readonly Step[] = workbook.steps;
-  const indexes = part.steps.map((step) => steps.indexOf(step));
-  const answered = indexes.reduce((sum, i) => sum + progress[i]!.answered, 0);
-  const total = indexes.reduce((sum, i) => sum + progress[i]!.total, 0);
+  ...item
+}: { id: string; part: PartOfWorkbook } & Omit<ItemProps, "step">) {
+  const answered = part.steps.reduce(
+    (sum, s) => sum + item.progress[steps.indexOf(s)]!.answered,
+    0,
+  );
+  const total = part.steps.reduce((sum, s) => sum + item.progress[steps.indexOf(s)]!.total, 0);
   return (
     <>
-      <h2 id={id} className="part-title">
+      <p id={id} className="part-title">
         {part.title}
-      </h2>
+      </p>
       <p className="part-progress">
         {answered} of {total} answered
       </p>
       <ol className="step-list" aria-labelledby={id}>
-        {part.steps.map((step, n) => {
-          const i = indexes[n]!;
-          const p = progress[i]!;
-          const done = p.total > 0 && p.answered === p.total;
-          const current = step.id === currentId;
-          return (
-            <li key={step.id} className={`${current ? "current" : ""}${done ? " done" : ""}`}>
-              <a
-                href={stepHref(step.id)}
-                aria-current={current ? "step" : undefined}
-                aria-describedby={p.total ? `progress-${step.id}` : undefined}
-                onClick={onPick}
-              >
-                <span className="step-number" aria-hidden="true">
-                  {done ? "✓" : i + 1}
-                </span>
-                <span className="step-title">{step.title}</span>
-              </a>
-              {p.total > 0 && (
-                <span id={`progress-${step.id}`} className="step-progress">
-                  <span className="visually-hidden">Answered:</span> {progressText(p)}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {part.steps.map((step) => (
+          <StepItem key={step.id} step={step} {...item} />
+        ))}
       </ol>
     </>
   );
@@ -77,9 +94,9 @@ export function StepNav({ currentId }: { currentId: string }) {
   const counts = useWorkbook((s) => answeredPerStep(s.answers))
     .split(",")
     .map(Number);
-  const progress = workbook.steps.map((step, i) => ({
+  const progress = steps.map((step, i) => ({
     answered: counts[i] ?? 0,
-    total: step.fields.length,
+    total: questionsOf(step).length,
   }));
   const overall = progress.reduce(
     (sum, p) => ({ answered: sum.answered + p.answered, total: sum.total + p.total }),
@@ -87,9 +104,21 @@ export function StepNav({ currentId }: { currentId: string }) {
   );
   const [open, setOpen] = useState(false);
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
+  const nav = useRef<HTMLElement>(null);
+  const item = { progress, currentId, onPick: () => setOpen(false) };
+
+  // The list scrolls inside itself when taller than the window: the current step is kept in it.
+  useEffect(() => {
+    const box = nav.current;
+    const link = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !link || box.scrollHeight <= box.clientHeight) return;
+    const top = link.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + link.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = top - box.clientHeight / 2;
+  }, [currentId]);
 
   return (
-    <nav aria-label="Workbook steps" className={`step-nav${open ? " open" : ""}`}>
+    <nav ref={nav} aria-label="Workbook steps" className={`step-nav${open ? " open" : ""}`}>
       <div className="overall">
         <label htmlFor="overall-progress" className="overall-label">
           {overall.answered} of {overall.total} questions answered
@@ -109,16 +138,14 @@ export function StepNav({ currentId }: { currentId: string }) {
       </button>
       <div id="step-list" className="step-parts">
         {parts.map((part, p) => (
-          <PartSteps
-            key={part.title}
-            id={`part-${p + 1}`}
-            part={part}
-            progress={progress}
-            currentId={currentId}
-            onPick={() => setOpen(false)}
-          />
+          <PartSteps key={part.title} id={`part-${p + 1}`} part={part} {...item} />
         ))}
       </div>
+      <ol className="step-list step-end">
+        {ends.map((step) => (
+          <StepItem key={step.id} step={step} {...item} />
+        ))}
+      </ol>
     </nav>
   );
 }

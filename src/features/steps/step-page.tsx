@@ -1,8 +1,10 @@
 import { Suspense, useEffect, useRef, useState } from "react";
+import { partsOf } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { Step } from "../../content/types";
 import { lazyNamed } from "../../ui/lazy";
 import { StepForm } from "./step-form";
+import { backFrom, nextFrom, partStartedBy, reviewStep } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
@@ -10,6 +12,35 @@ import { loadReviewStep } from "../review/load-review-step";
 const ExampleView = lazyNamed(() => import("../../fields/example-view"), "ExampleView");
 // The file holds other parts too, hence the component's props named here.
 export const ReviewSummary = lazyNamed<"ReviewSummary", object>(loadReviewStep, "ReviewSummary");
+
+/**
+ * The first word, with the first step on a first visit: what this is, its two parts, that
+ * answers stay here, and where the PDF is made. On a later visit (a workbook is saved) the page's
+ * inline script marks the page `returning`, and the stylesheet hides this before it is painted.
+ */
+function Welcome() {
+  const { welcome } = workbook;
+  return (
+    <section className="welcome" aria-label="Welcome">
+      <p>
+        <strong>{welcome.title}</strong> {welcome.lead}
+      </p>
+      <ul>
+        {partsOf(workbook).map((part) => (
+          <li key={part.title}>
+            <strong>{part.title}</strong> — {part.steps.length} steps, {part.welcome}.
+          </li>
+        ))}
+        <li>{welcome.saved}</li>
+        {reviewStep && (
+          <li>
+            {welcome.pdf} <strong>{reviewStep.title}</strong>.
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
 
 /** The step's key points and tips, before its questions. */
 function PointsAndTips({ step }: { step: Step }) {
@@ -36,7 +67,10 @@ function PointsAndTips({ step }: { step: Step }) {
   );
 }
 
-/** The worked example beside the questions; shown on request, never saved as an answer. */
+/**
+ * The worked example, shown on request above the questions at their full width (never beside
+ * them, where it squeezed the user's own answers), and never saved as an answer.
+ */
 function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
   return (
     <section
@@ -57,9 +91,18 @@ function WorkedExample({ step, shown }: { step: Step; shown: boolean }) {
   );
 }
 
-function StepMoves({ index, goTo }: { index: number; goTo: (stepId: string) => void }) {
-  const previous = workbook.steps[index - 1];
-  const next = workbook.steps[index + 1];
+function StepMoves({
+  step,
+  cameFrom,
+  goTo,
+}: {
+  step: Step;
+  cameFrom: string | null;
+  goTo: (stepId: string) => void;
+}) {
+  const previous = backFrom(step, cameFrom);
+  const { next, nextPart } = nextFrom(step);
+  const partStart = nextPart?.steps[0];
   return (
     <div className="step-moves">
       {previous && (
@@ -67,9 +110,18 @@ function StepMoves({ index, goTo }: { index: number; goTo: (stepId: string) => v
           Back<span className="visually-hidden">: {previous.title}</span>
         </button>
       )}
+      {partStart && (
+        <button
+          type="button"
+          className="button secondary part-on"
+          onClick={() => goTo(partStart.id)}
+        >
+          Go on to {nextPart.title}
+        </button>
+      )}
       {next && (
         <button type="button" className="button primary" onClick={() => goTo(next.id)}>
-          Next: {next.shortTitle}
+          Next: {next.review ? next.title : next.shortTitle}
         </button>
       )}
     </div>
@@ -81,17 +133,24 @@ export function StepPage({
   index,
   goTo,
   moveFocus,
+  cameFrom = null,
+  welcome = false,
 }: {
   step: Step;
   index: number;
   goTo: (stepId: string) => void;
   /** False on first load, so the page doesn't jump focus before the user acts. */
   moveFocus: boolean;
+  /** The step shown before this one, for the review step's "Back". */
+  cameFrom?: string | null;
+  /** Shows the welcome with the first step (the personal workbook, not presenting). */
+  welcome?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);
   // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
   const hasExample = step.fields.length > 0;
+  const part = partStartedBy(step);
 
   useEffect(() => {
     document.title = `${step.title} · ${workbook.title}`;
@@ -100,6 +159,12 @@ export function StepPage({
 
   return (
     <article className="step">
+      {welcome && index === 0 && <Welcome />}
+      {part?.intro && (
+        <p className="part-intro">
+          <strong>{part.title}.</strong> {part.intro}
+        </p>
+      )}
       <header className="step-header">
         <p className="step-count">
           Step {index + 1} of {workbook.steps.length}
@@ -109,30 +174,35 @@ export function StepPage({
         </h1>
         <p className="prompt">{step.prompt}</p>
       </header>
+      {step.review && (
+        <Suspense fallback={<p className="loading">Loading your progress…</p>}>
+          <ReviewSummary />
+        </Suspense>
+      )}
       <PointsAndTips step={step} />
       {hasExample && (
         <div className="example-toggle">
           <button
             type="button"
             className="button secondary"
+            // A toggle keeps its name and says its state (the ARIA practices' toggle button);
+            // the tick shows the state to the eye, and the example opens just below.
             aria-pressed={showExample}
             aria-controls="worked-example"
             onClick={() => setShowExample((s) => !s)}
           >
+            {showExample && (
+              <span className="toggle-tick" aria-hidden="true">
+                ✓{" "}
+              </span>
+            )}
             Show example
           </button>
         </div>
       )}
-      <div className={`step-body${showExample ? " with-example" : ""}`}>
-        {step.fields.length > 0 && <StepForm step={step} />}
-        {step.review && (
-          <Suspense fallback={<p className="loading">Loading your progress…</p>}>
-            <ReviewSummary />
-          </Suspense>
-        )}
-        {hasExample && <WorkedExample step={step} shown={showExample} />}
-      </div>
-      <StepMoves index={index} goTo={goTo} />
+      {hasExample && <WorkedExample step={step} shown={showExample} />}
+      {step.fields.length > 0 && <StepForm step={step} />}
+      <StepMoves step={step} cameFrom={cameFrom} goTo={goTo} />
     </article>
   );
 }
