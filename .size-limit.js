@@ -1,12 +1,13 @@
 // The first-load budget: every file index.html asks for (the entry and the chunks it preloads,
 // named in its inline script, which fetches them once the first screen is painted), read from
-// the build so a new shared chunk can never slip past the limit; and index.html itself, which
-// holds the first screen and all of the CSS.
+// the build so a new shared chunk can never slip past the limit (its addresses are relative,
+// "./assets/…", since the build works under any path); and index.html itself, which holds the
+// first screen and all of the CSS.
 import { existsSync, readFileSync } from "node:fs";
 
 const html = "dist/index.html";
 if (!existsSync(html)) throw new Error("Build the app first: npx vite build");
-const linked = [...readFileSync(html, "utf8").matchAll(/"\/(assets\/[^"]+)"/g)].map(
+const linked = [...readFileSync(html, "utf8").matchAll(/"\.?\/(assets\/[^"]+)"/g)].map(
   (m) => `dist/${m[1]}`,
 );
 
@@ -14,8 +15,10 @@ export default [
   {
     name: "First-load JavaScript, React included",
     path: linked.filter((f) => f.endsWith(".js")),
-    // Main's 87.5 kB, plus the 3 kB Part 2 (issue 15) was allowed for its step list and words.
-    limit: "90.5 kB",
+    // Main's 87.5 kB, plus the 3 kB Part 2 (issue 15) was allowed for its step list and words,
+    // plus 0.2 kB (issue 23) for what keeps the app up when something fails: the error
+    // boundaries, a part that cannot load saying so with "Try again", caps that hold in merges.
+    limit: "90.7 kB",
     gzip: true,
   },
   {

@@ -27,6 +27,10 @@ function devWithoutSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Every address in the build is relative, so the same build works at a site's root or under a
+  // sub-path such as /keeping-customers/ (the routes are after #, the worker and manifest sit
+  // beside index.html), with nothing to set at build time.
+  base: "./",
   // pdfFonts cuts the PDF's fonts into script groups on every build (see scripts/pdf-fonts.ts).
   plugins: [react(), firstScreen(), pdfFonts(), offlineApp(), devWithoutSecurityPolicy()],
   resolve: {

@@ -35,7 +35,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** First-load files are the ones index.html asks for; everything else loads on demand. */
 function sizes() {
   const html = readFileSync("dist/index.html", "utf8");
-  const linked = [...html.matchAll(/"\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const linked = [...html.matchAll(/"\.?\/(assets\/[^"]+)"/g)].map((m) => m[1]);
   const firstJs = linked.filter((f) => f.endsWith(".js"));
   const allJs = readdirSync("dist/assets").filter((f) => f.endsWith(".js"));
   const sum = (files, fn) => files.reduce((n, f) => n + fn(join("dist", f)), 0);

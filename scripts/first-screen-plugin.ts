@@ -120,7 +120,9 @@ export function firstScreen(): Plugin {
         const script =
           `(${source.markWhenNotFirstScreen.toString()})(${args(source.key, source.firstStepId)});` +
           `(${source.startAppAfterPaint.toString()})(${args(app.src, app.preloads)})`;
-        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${name}"[^>]*>`);
+        // The build's addresses are relative (base "./" in vite.config.ts), so the link reads
+        // "./assets/…"; an absolute "/assets/…" is taken too.
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="\\.?/${name}"[^>]*>`);
         if (!link.test(app.html)) throw new Error(`No <link> for ${name} in index.html`);
         return allowInline(app.html, css, script)
           .replace(link, () => `<style>${css}</style>`)

@@ -9,12 +9,13 @@ import {
   type BackupFile,
   type BackupWords,
 } from "./backup-file";
-import { deflateRaw, inflateCapped } from "./inflate";
+import { deflateRaw, inflateCapped, type Inflated } from "./inflate";
 import { BACKUP_APP, FEEDBACK_APP, readOuterLayer, type Outer } from "./outer-layer";
 
 /**
  * How a link says what it carries after `#`: `#answers=…` a whole workbook, `#class=…` one
- * step's class answers (from the QR code). link-prefixes.ts spots either for the first load.
+ * step's class answers as the QR code carried them before the compact form of class-link.ts
+ * (still read). link-prefixes.ts spots them for the first load.
  */
 export const ANSWERS_PREFIX = "#answers=";
 export const CLASS_PREFIX = "#class=";
@@ -91,12 +92,23 @@ export async function packText(text: string): Promise<string> {
   return toBase64Url(await deflateRaw(new TextEncoder().encode(text)));
 }
 
-/** Unpacks a link's `#` part into the outer layer of what it holds, or why it cannot. */
-async function unpack(packed: string): Promise<Outer | { ok: false; message: string }> {
+/** The bytes packed into a link's `#` part, or why they cannot be unpacked. */
+async function unpackBytes(packed: string): Promise<Inflated> {
   const bytes = fromBase64Url(packed);
-  if (!bytes || bytes.byteLength === 0) return { ok: false, message: damagedLink };
+  if (!bytes || bytes.byteLength === 0) return { ok: false, problem: "damaged" };
   // A few bytes can inflate to gigabytes; reading stops past the backup file's own limit.
-  const inflated = await inflateCapped(bytes, "deflate-raw", BACKUP_MAX_BYTES);
+  return inflateCapped(bytes, "deflate-raw", BACKUP_MAX_BYTES);
+}
+
+/** The bytes packed into a link (class-link.ts), or null if they cannot be unpacked. */
+export async function unpack(packed: string): Promise<Uint8Array | null> {
+  const inflated = await unpackBytes(packed);
+  return inflated.ok ? inflated.bytes : null;
+}
+
+/** Unpacks a link's `#` part into the outer layer of what it holds, or why it cannot. */
+async function unpackOuter(packed: string): Promise<Outer | { ok: false; message: string }> {
+  const inflated = await unpackBytes(packed);
   if (!inflated.ok)
     return {
       ok: false,
@@ -109,18 +121,16 @@ async function unpack(packed: string): Promise<Outer | { ok: false; message: str
 }
 
 /** Only the answered questions: empty ones come back as empty when the link is read. */
-function answeredOnly(answers: Answers, fieldIds?: readonly string[]): Answers {
-  const wanted = fieldIds && new Set(fieldIds);
+function answeredOnly(answers: Answers): Answers {
   const out: Answers = {};
   for (const field of allFields(workbook)) {
     const value = answers[field.id];
-    if (value !== undefined && (!wanted || wanted.has(field.id)) && isAnswered(field, answers))
-      out[field.id] = value;
+    if (value !== undefined && isAnswered(field, answers)) out[field.id] = value;
   }
   return out;
 }
 
-type LinkPayload = Omit<BackupFile, "about"> & { step?: string };
+type LinkPayload = Omit<BackupFile, "about">;
 
 async function makeLink(base: string, prefix: string, payload: LinkPayload): Promise<LinkResult> {
   const url = `${base}${prefix}${await packText(JSON.stringify(payload))}`;
@@ -146,23 +156,6 @@ export function answersLink(
   });
 }
 
-/** A link holding one step's answers (the class workbook's, for the QR code). */
-export function stepLink(
-  base: string,
-  stepId: string,
-  answers: Answers,
-  date = new Date(),
-): Promise<LinkResult> {
-  const step = workbook.steps.find((s) => s.id === stepId);
-  return makeLink(base, CLASS_PREFIX, {
-    app: BACKUP_APP,
-    version: BACKUP_VERSION,
-    exportedAt: date.toISOString(),
-    step: stepId,
-    answers: answeredOnly(answers, step?.fields.map((f) => f.id) ?? []),
-  });
-}
-
 export type OpenedLink =
   | {
       ok: true;
@@ -176,7 +169,7 @@ export type OpenedLink =
 /** Unpacks and checks a link's answers, as a backup file is checked. Never throws. */
 export async function readAnswersLink(packed: string): Promise<OpenedLink> {
   try {
-    const outer = await unpack(packed);
+    const outer = await unpackOuter(packed);
     if ("message" in outer) return outer;
     const read = readBackupData(outer, linkWords);
     if (!read.ok) return read;
@@ -195,7 +188,7 @@ export type OpenedStepLink =
 /** Unpacks a step's answers: only that step's questions are taken, whatever else it holds. */
 export async function readStepLink(packed: string): Promise<OpenedStepLink> {
   try {
-    const outer = await unpack(packed);
+    const outer = await unpackOuter(packed);
     if ("message" in outer) return outer;
     const read = readBackupData(outer, linkWords);
     if (!read.ok) return read;

@@ -1,6 +1,7 @@
 import { readBackupFile, type RestoreResult } from "./backup-file";
 import { readFeedbackFile, type FeedbackResult } from "./feedback-file";
-import { readAnswersLink, readStepLink, type OpenedLink, type OpenedStepLink } from "./link";
+import { readClassLink } from "./class-link";
+import { readAnswersLink, type OpenedLink, type OpenedStepLink } from "./link";
 
 /**
  * Everything read from outside, by kind: what each reader takes and gives. The readers run in
@@ -11,7 +12,8 @@ export type ReadTasks = {
   backup: [Blob, RestoreResult];
   feedback: [Blob, FeedbackResult];
   answersLink: [string, OpenedLink];
-  stepLink: [string, OpenedStepLink];
+  /** A class link's whole `#` part: the QR code's compact form, or the form before it. */
+  classLink: [string, OpenedStepLink];
 };
 export type ReadKind = keyof ReadTasks;
 
@@ -19,7 +21,7 @@ const readers: { [K in ReadKind]: (input: ReadTasks[K][0]) => Promise<ReadTasks[
   backup: readBackupFile,
   feedback: readFeedbackFile,
   answersLink: readAnswersLink,
-  stepLink: readStepLink,
+  classLink: readClassLink,
 };
 
 /** Runs one reader; like each of them, it never throws. */

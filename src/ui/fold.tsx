@@ -1,4 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { createContext, useEffect, useId, useState, type ReactNode } from "react";
+
+/** Whether the fold around a part is open: a part that loads code can wait until it is. */
+export const FoldOpen = createContext(true);
 
 /** Folds opened during this visit stay open when their step is shown again. */
 const opened = new Set<string>();
@@ -46,7 +49,7 @@ export function Fold({
         </button>
       </h3>
       <div id={bodyId} className="fold-body" hidden={!open}>
-        {children}
+        <FoldOpen value={open}>{children}</FoldOpen>
       </div>
     </div>
   );

@@ -406,7 +406,7 @@ test.describe("session copies", () => {
     await page.getByRole("button", { name: "Download PDF" }).click();
     await downloading;
     await expect(page.getByRole("alert")).toContainText(
-      "Your PDF is downloaded, but this browser's storage is full",
+      "Your PDF is made, but this browser's storage is full",
     );
   });
 });

@@ -315,11 +315,14 @@ test.describe("Share with the class", () => {
     const qr = room.getByRole("img", { name: /^QR code/ });
     await expect(qr).toBeVisible();
     const box = (await qr.boundingBox())!;
-    expect(box.height).toBeGreaterThan(400);
+    // Smaller here than on a host the room can reach: the warning that phones cannot open
+    // 127.0.0.1 sits above it (facilitator.test.ts).
+    expect(box.height).toBeGreaterThan(250);
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     await noAxeViolations(room);
     const link = await decodeQr(await freshProfile(), await qr.screenshot());
-    expect(link).toMatch(new RegExp(`^${baseURL}/#class=[A-Za-z0-9_-]+$`));
+    expect(link).toMatch(new RegExp(`^${baseURL}/#c=t[A-Za-z0-9._~!*,;%-]+$`));
+    await room.getByText("Show the link").click();
     await expect(room.getByText(link!)).toBeVisible();
 
     // A participant's phone, with an answer of their own on that step already.

@@ -112,6 +112,8 @@ export const stepsWithFields = workbook.steps.filter((s) => s.fields.length > 0)
 
 /** Presses "Show example" if the step has one, and waits until the example is drawn. */
 export async function showExample(page: Page): Promise<boolean> {
+  // index.html draws the first step before the app runs: its button does nothing until then.
+  await appStarted(page);
   const toggle = page.getByRole("button", { name: "Show example" });
   if ((await toggle.count()) === 0) return false;
   await toggle.click();

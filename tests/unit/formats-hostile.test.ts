@@ -1,6 +1,7 @@
 import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { BACKUP_MAX_BYTES, parseBackup, readBackupFile } from "../../src/formats/backup-file";
+import { COMPACT_CLASS_PREFIX, readClassLink } from "../../src/formats/class-link";
 import { readCoachSpace } from "../../src/formats/coach-space-file";
 import { parseFeedback, readStoredFeedback } from "../../src/formats/feedback-file";
 import { packText, readAnswersLink, readStepLink } from "../../src/formats/link";
@@ -112,6 +113,13 @@ describe("every reader, given anything", () => {
         const text = await packed;
         expect(answered(await withinAsync(() => readAnswersLink(text)))).toBe(true);
         expect(answered(await withinAsync(() => readStepLink(text)))).toBe(true);
+        for (const form of ["t", "z", ""])
+          expect(
+            answered(
+              await withinAsync(() => readClassLink(`${COMPACT_CLASS_PREFIX}${form}${text}`)),
+            ),
+          ).toBe(true);
+        expect(answered(await withinAsync(() => readClassLink(`#class=${text}`)))).toBe(true);
       }),
       { numRuns: 150 },
     );

@@ -160,3 +160,67 @@ test("cancelling the warning saves nothing and returns to the button", async () 
   expect(pdf.render).not.toHaveBeenCalled();
   expect(saved).toEqual([]);
 });
+
+describe("Send to my coach", () => {
+  /** A device that can share files, as a phone's browser is; `share` is what the sheet does. */
+  function shareSheet(share: (data: ShareData) => Promise<void>) {
+    const calls: ShareData[] = [];
+    Object.defineProperty(navigator, "canShare", {
+      configurable: true,
+      value: (data: ShareData) => (data.files ?? []).every((f) => f.type === "application/pdf"),
+    });
+    Object.defineProperty(navigator, "share", {
+      configurable: true,
+      value: (data: ShareData) => {
+        calls.push(data);
+        return share(data);
+      },
+    });
+    return calls;
+  }
+
+  afterEach(() => {
+    // @ts-expect-error -- jsdom has neither; each test adds them
+    delete navigator.canShare;
+    // @ts-expect-error -- as above
+    delete navigator.share;
+  });
+
+  test("is not offered where the device cannot share files", async () => {
+    await openReview();
+    expect(screen.queryByRole("button", { name: "Send to my coach" })).not.toBeInTheDocument();
+  });
+
+  test("hands the PDF to the share sheet instead of downloading it", async () => {
+    const saved = catchDownloads();
+    const shared = shareSheet(() => Promise.resolve());
+    preparePdf.mockResolvedValue(prepared());
+    const { user } = await openReview();
+    await user.click(screen.getByRole("button", { name: "Send to my coach" }));
+    expect(await screen.findByText(`Sent ${fileName}.`)).toBeInTheDocument();
+    expect(shared.map((d) => d.files?.map((f) => [f.name, f.type]))).toEqual([
+      [[fileName, "application/pdf"]],
+    ]);
+    expect(saved).toEqual([]);
+  });
+
+  test("downloads the PDF as before when the device will not send it", async () => {
+    const saved = catchDownloads();
+    shareSheet(() => Promise.reject(new DOMException("no", "DataError")));
+    preparePdf.mockResolvedValue(prepared());
+    const { user } = await openReview();
+    await user.click(screen.getByRole("button", { name: "Send to my coach" }));
+    expect(await screen.findByText(/could not send it, so it was downloaded/)).toBeInTheDocument();
+    expect(saved.map((d) => d.name)).toEqual([fileName]);
+  });
+
+  test("says nothing was sent when the share sheet is closed", async () => {
+    const saved = catchDownloads();
+    shareSheet(() => Promise.reject(new DOMException("closed", "AbortError")));
+    preparePdf.mockResolvedValue(prepared());
+    const { user } = await openReview();
+    await user.click(screen.getByRole("button", { name: "Send to my coach" }));
+    expect(await screen.findByText(/Not sent/)).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+});

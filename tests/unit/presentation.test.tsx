@@ -34,6 +34,18 @@ describe("presentation mode", () => {
     );
   });
 
+  it("shows the questions first, the tips after them folded", async () => {
+    const { user } = await renderApp("contact-points");
+    await present(user);
+    const add = screen.getByRole("button", { name: "Add contact point" });
+    const tips = screen.getByText("Tips");
+    const tip = screen.getByText(/Follow a customer from the moment/);
+    expect(add.compareDocumentPosition(tips) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(tip).not.toBeVisible();
+    await user.click(tips);
+    expect(tip).toBeVisible();
+  });
+
   it("moves with the arrow, Page and Space keys", async () => {
     const { user } = await renderApp("about-you");
     await present(user);

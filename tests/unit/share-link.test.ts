@@ -8,12 +8,10 @@ import { carriesAnswers } from "../../src/formats/link-prefixes";
 import {
   ANSWERS_PREFIX,
   answersLink,
-  CLASS_PREFIX,
   LINK_MAX_CHARS,
   packText,
   readAnswersLink,
   readStepLink,
-  stepLink,
 } from "../../src/formats/link";
 import { answersArb } from "./answer-arbitraries";
 
@@ -141,24 +139,6 @@ describe("a link that cannot be used", () => {
 });
 
 describe("a link to one step's class answers", () => {
-  it("holds that step's answers only, and gives them back", async () => {
-    const link = await stepLink(BASE, "contact-points", {
-      yourName: "Class",
-      contactPoints: [{ id: "r1", point: "Phone enquiry", service: "Answer by the third ring" }],
-    });
-    expect(link.ok).toBe(true);
-    if (!link.ok) return;
-    expect(link.url.startsWith(`${BASE}${CLASS_PREFIX}`)).toBe(true);
-    expect(carriesAnswers(new URL(link.url).hash)).toBe(true);
-    const read = await readStepLink(payloadOf(link.url, CLASS_PREFIX));
-    expect(read).toMatchObject({
-      ok: true,
-      stepId: "contact-points",
-      answers: { contactPoints: [{ point: "Phone enquiry", service: "Answer by the third ring" }] },
-    });
-    if (read.ok) expect(Object.keys(read.answers)).toEqual(["contactPoints"]);
-  });
-
   it("is refused when it names no step of the workbook", async () => {
     const packed = await packText(
       JSON.stringify({

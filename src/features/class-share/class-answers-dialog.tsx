@@ -104,16 +104,16 @@ function CopyChoices({ opened }: { opened: Opened }) {
 }
 
 /** A participant opened the class's QR code: shows what it holds and copies it only if asked. */
-export function ClassAnswersDialog({ packed }: { packed: string }) {
+export function ClassAnswersDialog({ hash }: { hash: string }) {
   const done = useIncomingDone();
   const [read, setRead] = useState<OpenedStepLink | null>(null);
   useEffect(() => {
     let live = true;
-    void readOffThread("stepLink", packed).then((result) => live && setRead(result));
+    void readOffThread("classLink", hash).then((result) => live && setRead(result));
     return () => {
       live = false;
     };
-  }, [packed]);
+  }, [hash]);
   return (
     <Modal title="Answers from your class" onClose={done}>
       {read === null && <p role="status">Opening the class answers…</p>}

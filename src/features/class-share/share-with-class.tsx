@@ -1,16 +1,32 @@
 import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { stepLink } from "../../formats/link";
+import type { Answers } from "../../content/types";
+import { classLink } from "../../formats/class-link";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { appAddress } from "../share-link/copy-link";
 
 /**
  * The largest QR code shown: at version 25 (117 modules a side) each module is still about five
- * pixels on a 720-pixel-high projector, which phone cameras read from the back of a room.
+ * pixels on a 720-pixel-high projector. The compact link (class-link.ts) keeps a few short rows
+ * far below it: three rows make a version 6 or 7 code, which a phone reads from a tenth of that.
  */
 const MAX_VERSION = 25;
+
+/**
+ * True when the app runs on an address only this computer can open (127.0.0.1, localhost, ::1):
+ * a QR code of it is of no use to anyone else in the room.
+ */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    host === "::1" ||
+    /^127(\.\d{1,3}){3}$/.test(host)
+  );
+}
 
 type QrState =
   | { kind: "making" }
@@ -28,14 +44,14 @@ function qrPath(modules: boolean[][]): string {
   return path;
 }
 
-async function makeQr(stepId: string, answers: Parameters<typeof stepLink>[2]): Promise<QrState> {
+async function makeQr(stepId: string, answers: Answers): Promise<QrState> {
   const step = workbook.steps.find((s) => s.id === stepId);
   if (!step || !step.fields.some((f) => isAnswered(f, answers)))
     return {
       kind: "problem",
       message: "This step has no class answers yet. Fill some in, then share them with the class.",
     };
-  const link = await stepLink(appAddress(), stepId, answers);
+  const link = await classLink(appAddress(), stepId, answers);
   const tooMuch =
     "These answers are too long to fit in a QR code that can be read across a room. Shorten them, or share them another way, such as a backup file.";
   if (!link.ok) return { kind: "problem", message: tooMuch };
@@ -49,7 +65,24 @@ async function makeQr(stepId: string, answers: Parameters<typeof stepLink>[2]): 
   }
 }
 
-/** A large QR code of one step's class answers, with the link beneath it. */
+/** Said when the QR code holds an address that no phone in the room can open. */
+function OnlyThisComputer() {
+  return (
+    <div role="alert" className="alert qr-warning">
+      <p>
+        <strong>Phones cannot open this QR code.</strong> The workbook is running at{" "}
+        {window.location.host}, an address only this computer can reach.
+      </p>
+      <p>
+        To share with the class, put the workbook on a web host, or serve it on the room&rsquo;s
+        Wi-Fi from this computer. The &ldquo;Hosting it&rdquo; guide in the workbook&rsquo;s README
+        file says how, step by step.
+      </p>
+    </div>
+  );
+}
+
+/** A large QR code of one step's class answers, with the link folded away beneath it. */
 export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onClose: () => void }) {
   const store = useWorkbookStoreApi();
   const [state, setState] = useState<QrState>({ kind: "making" });
@@ -80,6 +113,7 @@ export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onCl
           {state.message}
         </p>
       )}
+      {state.kind === "ready" && isLoopback(window.location.hostname) && <OnlyThisComputer />}
       {state.kind === "ready" && (
         <>
           <p className="qr-help">
@@ -95,7 +129,10 @@ export function ShareWithClassDialog({ stepId, onClose }: { stepId: string; onCl
             <rect width="100%" height="100%" fill="#fff" />
             <path d={qrPath(state.modules)} fill="#000" />
           </svg>
-          <p className="qr-link">{state.url}</p>
+          <details className="qr-link">
+            <summary>Show the link</summary>
+            <p>{state.url}</p>
+          </details>
         </>
       )}
       <div className="dialog-actions">

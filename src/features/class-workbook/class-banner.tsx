@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { ShareWithClassDialog } from "../class-share/share-with-class";
+import { OfflineCopyStatus } from "../offline/offline-copy";
 
 /** "Share with the class": the step on screen, as a QR code for the room. */
 function ShareWithClass() {
@@ -82,6 +83,7 @@ export function ClassBanner() {
         <p role="status" className="class-banner-status">
           {cleared ? "Class workbook cleared." : ""}
         </p>
+        <OfflineCopyStatus buttonClass="button on-banner" />
       </div>
     </section>
   );

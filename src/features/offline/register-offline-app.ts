@@ -14,6 +14,7 @@ type Ready = { apply: () => void };
 export const OFFLINE_COPY_DELAY_MS = 3000;
 
 let ready: Ready | null = null;
+let startNow = () => {};
 const listeners = new Set<() => void>();
 
 /** The offer of a new version, for useSyncExternalStore; null until one is waiting. */
@@ -24,6 +25,12 @@ export const updateReady = {
     return () => listeners.delete(listener);
   },
 };
+
+/**
+ * Makes the offline copy at once, rather than a while after the page has loaded; again after
+ * it failed (take-over.ts keeps where it is).
+ */
+export const makeOfflineCopyNow = () => startNow();
 
 function offer(apply: () => void) {
   ready = { apply };
@@ -39,18 +46,20 @@ export function registerOfflineApp(): void {
   const touch = () => (touched = true);
   for (const type of ["pointerdown", "keydown", "input", "touchstart"])
     window.addEventListener(type, touch, { capture: true, passive: true });
-  // The rest waits until a while after the page has loaded. Keeping the app for offline use
+  let timer = 0;
+  startNow = () => {
+    clearTimeout(timer);
+    void import("./take-over").then(
+      ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
+      () => {
+        // Offline before the app was kept: it still works; there is nothing to tell the user.
+      },
+    );
+  };
+  // Otherwise it waits until a while after the page has loaded. Keeping the app for offline use
   // fetches every file it has (about 1.7 MB, the PDF's fonts included), which on a first visit
   // would slow whatever the user does first, a PDF pressed for at once among them.
-  const later = () =>
-    setTimeout(() => {
-      void import("./take-over").then(
-        ({ watchForNewVersion }) => watchForNewVersion({ touched: () => touched, offer }),
-        () => {
-          // Offline before the app was kept: it still works; there is nothing to tell the user.
-        },
-      );
-    }, OFFLINE_COPY_DELAY_MS);
+  const later = () => (timer = window.setTimeout(() => startNow(), OFFLINE_COPY_DELAY_MS));
   // The app's code is fetched once the first screen is painted, so the page may have finished
   // loading before it runs.
   if (document.readyState === "complete") later();

@@ -49,7 +49,7 @@ export function PresentationMode({
         </button>
       </aside>
       <main id="main" className="presentation-main">
-        <StepPage key={step.id} step={step} index={index} goTo={goTo} moveFocus />
+        <StepPage key={step.id} step={step} index={index} goTo={goTo} moveFocus presenting />
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import { SharedComputer } from "../backup/shared-computer";
 import { ChangesSince } from "../changes/changes-since";
 import { CoachPanel } from "../feedback/coach-panel";
 import { PdfDownload } from "../pdf-export/pdf-download";
+import { RemindersPanel } from "../reminders/reminders-panel";
 import { CopyLink } from "../share-link/copy-link";
 import { ReviewProgress } from "./review-progress";
 
@@ -31,6 +32,9 @@ export function ReviewSummary() {
         </Fold>
         <Fold name="link" title="Send your answers in a link">
           <CopyLink />
+        </Fold>
+        <Fold name="reminders" title="Reminders in your calendar">
+          <RemindersPanel />
         </Fold>
         <Fold name="coach" title="Your coach">
           <CoachPanel />

@@ -202,7 +202,7 @@ export function IncomingLinkDialog({ hash, onDone }: { hash: string; onDone: () 
       {link.kind === "answers" ? (
         <AnswersLinkDialog packed={link.packed} />
       ) : (
-        <ClassAnswersDialog packed={link.packed} />
+        <ClassAnswersDialog hash={link.hash} />
       )}
     </IncomingDone>
   );

@@ -42,8 +42,18 @@ function Welcome() {
   );
 }
 
-/** The step's key points and tips, before its questions. */
-function PointsAndTips({ step }: { step: Step }) {
+/**
+ * The step's key points and tips: before its questions, or after them with the tips folded
+ * when presenting, so the class's answers are what the room sees first.
+ */
+function PointsAndTips({ step, folded = false }: { step: Step; folded?: boolean }) {
+  const tips = step.tips && step.tips.length > 0 && (
+    <ul>
+      {step.tips.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
       {step.points && (
@@ -53,16 +63,18 @@ function PointsAndTips({ step }: { step: Step }) {
           ))}
         </ul>
       )}
-      {step.tips && step.tips.length > 0 && (
-        <aside className="tips" aria-label="Tips">
-          <h2 className="tips-title">Tips</h2>
-          <ul>
-            {step.tips.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        </aside>
-      )}
+      {tips &&
+        (folded ? (
+          <details className="tips">
+            <summary className="tips-title">Tips</summary>
+            {tips}
+          </details>
+        ) : (
+          <aside className="tips" aria-label="Tips">
+            <h2 className="tips-title">Tips</h2>
+            {tips}
+          </aside>
+        ))}
     </>
   );
 }
@@ -128,6 +140,29 @@ function StepMoves({
   );
 }
 
+function ExampleToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  return (
+    <div className="example-toggle">
+      <button
+        type="button"
+        className="button secondary"
+        // A toggle keeps its name and says its state (the ARIA practices' toggle button);
+        // the tick shows the state to the eye, and the example opens just below.
+        aria-pressed={shown}
+        aria-controls="worked-example"
+        onClick={onToggle}
+      >
+        {shown && (
+          <span className="toggle-tick" aria-hidden="true">
+            ✓{" "}
+          </span>
+        )}
+        Show example
+      </button>
+    </div>
+  );
+}
+
 export function StepPage({
   step,
   index,
@@ -135,6 +170,7 @@ export function StepPage({
   moveFocus,
   cameFrom = null,
   welcome = false,
+  presenting = false,
 }: {
   step: Step;
   index: number;
@@ -145,6 +181,8 @@ export function StepPage({
   cameFrom?: string | null;
   /** Shows the welcome with the first step (the personal workbook, not presenting). */
   welcome?: boolean;
+  /** On the projector: the questions first, the points and folded tips after them. */
+  presenting?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [showExample, setShowExample] = useState(false);
@@ -179,29 +217,13 @@ export function StepPage({
           <ReviewSummary />
         </Suspense>
       )}
-      <PointsAndTips step={step} />
+      {!presenting && <PointsAndTips step={step} />}
       {hasExample && (
-        <div className="example-toggle">
-          <button
-            type="button"
-            className="button secondary"
-            // A toggle keeps its name and says its state (the ARIA practices' toggle button);
-            // the tick shows the state to the eye, and the example opens just below.
-            aria-pressed={showExample}
-            aria-controls="worked-example"
-            onClick={() => setShowExample((s) => !s)}
-          >
-            {showExample && (
-              <span className="toggle-tick" aria-hidden="true">
-                ✓{" "}
-              </span>
-            )}
-            Show example
-          </button>
-        </div>
+        <ExampleToggle shown={showExample} onToggle={() => setShowExample((s) => !s)} />
       )}
       {hasExample && <WorkedExample step={step} shown={showExample} />}
       {step.fields.length > 0 && <StepForm step={step} />}
+      {presenting && <PointsAndTips step={step} folded />}
       <StepMoves step={step} cameFrom={cameFrom} goTo={goTo} />
     </article>
   );

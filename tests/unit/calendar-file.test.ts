@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import type ICAL from "ical.js";
+import { calendarFile, escapeText, foldLine } from "../../src/features/reminders/calendar-file";
+import { readDate } from "../../src/features/reminders/read-date";
+import { calendarEvents, calendarOf } from "../fixtures/read-calendar";
+
+const octets = (line: string) => new TextEncoder().encode(line).length;
+/** Unfolds as RFC 5545 says: a line break followed by one space or tab is taken out. */
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+describe("the calendar file", () => {
+  const file = calendarFile(
+    [
+      {
+        uid: "actions-r1@keeping-customers",
+        date: "2027-03-31",
+        summary: "Print my phone number on the cake boxes; and, the flyers\\labels",
+        description: "By when: End of March\nFrom my workbook.",
+      },
+      {
+        uid: "scorecard-w1@keeping-customers",
+        date: "2027-01-01",
+        summary: "Fill in your customer scorecard",
+        monthly: true,
+      },
+    ],
+    new Date("2026-12-07T08:15:30.123Z"),
+  );
+
+  it("ends every line with CRLF and keeps each within 75 octets", () => {
+    expect(file.endsWith("\r\n")).toBe(true);
+    const lines = file.slice(0, -2).split("\r\n");
+    expect(lines.every((line) => !line.includes("\n") && !line.includes("\r"))).toBe(true);
+    expect(Math.max(...lines.map(octets))).toBeLessThanOrEqual(75);
+  });
+
+  it("reads back in ical.js: all-day events with their text, day, stamp and the monthly rule", () => {
+    expect(calendarOf(file).getFirstPropertyValue("version")).toBe("2.0");
+    const events = calendarEvents(file);
+    expect(events.map((e) => e.summary)).toEqual([
+      "Print my phone number on the cake boxes; and, the flyers\\labels",
+      "Fill in your customer scorecard",
+    ]);
+    expect(events[0]!.description).toBe("By when: End of March\nFrom my workbook.");
+    expect(events[0]!.startDate.isDate).toBe(true);
+    expect(events[0]!.startDate.toString()).toBe("2027-03-31");
+    expect(events[0]!.endDate.toString()).toBe("2027-04-01");
+    expect(events[0]!.uid).toBe("actions-r1@keeping-customers");
+    expect(events[0]!.isRecurring()).toBe(false);
+    const stamp = events[0]!.component.getFirstPropertyValue("dtstamp") as ICAL.Time;
+    expect(stamp.toString()).toBe("2026-12-07T08:15:30Z");
+    expect(events[1]!.isRecurring()).toBe(true);
+    const rule = events[1]!.component.getFirstPropertyValue("rrule") as ICAL.Recur;
+    expect(rule.freq).toBe("MONTHLY");
+    const next = events[1]!.iterator();
+    const days = [next.next(), next.next(), next.next()].map((t) => t.toString());
+    expect(days).toEqual(["2027-01-01", "2027-02-01", "2027-03-01"]);
+    const alarm = events[0]!.component.getFirstSubcomponent("valarm")!;
+    expect(alarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+  });
+
+  it("escapes backslash, semicolon, comma and every kind of line break", () => {
+    expect(escapeText("a\\b;c,d\r\ne\rf\ng")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  });
+
+  it("folds at 75 octets without splitting a character, and unfolds to the line (property)", () => {
+    const long = `SUMMARY:${"é".repeat(50)}`;
+    const folded = foldLine(long);
+    // 8 octets of name, then 33 two-octet letters fit; the 34th would be cut in half.
+    expect(folded.split("\r\n").map(octets)).toEqual([74, 35]);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        const line = `DESCRIPTION:${escapeText(text)}`;
+        const physical = foldLine(line).split("\r\n");
+        expect(physical.every((l) => octets(l) <= 75)).toBe(true);
+        expect(physical.slice(1).every((l) => l.startsWith(" "))).toBe(true);
+        expect(unfold(foldLine(line))).toBe(line);
+      }),
+    );
+  });
+
+  it("gives back any summary and description as typed, through a real parser (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }),
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        (summary, description) => {
+          const text = calendarFile([{ uid: "u@k", date: "2027-05-04", summary, description }]);
+          const [event] = calendarEvents(text);
+          // A calendar keeps line breaks as \n, whichever kind was typed.
+          expect(event!.summary).toBe(summary.replace(/\r\n|\r/g, "\n"));
+          if (description) expect(event!.description).toBe(description.replace(/\r\n|\r/g, "\n"));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("reading a day from what was typed", () => {
+  const today = "2026-12-07";
+  it.each([
+    ["End of March", "2027-03-31"],
+    ["by the end of February", "2027-02-28"],
+    ["end of Feb 2028", "2028-02-29"],
+    ["Start of January", "2027-01-01"],
+    ["mid-March", "2027-03-15"],
+    ["31 March 2027", "2027-03-31"],
+    ["Tuesday 15th of December", "2026-12-15"],
+    ["7 Dec", "2026-12-07"],
+    ["6 December", "2027-12-06"],
+    ["March 3rd, 2027", "2027-03-03"],
+    ["Sept 9", "2027-09-09"],
+    ["15/1", "2027-01-15"],
+    ["by 03/04/2027", "2027-04-03"],
+    ["1.2.27", "2027-02-01"],
+    ["2027-06-30", "2027-06-30"],
+  ])("reads “%s” as %s", (text, date) => {
+    expect(readDate(text, today)).toBe(date);
+  });
+
+  it.each([
+    "Next week",
+    "Within two days",
+    "in 2-3 days",
+    "Every few months",
+    "The day after I put it right",
+    "Friday",
+    "March",
+    "31/02",
+    "30 February",
+    "2027-13-01",
+    "",
+  ])("reads no day in “%s”", (text) => {
+    expect(readDate(text, today)).toBeNull();
+  });
+});
