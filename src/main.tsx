@@ -54,11 +54,15 @@ else {
 
 registerOfflineApp();
 // The browser's offer to install the app is kept by the page's inline script until then; text
-// boxes are fitted for printing from then on too.
+// boxes are fitted for printing from then on too. If the file cannot load (offline before the
+// app was kept), the parts in it say so where they are needed.
 whenIdle(
   () =>
-    void loadReviewStep().then((lazy) => {
-      lazy.watchInstallOffer();
-      lazy.fitTextBoxesForPrint();
-    }),
+    void loadReviewStep().then(
+      (lazy) => {
+        lazy.watchInstallOffer();
+        lazy.fitTextBoxesForPrint();
+      },
+      () => {},
+    ),
 );

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { LIMITS } from "../../src/content/kinds";
 import { COACH_KEY } from "../../src/features/coach-review/coach-space";
-import { makeLink, openStep } from "./fill-workbook";
+import { makeLink, openFold, openStep } from "./fill-workbook";
 import { expect, keep, outputFile, test } from "./fixtures";
 
 /**
@@ -123,6 +123,7 @@ test.describe("a coach's comment", () => {
     await expect(comment(coach, "Your name")).toHaveValue("x".repeat(LIMITS.textLength));
     const mine = await freshProfile();
     await openStep(mine, "review");
+    await openFold(mine, "Your coach");
     await mine.getByLabel("Add coach feedback").setInputFiles(feedback);
     const dialog = mine.getByRole("dialog", { name: "Add your coach's feedback?" });
     await expect(dialog).toContainText("1 comment");
@@ -158,6 +159,7 @@ test.describe("Remove my answers", () => {
     await expect(h1(page)).toHaveText("About you");
 
     await openStep(page, "review");
+    await openFold(page, "Using a shared computer?");
     await page.getByRole("button", { name: "Remove my answers" }).click();
     const dialog = page.getByRole("dialog", { name: "Remove your answers from this browser?" });
     const copy = dialog.getByRole("checkbox", { name: /Also remove the copy of this workbook/ });

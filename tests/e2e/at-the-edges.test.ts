@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { LIMITS } from "../../src/content/kinds";
 import { BACKUP_ATTACHMENT } from "../../src/lib/backup-attachment";
 import { PERSONAL_KEY, snapshotsKey } from "../../src/store/keys";
-import { appStarted, makeLink, openStep, waitForSaved } from "./fill-workbook";
+import { appStarted, makeLink, openFold, openStep, waitForSaved } from "./fill-workbook";
 import { expect, keep, outputFile, test } from "./fixtures";
 
 /**
@@ -69,6 +69,7 @@ async function restore(page: Page, name: string, buffer: Buffer) {
   // From a file, not from the test's memory: Playwright would build that one in the page itself.
   const path = outputFile(name);
   writeFileSync(path, buffer);
+  await openFold(page, "Keep your answers safe");
   await page.getByLabel("Restore from backup").setInputFiles(path);
 }
 
@@ -102,6 +103,7 @@ test.describe("a date that is not real", () => {
         await expect(
           page.getByRole("listitem").filter({ hasText: "Taken to your session on" }),
         ).toHaveCount(1);
+        await openFold(page, "Keep your answers safe");
         await expect(page.getByRole("button", { name: "Download backup" }).first()).toBeVisible();
         await page.reload();
         await appStarted(page);
@@ -247,6 +249,7 @@ test.describe("two tabs adding the last rows a list may hold", () => {
     // The app reads its own backup back: nothing past a limit.
     const downloading = a.waitForEvent("download");
     await openStep(a, "review");
+    await openFold(a, "Keep your answers safe");
     await a.getByRole("button", { name: "Download backup" }).first().click();
     const backup = await keep(await downloading);
     await a.getByLabel("Restore from backup").setInputFiles(backup);

@@ -7,6 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -49,7 +50,15 @@ const types: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Files of the build that may name others: where a renamed file's name is changed too. */
+/** The page's inline script, and its hash as the Content-Security-Policy allows it. */
+const inlineScript = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+const allowed = (script: string) =>
+  `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+
+/**
+ * Files of the build that may name others: where a renamed file's name is changed too. The
+ * page's inline script names the app's first files, so its hash in the policy changes with it.
+ */
 const namesOthers = (file: string) => /\.(html|js|webmanifest)$/.test(file);
 
 export const withSite = test.extend<{ site: Site }>({
@@ -96,8 +105,11 @@ export const withSite = test.extend<{ site: Site }>({
       for (const file of readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
         namesOthers,
       )) {
-        let text = readFileSync(join(root, file), "utf8");
+        const before = readFileSync(join(root, file), "utf8");
+        let text = before;
         for (const [from, to] of moves) text = text.replaceAll(from, to);
+        if (file.endsWith(".html"))
+          text = text.replace(allowed(inlineScript(before)), allowed(inlineScript(text)));
         writeFileSync(join(root, file), text);
       }
       publish(version);
