@@ -8,7 +8,7 @@ import {
   type KindMap,
 } from "./kinds";
 import { calculate } from "./sums";
-import type { Answers, Field, Workbook } from "./types";
+import type { Answers, Field, Row, Workbook } from "./types";
 
 /**
  * What changed in the answers between two moments, such as the last coaching session and now:
@@ -152,3 +152,10 @@ export function linesAddedAndRemoved(before: string[], now: string[]) {
   });
   return { added, removed };
 }
+
+/** A row's texts as one line ("Phone | Answer within three rings"), to show a row kept aside. */
+export const rowText = (row: Row) =>
+  Object.entries(row)
+    .filter(([key, value]) => key !== "id" && typeof value === "string" && hasVisibleText(value))
+    .map(([, value]) => value)
+    .join(" | ");

@@ -1,17 +1,17 @@
-import { diffWords } from "diff";
-import { useId, useState } from "react";
+import type { ChangeObject } from "diff";
+import { useId, useMemo, useState } from "react";
 import {
   answerLines,
   changesBetween,
-  isTextField,
   linesAddedAndRemoved,
   type Change,
 } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { useSnapshots } from "../../store/snapshot-store";
-import type { Snapshot } from "../../store/snapshots";
+import { useSnapshots, useSnapshotsProblem } from "./snapshot-store";
+import { compareWords, words } from "./word-diff";
+import type { Snapshot } from "../../formats/snapshots";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { stepHref } from "../steps/step-route";
 import { snapshotNames } from "./snapshot-names";
@@ -28,7 +28,9 @@ const KIND_WORDS: Record<Change["kind"], string> = {
  * review step, the word-by-word comparison with it.
  */
 export function ChangesSince() {
-  const snapshots = useSnapshots(useWorkbookHandle().key);
+  const { key } = useWorkbookHandle();
+  const snapshots = useSnapshots(key);
+  const problem = useSnapshotsProblem(key);
   const answers = useWorkbook((s) => s.answers);
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();
@@ -38,6 +40,13 @@ export function ChangesSince() {
   return (
     <section className="panel changes" aria-labelledby="changes-heading">
       <h2 id="changes-heading">Changes since your last session</h2>
+      {problem && (
+        <p className="alert">
+          {problem === "newer"
+            ? "Your session copies were kept by a newer version of the app, so none are added here. Reload the page to use it."
+            : "The copy of your answers from your last PDF could not be kept: this browser's storage is full or blocked."}
+        </p>
+      )}
       {!snapshot ? (
         <p>
           Each time you download a PDF for your coaching session, a copy of your answers is kept
@@ -84,7 +93,14 @@ function ChangeList({
   answers: Answers;
   name: string;
 }) {
-  const changes = changesBetween(workbook, snapshot.answers, answers);
+  const changes = useMemo(
+    () => changesBetween(workbook, snapshot.answers, answers),
+    [snapshot, answers],
+  );
+  const diffs = useMemo(
+    () => compareWords(changes, snapshot.answers, answers),
+    [changes, snapshot, answers],
+  );
   const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
   if (changes.length === 0) {
     return <p>Nothing has changed since the copy {lowerName}.</p>;
@@ -102,6 +118,7 @@ function ChangeList({
             change={change}
             before={snapshot.answers}
             now={answers}
+            diff={diffs.get(change.field.id)}
           />
         ))}
       </ul>
@@ -109,7 +126,15 @@ function ChangeList({
   );
 }
 
-function ChangeItem({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
+type ChangeProps = {
+  change: Change;
+  before: Answers;
+  now: Answers;
+  /** A text answer's words added and removed, or too long to compare. */
+  diff?: ChangeObject<string>[] | "tooLong" | undefined;
+};
+
+function ChangeItem({ change, before, now, diff }: ChangeProps) {
   const place = findField(workbook, change.field.id);
   return (
     <li className={`change change-${change.kind}`}>
@@ -117,20 +142,29 @@ function ChangeItem({ change, before, now }: { change: Change; before: Answers; 
       <a href={stepHref(place?.step.id ?? "")}>
         Step {place?.stepNumber}: {change.field.label}
       </a>
-      {change.kind === "changed" && <WhatChanged change={change} before={before} now={now} />}
+      {change.kind === "changed" && (
+        <WhatChanged change={change} before={before} now={now} diff={diff} />
+      )}
     </li>
   );
 }
 
 /** The words added and removed in a text answer; the rows or items added and removed in others. */
-function WhatChanged({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
+function WhatChanged({ change, before, now, diff }: ChangeProps) {
   const { field } = change;
-  if (isTextField(field)) {
+  if (diff === "tooLong") {
     const textOf = (answers: Answers) => answerLines(workbook, field, answers)[0] ?? "";
-    const parts = diffWords(textOf(before), textOf(now));
+    return (
+      <p className="word-diff">
+        Too long to compare word by word here: it was {words(textOf(before))} words, and is now{" "}
+        {words(textOf(now))}.
+      </p>
+    );
+  }
+  if (diff) {
     return (
       <p className="word-diff" dir="auto">
-        {parts.map((part, i) =>
+        {diff.map((part, i) =>
           part.added ? (
             <ins key={i}>
               <span className="visually-hidden">added: </span>

@@ -1,13 +1,13 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { readBackupFile } from "../../store/backup-file";
-import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
+import { readOffThread } from "../../formats/read-off-thread";
+import { useCoachSpace, goTo, reviewSteps } from "./coach-store";
 
 /**
  * "Open a workbook to review": a file someone sent, a backup or a PDF the app made (which carries
  * a backup), read as "Restore from backup" reads it; it goes into the coach space, read-only.
  */
 export function OpenToReview() {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
 
@@ -17,12 +17,12 @@ export function OpenToReview() {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readBackupFile(file);
+    const read = await readOffThread("backup", file);
     if (!read.ok) {
       setError(`${read.message} Nothing has been opened.`);
       return;
     }
-    const id = store.getState().addReview(read.answers);
+    const id = space.addReview(read.answers, read.workbookId);
     goTo({ reviewId: id, stepId: reviewSteps[0]!.id });
   };
 

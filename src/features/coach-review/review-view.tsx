@@ -1,12 +1,21 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { byKind, isAnswered, valueOf, type KindContext } from "../../content/kinds";
+import {
+  byKind,
+  findField,
+  isAnswered,
+  LIMITS,
+  valueOf,
+  type KindContext,
+} from "../../content/kinds";
 import type { Field, TableField, TableRow } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
 import type { RowHistory } from "../../fields/field-props";
 import { TableInput } from "../../fields/table-input";
-import { reviewTitle, type Review } from "../../store/coach-space";
-import { actionsField, feedbackFileName, feedbackText } from "../../store/feedback-file";
+import { TextControl } from "../../fields/text-control";
+import type { Review } from "../../formats/coach-space-file";
+import { reviewTitle } from "./coach-space";
+import { actionsField, feedbackFileName, feedbackText } from "../../formats/feedback-file";
 import { downloadText } from "../../ui/download";
 import {
   AGREED_ACTIONS,
@@ -14,7 +23,7 @@ import {
   goTo,
   reviewSteps,
   useCoach,
-  useCoachStoreApi,
+  useCoachSpace,
 } from "./coach-store";
 import { whoseWorkbook } from "./review-list";
 
@@ -29,7 +38,7 @@ const pages: { id: string; title: string; number?: number }[] = [
 ];
 
 function CommentBox({ review, field }: { review: Review; field: Field }) {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const id = useId();
   const value = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.comments[field.id]);
   return (
@@ -37,12 +46,14 @@ function CommentBox({ review, field }: { review: Review; field: Field }) {
       <label htmlFor={id} className="field-label">
         Coach&apos;s comment on {field.label}
       </label>
-      <textarea
+      {/* The answers' own box: their limit, the note before it, and a steady caret when
+          another tab's comment arrives. */}
+      <TextControl
         id={id}
-        className="input"
+        multiline
         rows={3}
         value={value ?? ""}
-        onChange={(e) => store.getState().setComment(review.id, field.id, e.target.value)}
+        onText={(text) => space.setComment(review.id, field.id, text)}
       />
     </div>
   );
@@ -85,18 +96,18 @@ const agreedField: TableField = {
 };
 
 function AgreedActions({ review }: { review: Review }) {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const rows = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions) ?? [];
   const update = (change: (rows: TableRow[]) => TableRow[]) =>
-    store.getState().updateActions(review.id, change);
+    space.updateActions(review.id, change);
   const history = useMemo<RowHistory>(
     () => ({
       removed: [],
       remove: (_, rowId) =>
-        store.getState().updateActions(review.id, (all) => all.filter((r) => r.id !== rowId)),
+        space.updateActions(review.id, (all) => all.filter((r) => r.id !== rowId)),
       undo: () => {},
     }),
-    [store, review.id],
+    [space, review.id],
   );
   return (
     <TableInput
@@ -109,9 +120,25 @@ function AgreedActions({ review }: { review: Review }) {
   );
 }
 
+/** Why the feedback cannot be sent as it is (a comment an earlier version let grow too long). */
+function tooLong(review: Review): string | null {
+  const long = Object.entries(review.comments).find(([, c]) => c.length > LIMITS.textLength);
+  if (long) {
+    const label = findField(workbook, long[0])?.field.label ?? long[0];
+    return `Your comment on “${label}” is longer than the ${LIMITS.textLength.toLocaleString("en-GB")} characters a workbook takes, so the feedback would not be accepted. Shorten it, then download again.`;
+  }
+  if (review.actions.length > LIMITS.rows)
+    return `There are ${review.actions.length} agreed actions, more than the ${LIMITS.rows} a workbook takes. Remove some, then download again.`;
+  return null;
+}
+
 function DownloadFeedback({ review }: { review: Review }) {
-  const [done, setDone] = useState<string | null>(null);
+  const space = useCoachSpace();
+  const [done, setDone] = useState<{ text: string; problem: boolean } | null>(null);
   const download = () => {
+    space.stored.flush();
+    const problem = tooLong(review);
+    if (problem) return setDone({ text: problem, problem: true });
     const { name, business } = reviewTitle(review.answers);
     const fileName = feedbackFileName();
     downloadText(
@@ -124,9 +151,10 @@ function DownloadFeedback({ review }: { review: Review }) {
         actions: review.actions,
       }),
     );
-    setDone(
-      `Downloaded ${fileName}. Send it to ${name || "them"} to add with “Add coach feedback”.`,
-    );
+    setDone({
+      text: `Downloaded ${fileName}. Send it to ${name || "them"} to add with “Add coach feedback”.`,
+      problem: false,
+    });
   };
   return (
     <div className="download-feedback">
@@ -134,8 +162,13 @@ function DownloadFeedback({ review }: { review: Review }) {
         Download feedback
       </button>
       <p role="status" className="download-feedback-status">
-        {done}
+        {done?.problem === false && done.text}
       </p>
+      {done?.problem && (
+        <p role="alert" className="alert">
+          {done.text}
+        </p>
+      )}
     </div>
   );
 }

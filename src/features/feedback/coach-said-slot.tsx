@@ -1,5 +1,5 @@
 import { Suspense, useSyncExternalStore } from "react";
-import { feedbackRaw } from "../../store/feedback-signal";
+import { feedbackRaw } from "../../store/peek";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
 import { loadReviewStep } from "../review/load-review-step";

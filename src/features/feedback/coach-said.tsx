@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { hasVisibleText } from "../../content/kinds";
-import { readReceived } from "../../store/received-feedback";
+import { readReceived } from "./received-feedback";
 
 export const COACH_SAID = "Your coach said:";
 
