@@ -8,7 +8,7 @@ import {
   type KindMap,
 } from "./kinds";
 import { calculate } from "./sums";
-import type { Answers, CheckEntry, Field, FieldValueByKind, Workbook } from "./types";
+import type { Answers, CheckEntry, Field, FieldValueByKind, Row, Workbook } from "./types";
 
 /**
  * What changed in the answers between two moments, such as the last coaching session and now:
@@ -251,3 +251,9 @@ export function changeDetail(
     return checklistDetail(field, before, now, workbook.checkStatusLabels);
   return { ...linesAddedAndRemoved(lines(before), lines(now)), changed: [] };
 }
+/** A row's texts as one line ("Phone | Answer within three rings"), to show a row kept aside. */
+export const rowText = (row: Row) =>
+  Object.entries(row)
+    .filter(([key, value]) => key !== "id" && typeof value === "string" && hasVisibleText(value))
+    .map(([, value]) => value)
+    .join(" | ");

@@ -1,6 +1,6 @@
 import { useContext } from "react";
 import { calculate, type Calculation } from "../content/sums";
-import { FieldNote } from "./field-notes";
+import { FieldNotes } from "./field-notes";
 import type { FieldProps } from "./field-props";
 import { SettledAnnouncement } from "./settled-announcement";
 
@@ -33,7 +33,7 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
   const id = `f-${field.id}`;
   const inputs = field.times.map((t) => `f-${t}`).join(" ");
   const text = resultText(result);
-  const note = useContext(FieldNote);
+  const note = useContext(FieldNotes)?.said;
   return (
     <div className={`field calculated${result.status === "ok" ? "" : " pending"}`}>
       <output id={id} htmlFor={inputs} className="calc-result" aria-live="off">

@@ -1,5 +1,5 @@
 import { useContext, type ReactNode } from "react";
-import { FieldNote } from "./field-notes";
+import { FieldNotes } from "./field-notes";
 
 /** A single control with its label and hint. */
 export function FieldFrame({
@@ -14,7 +14,7 @@ export function FieldFrame({
   children: (describedBy: string | undefined) => ReactNode;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const note = useContext(FieldNote);
+  const note = useContext(FieldNotes)?.said;
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -41,7 +41,7 @@ export function GroupFrame({
   hint?: string | undefined;
   children: ReactNode;
 }) {
-  const note = useContext(FieldNote);
+  const note = useContext(FieldNotes)?.said;
   return (
     <fieldset className="field group">
       <legend className="field-label">{label}</legend>

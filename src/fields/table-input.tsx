@@ -4,7 +4,7 @@ import { memo, useCallback, useContext, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
-import { RowNote } from "./field-notes";
+import { FieldNotes } from "./field-notes";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
 
@@ -39,7 +39,7 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
-  const Note = useContext(RowNote);
+  const Note = useContext(FieldNotes)?.Row;
   const noteId = `${baseId}-${row.id}-note`;
   return (
     <tr role="row">

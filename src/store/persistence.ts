@@ -1,6 +1,7 @@
 import { answeredCount } from "../content/kinds";
 import { workbook } from "../content/workbook";
-import { mergeDocs, sameValue, STEP, type Doc } from "./merge";
+import { STEP, type Doc } from "../formats/doc";
+import { mergeDocs, sameValue } from "./merge";
 import {
   emptyDoc,
   emptyMeta,
@@ -8,12 +9,11 @@ import {
   serialize,
   type SavedMeta,
   type SavedWorkbook,
-} from "./saved-data";
+} from "../formats/saved-data";
 import {
   isLocalStorageEvent,
   keysStartingWith,
   readItem,
-  removeItem,
   writeItem,
   type SaveProblem,
 } from "./storage";
@@ -22,7 +22,6 @@ import {
   docOf,
   metaOf,
   type KeptAside,
-  type RemovalSummary,
   type SaveState,
   type Saving,
   type WorkbookState,
@@ -141,7 +140,7 @@ export function createPersistence(
   const fail = (problem: SaveProblem) => {
     setStatus("failed", problem);
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(flush, timing.retryMs);
+    if (problem !== "newer") retryTimer = setTimeout(flush, timing.retryMs);
   };
 
   const take = (doc: Doc, lost: Parameters<WorkbookState["absorb"]>[1]) => {
@@ -161,6 +160,10 @@ export function createPersistence(
       return null;
     }
     const read = readSaved(raw);
+    if (read.status === "unreadable" && read.reason === "newer") {
+      fail("newer");
+      return null;
+    }
     if (raw !== null) {
       const partial = read.status === "ok" && read.unreadableFields.length > 0;
       if (read.status === "unreadable" || partial) {
@@ -181,6 +184,8 @@ export function createPersistence(
     clearTimeout(retryTimer);
     timer = undefined;
     waitingSince = null;
+    // A newer version of the app saved here: nothing more is written.
+    if (store.getState().saveProblem === "newer") return;
     const stored = readStored(false);
     if (!stored) return;
     const { theirs } = stored;
@@ -219,20 +224,22 @@ export function createPersistence(
     timer = setTimeout(flush, Math.max(0, Math.min(timing.delayMs, left)));
   };
 
-  /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
-  const forget = () => {
+  /** Empties this tab's copy and drops any write waiting: the workbook is gone from storage. */
+  const clear = (extra: Partial<WorkbookState>) => {
     clearTimeout(timer);
+    clearTimeout(retryTimer);
     timer = undefined;
     waitingSince = null;
     onDisk = false;
     base = emptyDoc();
-    const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
     take(emptyDoc(), []);
-    store.setState({
-      ...emptyMeta,
-      lostEdits: [],
-      saveState: "idle",
-      saveProblem: null,
+    store.setState({ ...emptyMeta, lostEdits: [], saveState: "idle", saveProblem: null, ...extra });
+  };
+
+  /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
+  const forget = () => {
+    const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
+    clear({
       notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,
     });
   };
@@ -258,7 +265,8 @@ export function createPersistence(
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     onHide();
-    // Still not saved (storage full or blocked): the browser asks before the page goes.
+    // Still not saved (storage full or blocked, or a newer version saved there): the browser
+    // asks before the page goes.
     if (store.getState().saveState === "failed") {
       event.preventDefault();
       event.returnValue = "";
@@ -329,42 +337,6 @@ export function createPersistence(
       detach = [];
     },
     flush,
-    removeAll(): RemovalSummary {
-      clearTimeout(timer);
-      timer = undefined;
-      clearTimeout(retryTimer);
-      waitingSince = null;
-      const state = store.getState();
-      const summary: RemovalSummary = {
-        answered: answeredCount(workbook, state.answers),
-        keptAside: state.keptAside.length,
-        removedFromBrowser: true,
-      };
-      const keys = [
-        key,
-        snapshotsKey(key),
-        ...state.keptAside.flatMap((c) => (c.key ? [c.key] : [])),
-      ];
-      for (const k of new Set([...keys, ...keysStartingWith(prefix)])) {
-        if (!removeItem(k)) summary.removedFromBrowser = false;
-      }
-      onDisk = false;
-      base = emptyDoc();
-      take(emptyDoc(), []);
-      store.setState({
-        ...emptyMeta,
-        keptAside: [],
-        unreadableFields: [],
-        lostEdits: [],
-        saveState: "idle",
-        saveProblem: null,
-      });
-      return summary;
-    },
-    deleteKeptAside(foundAt) {
-      const copy = store.getState().keptAside.find((c) => c.foundAt === foundAt);
-      if (copy?.key) removeItem(copy.key);
-      store.setState((s) => ({ keptAside: s.keptAside.filter((c) => c.foundAt !== foundAt) }));
-    },
+    forgetAll: () => clear({ keptAside: [], unreadableFields: [] }),
   };
 }

@@ -4,7 +4,7 @@ import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { isoDate } from "../../src/lib/dates";
-import { backupText } from "../../src/store/backup-file";
+import { backupText } from "../../src/formats/backup-file";
 import { pdfText } from "../fixtures/pdf-tools";
 import { noAxeViolations } from "./axe";
 import { openFold, openStep } from "./fill-workbook";

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
-import { backupText } from "../../src/store/backup-file";
-import { answersLink } from "../../src/store/share-link";
+import { backupText } from "../../src/formats/backup-file";
+import { answersLink } from "../../src/formats/link";
 import { openFold, openStep, waitForSaved } from "./fill-workbook";
 import { expect, outputFile, test } from "./fixtures";
 

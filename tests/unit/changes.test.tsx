@@ -10,7 +10,7 @@ import {
   SNAPSHOTS_KEPT,
   snapshotOf,
   type Snapshot,
-} from "../../src/store/snapshots";
+} from "../../src/formats/snapshots";
 import { renderApp } from "./render-app";
 
 const blank = withDefaults(workbook);
@@ -116,6 +116,16 @@ describe("the copies kept", () => {
     expect(kept.map((s) => s.takenAt)).toEqual(
       [...kept.map((s) => s.takenAt)].sort((a, b) => b - a),
     );
+  });
+
+  it("keeps a new copy when copies dated in the future (a wrong clock) fill the list", () => {
+    const now = new Date(2025, 10, 20).getTime();
+    const future = Array.from({ length: SNAPSHOTS_KEPT }, () => at(1, blank));
+    for (const [i, s] of future.entries()) s.takenAt = new Date(2031, 0, i + 1).getTime();
+    const fresh = snapshotOf(blank, now);
+    const kept = keepSnapshots([fresh, ...future], now);
+    expect(kept[0]).toBe(fresh);
+    expect(kept).toHaveLength(SNAPSHOTS_KEPT);
   });
 
   it("drops the oldest first when they would take too much room, but never the newest", () => {

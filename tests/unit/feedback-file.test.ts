@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { allFields, LIMITS } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
-import { backupText } from "../../src/store/backup-file";
+import { backupText } from "../../src/formats/backup-file";
 import {
   actionsToAdd,
   FEEDBACK_MAX_BYTES,
@@ -12,7 +12,7 @@ import {
   readFeedbackFile,
   WHO,
   type Feedback,
-} from "../../src/store/feedback-file";
+} from "../../src/formats/feedback-file";
 import { text } from "./answer-arbitraries";
 
 const encode = (value: string) => new TextEncoder().encode(value);
@@ -111,11 +111,10 @@ describe("a file that is not usable feedback", () => {
     ["no version", withChange((f) => delete f.version), /not coach feedback/],
     ["a comment that is not text", withChange((f) => (f.comments = { askCoach: 3 })), /damaged/],
     ["actions that are not rows", withChange((f) => (f.actions = [{ action: 1 }])), /damaged/],
-    ["no date", withChange((f) => (f.madeAt = "soon")), /damaged/],
     [
       "a comment over the limit",
       withChange((f) => (f.comments = { askCoach: "a".repeat(LIMITS.textLength + 1) })),
-      /damaged/,
+      /comment on “What do you want to ask your coach\?” is longer than the workbook allows/,
     ],
     [
       "too many actions",
@@ -153,6 +152,17 @@ describe("a file that is not usable feedback", () => {
     if (read.ok)
       expect(read.leftOut).toEqual(["a comment on a question this workbook does not have"]);
   });
+
+  it.each(["soon", "+275760-09-13T00:00:00.000Z", "1e20", "1899-12-31T00:00:00Z"])(
+    "is read with a date that is not real (%s) left out, and says so",
+    (date) => {
+      const read = parseFeedback(withChange((f) => (f.madeAt = date)));
+      expect(read).toMatchObject({
+        ok: true,
+        leftOut: ["the date it was made, which is not a real date"],
+      });
+    },
+  );
 
   it("any JSON value either reads as valid feedback or gives a message (property)", () => {
     fc.assert(

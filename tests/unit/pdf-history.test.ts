@@ -8,8 +8,8 @@ import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { HOLDS_ANSWERS, pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
-import { backupText, readBackupFile } from "../../src/store/backup-file";
-import { snapshotOf } from "../../src/store/snapshots";
+import { backupText, readBackupFile } from "../../src/formats/backup-file";
+import { snapshotOf } from "../../src/formats/snapshots";
 import { cutFonts, pdfText, savePdf } from "../fixtures/pdf-tools";
 
 const { fonts, printable } = await cutFonts();

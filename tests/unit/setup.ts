@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+import { closeStoredValues } from "../../src/store/stored-value";
 
 // Parts of the app load on first use (the review step, alerts, the example); the first load in a
 // busy test run can take over the default second.
@@ -30,6 +31,8 @@ if (inBrowser && typeof window.matchMedia !== "function") {
 
 afterEach(() => {
   if (!inBrowser) return;
+  // Values kept beside a workbook are opened once per page; each test is a page of its own.
+  closeStoredValues();
   localStorage.clear();
   window.location.hash = "";
 });

@@ -1,12 +1,13 @@
 import { useState } from "react";
-import { useSaving, useWorkbook, type KeptAside } from "../../store/workbook-store";
+import { deleteKeptAside } from "../../store/remove-workbook";
+import { useWorkbook, useWorkbookHandle, type KeptAside } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { downloadKeptAside } from "./backup-buttons";
 import { dateTime } from "./words";
 
 /** Saved data that could not be read, kept aside: each can be downloaded, or deleted. */
 export function KeptAsideList({ onDone }: { onDone: (message: string) => void }) {
-  const saving = useSaving();
+  const handle = useWorkbookHandle();
   const keptAside = useWorkbook((s) => s.keptAside);
   const [deleting, setDeleting] = useState<KeptAside | null>(null);
   if (keptAside.length === 0) return null;
@@ -47,7 +48,7 @@ export function KeptAsideList({ onDone }: { onDone: (message: string) => void })
         confirmLabel="Delete it"
         danger
         onConfirm={() => {
-          if (deleting) saving.deleteKeptAside(deleting.foundAt);
+          if (deleting) deleteKeptAside(handle, deleting.foundAt);
           setDeleting(null);
           onDone("The unreadable data was deleted.");
         }}

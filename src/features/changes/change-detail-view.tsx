@@ -1,5 +1,5 @@
-import { diffWords } from "diff";
 import type { ChangeDetail } from "../../content/changes";
+import { words as wordCount, type WordDiff } from "./word-diff";
 
 /**
  * What moved in one answer, as the entrepreneur's "Changes since your last session" and the
@@ -7,12 +7,26 @@ import type { ChangeDetail } from "../../content/changes";
  * checks) added and removed, and checks whose answer changed, in words. What is added or
  * removed is said to a screen reader too, not only shown by its colour.
  */
-export function ChangeDetailView({ detail }: { detail: ChangeDetail }) {
+export function ChangeDetailView({
+  detail,
+  diff,
+}: {
+  detail: ChangeDetail;
+  /** A changed text's words, compared within a time budget (compareWords in word-diff.ts). */
+  diff: WordDiff | undefined;
+}) {
   const { words, added, removed, changed } = detail;
   if (words) {
+    if (!diff || diff === "tooLong")
+      return (
+        <p className="word-diff">
+          Too long to compare word by word here: it was {wordCount(words.before)} words, and is now{" "}
+          {wordCount(words.now)}.
+        </p>
+      );
     return (
       <p className="word-diff" dir="auto">
-        {diffWords(words.before, words.now).map((part, i) =>
+        {diff.map((part, i) =>
           part.added ? (
             <ins key={i}>
               <span className="visually-hidden">added: </span>

@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { changeDetail, changesBetween, type Change } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { useSnapshots } from "../../store/snapshot-store";
-import type { Snapshot } from "../../store/snapshots";
+import { useSnapshots, useSnapshotsProblem } from "./snapshot-store";
+import { compareWords, type WordDiff } from "./word-diff";
+import type { Snapshot } from "../../formats/snapshots";
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { stepHref } from "../steps/step-route";
 import { ChangeDetailView } from "./change-detail-view";
@@ -22,7 +23,9 @@ const KIND_WORDS: Record<Change["kind"], string> = {
  * review step, the word-by-word comparison with it.
  */
 export function ChangesSince() {
-  const snapshots = useSnapshots(useWorkbookHandle().key);
+  const { key } = useWorkbookHandle();
+  const snapshots = useSnapshots(key);
+  const problem = useSnapshotsProblem(key);
   const answers = useWorkbook((s) => s.answers);
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();
@@ -32,6 +35,13 @@ export function ChangesSince() {
   return (
     <section className="panel changes" aria-labelledby="changes-heading">
       <h2 id="changes-heading">Changes since your last session</h2>
+      {problem && (
+        <p className="alert">
+          {problem === "newer"
+            ? "Your session copies were kept by a newer version of the app, so none are added here. Reload the page to use it."
+            : "The copy of your answers from your last PDF could not be kept: this browser's storage is full or blocked."}
+        </p>
+      )}
       {!snapshot ? (
         <p>
           Each time you download a PDF for your coaching session, a copy of your answers is kept
@@ -78,7 +88,14 @@ function ChangeList({
   answers: Answers;
   name: string;
 }) {
-  const changes = changesBetween(workbook, snapshot.answers, answers);
+  const changes = useMemo(
+    () => changesBetween(workbook, snapshot.answers, answers),
+    [snapshot, answers],
+  );
+  const diffs = useMemo(
+    () => compareWords(changes, snapshot.answers, answers),
+    [changes, snapshot, answers],
+  );
   const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
   if (changes.length === 0) {
     return <p>Nothing has changed since the copy {lowerName}.</p>;
@@ -96,6 +113,7 @@ function ChangeList({
             change={change}
             before={snapshot.answers}
             now={answers}
+            diff={diffs.get(change.field.id)}
           />
         ))}
       </ul>
@@ -103,7 +121,18 @@ function ChangeList({
   );
 }
 
-function ChangeItem({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
+function ChangeItem({
+  change,
+  before,
+  now,
+  diff,
+}: {
+  change: Change;
+  before: Answers;
+  now: Answers;
+  /** A text answer's words added and removed, or too long to compare. */
+  diff: WordDiff | undefined;
+}) {
   const place = findField(workbook, change.field.id);
   return (
     <li className={`change change-${change.kind}`}>
@@ -111,7 +140,7 @@ function ChangeItem({ change, before, now }: { change: Change; before: Answers; 
       <a href={stepHref(place?.step.id ?? "")}>
         Step {place?.stepNumber}: {change.field.label}
       </a>
-      <ChangeDetailView detail={changeDetail(workbook, change, before, now)} />
+      <ChangeDetailView detail={changeDetail(workbook, change, before, now)} diff={diff} />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import type { Snapshot } from "../../store/snapshots";
+import type { Snapshot } from "../../formats/snapshots";
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
 const dayAndYear = new Intl.DateTimeFormat("en-GB", {

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { readClassLink } from "../../store/class-link";
-import type { OpenedStepLink } from "../../store/share-link";
+import type { OpenedStepLink } from "../../formats/link";
+import { readOffThread } from "../../formats/read-off-thread";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
+import { Refusal } from "../../ui/refusal";
 import { plural } from "../backup/words";
 import { useIncomingDone } from "../share-link/incoming";
 import { stepHref } from "../steps/step-route";
@@ -108,7 +109,7 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
   const [read, setRead] = useState<OpenedStepLink | null>(null);
   useEffect(() => {
     let live = true;
-    void readClassLink(hash).then((result) => live && setRead(result));
+    void readOffThread("classLink", hash).then((result) => live && setRead(result));
     return () => {
       live = false;
     };
@@ -117,16 +118,7 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
     <Modal title="Answers from your class" onClose={done}>
       {read === null && <p role="status">Opening the class answers…</p>}
       {read?.ok === false && (
-        <>
-          <p role="alert" className="alert">
-            {read.message} Your workbook has not been changed.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={done}>
-              Close
-            </button>
-          </div>
-        </>
+        <Refusal message={`${read.message} Your workbook has not been changed.`} onClose={done} />
       )}
       {read?.ok && <CopyChoices opened={read} />}
     </Modal>

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { Answers } from "../../content/types";
-import { classLink } from "../../store/class-link";
+import { classLink } from "../../formats/class-link";
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { appAddress } from "../share-link/copy-link";

@@ -7,11 +7,13 @@ import {
   useWatch,
   type FieldError,
 } from "react-hook-form";
-import { LIMITS } from "../../content/kinds";
+import { findField, LIMITS } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
 import type { TableRow } from "../../content/types";
 import { isoDate } from "../../lib/dates";
-import { reviewTitle, type Review } from "../../store/coach-space";
-import { feedbackFileName, feedbackText, WHO, type Who } from "../../store/feedback-file";
+import type { Review } from "../../formats/coach-space-file";
+import { reviewTitle } from "./coach-space";
+import { feedbackFileName, feedbackText, WHO, type Who } from "../../formats/feedback-file";
 import { downloadText } from "../../ui/download";
 import { readDate } from "../reminders/read-date";
 import { useCoach, useCoachNow, useCoachSpace } from "./coach-store";
@@ -168,6 +170,14 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
   );
 }
 
+/** Why the feedback cannot be sent as it is: a comment an earlier version let grow too long. */
+function tooLong(comments: Record<string, string>): string | null {
+  const long = Object.entries(comments).find(([, c]) => c.length > LIMITS.textLength);
+  if (!long) return null;
+  const label = findField(workbook, long[0])?.field.label ?? long[0];
+  return `Your comment on “${label}” is longer than the ${LIMITS.textLength.toLocaleString("en-GB")} characters a workbook takes, so the feedback would not be accepted. Shorten it, then download again.`;
+}
+
 type Removed = { index: number; row: ActionRow; label: string };
 
 /** The words of a removed action, short enough for a sentence. */
@@ -220,6 +230,7 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   });
   const [removed, setRemoved] = useState<Removed[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const focusNext = useRef<(() => void) | null>(null);
   const { errors, submitCount } = form.formState;
   const problems = errors.actions?.filter?.(Boolean).length ?? 0;
@@ -265,8 +276,11 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   };
 
   const download = ({ actions }: AgreedForm) => {
+    space.stored.flush();
     const { coachName, reviews } = now();
     const comments = reviews.find((r) => r.id === review.id)?.comments ?? review.comments;
+    const long = tooLong(comments);
+    if (long) return setProblem(long);
     const fileName = feedbackFileName(client);
     downloadText(
       fileName,
@@ -293,6 +307,7 @@ export function AgreedActionsForm({ review }: { review: Review }) {
         noValidate
         onSubmit={(e) => {
           setDone(null);
+          setProblem(null);
           void form.handleSubmit(download)(e);
         }}
       >
@@ -346,6 +361,11 @@ export function AgreedActionsForm({ review }: { review: Review }) {
         <section className="download-feedback" aria-labelledby="download-heading">
           <h2 id="download-heading">Send your feedback</h2>
           <CoachName />
+          {problem && (
+            <p role="alert" className="alert">
+              {problem}
+            </p>
+          )}
           {submitCount > 0 && problems > 0 && (
             <p role="alert" className="alert">
               The feedback was not downloaded:{" "}

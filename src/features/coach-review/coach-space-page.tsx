@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import { workbook } from "../../content/workbook";
-import { openCoachSpace } from "../../store/coach-space";
+import { CoachAlerts } from "./coach-alerts";
+import { coachSpace } from "./coach-space";
 import { CoachContext, useCoach, useCoachPlace, useCoachSaving } from "./coach-store";
+import { LinkToReview } from "./link-to-review";
 import { leaveCoachSpace } from "./coach-route";
 import { OpenToReview } from "./open-to-review";
 import { ReviewList } from "./review-list";
@@ -25,18 +27,6 @@ function CoachSaveStatus() {
       <span role="status" className="visually-hidden">
         {state === "failed" ? "Not saved" : "Saved on this device"}
       </span>
-    </p>
-  );
-}
-
-function SaveProblem() {
-  const problem = useCoach((s) => s.saveProblem);
-  if (!problem) return null;
-  return (
-    <p role="alert" className="alert coach-save-problem">
-      {problem === "full"
-        ? "Your comments could not be saved: this browser's storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need."
-        : "Your comments could not be saved: this browser will not keep them. Download the feedback now so nothing is lost."}
     </p>
   );
 }
@@ -84,7 +74,8 @@ function CoachSpace() {
           <CoachSaveStatus />
         </div>
       </header>
-      <SaveProblem />
+      <CoachAlerts />
+      <LinkToReview />
       {review && place ? (
         <ReviewView review={review} stepId={place.stepId} />
       ) : (
@@ -98,14 +89,12 @@ function CoachSpace() {
 
 /** The page at ?coach: its own store, saved under its own key, and nothing of the workbook's. */
 export function CoachSpacePage() {
-  const [space] = useState(() => openCoachSpace());
+  const [space] = useState(() => coachSpace());
   useEffect(() => {
     document.documentElement.classList.remove("restoring", "starting");
-    space.start();
-    return () => space.stop();
-  }, [space]);
+  }, []);
   return (
-    <CoachContext.Provider value={space.store}>
+    <CoachContext.Provider value={space}>
       <CoachSpace />
     </CoachContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from "react";
-import { readBackupFile } from "../../store/backup-file";
-import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
+import { readOffThread } from "../../formats/read-off-thread";
+import { useCoachSpace, goTo, reviewSteps } from "./coach-store";
 import { lastSessionCopy } from "./session-copy";
 
 /**
@@ -8,7 +8,7 @@ import { lastSessionCopy } from "./session-copy";
  * a backup), read as "Restore from backup" reads it; it goes into the coach space, read-only.
  */
 export function OpenToReview() {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
 
@@ -18,15 +18,14 @@ export function OpenToReview() {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readBackupFile(file);
+    const read = await readOffThread("backup", file);
     if (!read.ok) {
       setError(`${read.message} Nothing has been opened.`);
       return;
     }
     // What moved since the last session is marked, against the newest copy the file carries.
-    const id = store
-      .getState()
-      .addReview(read.answers, lastSessionCopy(read.snapshots, read.madeAt));
+    const since = lastSessionCopy(read.snapshots, read.madeAt);
+    const id = space.addReview(read.answers, read.workbookId, since);
     goTo({ reviewId: id, stepId: reviewSteps[0]!.id });
   };
 

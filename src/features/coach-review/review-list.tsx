@@ -1,10 +1,12 @@
 import { useState } from "react";
 import { workbookProgress } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
-import { reviewTitle, type Review } from "../../store/coach-space";
+import type { Review } from "../../formats/coach-space-file";
+import { realTime } from "../../formats/outer-layer";
+import { reviewTitle } from "./coach-space";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { plural } from "../backup/words";
-import { coachHref, reviewSteps, useCoach, useCoachStoreApi } from "./coach-store";
+import { coachHref, reviewSteps, useCoach, useCoachSpace } from "./coach-store";
 
 /** "Amira Khan, Bloom & Crumb", or whichever of the two the workbook has. */
 export function whoseWorkbook(review: Review): string {
@@ -16,6 +18,8 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
   const who = whoseWorkbook(review);
   const { answered, total } = workbookProgress(workbook, review.answers);
   const comments = Object.values(review.comments).filter((c) => c.trim() !== "").length;
+  // A date a wrong clock (or a damaged save) gave is not shown.
+  const opened = realTime(review.openedAt);
   return (
     <li className="review-item">
       <a href={coachHref({ reviewId: review.id, stepId: reviewSteps[0]!.id })} dir="auto">
@@ -23,8 +27,9 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
       </a>
       <span className="review-item-facts">
         {answered} of {total} questions answered · {plural(comments, "comment")} ·{" "}
-        {plural(review.actions.length, "agreed action")} · opened{" "}
-        {new Date(review.openedAt).toLocaleDateString("en-GB", { dateStyle: "long" })}
+        {plural(review.actions.length, "agreed action")}
+        {opened !== null &&
+          ` · opened ${new Date(opened).toLocaleDateString("en-GB", { dateStyle: "long" })}`}
       </span>
       <button type="button" className="button small danger" onClick={onRemove}>
         Remove<span className="visually-hidden"> {who}</span>
@@ -35,7 +40,7 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
 
 /** The workbooks open for review, each kept with its comments until the coach removes it. */
 export function ReviewList() {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const reviews = useCoach((s) => s.reviews);
   const [removing, setRemoving] = useState<Review | null>(null);
   if (reviews.length === 0)
@@ -54,7 +59,7 @@ export function ReviewList() {
         confirmLabel="Yes, remove it"
         danger
         onConfirm={() => {
-          if (removing) store.getState().removeReview(removing.id);
+          if (removing) space.removeReview(removing.id);
           setRemoving(null);
         }}
         onCancel={() => setRemoving(null)}

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { workbook } from "../../content/workbook";
-import type { Review } from "../../store/coach-space";
+import type { Review } from "../../formats/coach-space-file";
 import { lazyNamed, preloadWhenIdle } from "../../ui/lazy";
 import { AGREED_ACTIONS, coachHref, goTo, reviewSteps } from "./coach-store";
 import { ReviewedField } from "./reviewed-field";
@@ -117,6 +117,22 @@ function ReviewBar({
   );
 }
 
+/** "Step 2 of 15", and what moved in it since the last session. */
+function StepCount({ number, moved }: { number: number | undefined; moved: string | null }) {
+  if (!number) return null;
+  return (
+    <p className="step-count">
+      Step {number} of {workbook.steps.length}
+      {moved && (
+        <>
+          {" "}
+          <span className="coach-mark">{moved}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
 /** A workbook under review, one step per page, with the agreed actions last. */
 export function ReviewView({ review, stepId }: { review: Review; stepId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -140,7 +156,6 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   }, [page]);
   useEffect(() => preloadWhenIdle(AgreedActionsForm), []);
 
-  const what = movedIn(moved, page.id);
   return (
     <div className="layout">
       <StepsToReview review={review} current={page.id} moved={moved} />
@@ -148,17 +163,7 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
         <ReviewBar review={review} moved={moved} onLast={!step} />
         <article className="step">
           <header className="step-header">
-            {page.number && (
-              <p className="step-count">
-                Step {page.number} of {workbook.steps.length}
-                {what && (
-                  <>
-                    {" "}
-                    <span className="coach-mark">{what}</span>
-                  </>
-                )}
-              </p>
-            )}
+            <StepCount number={page.number} moved={movedIn(moved, page.id)} />
             <h1 ref={heading} tabIndex={-1}>
               {page.title}
             </h1>
@@ -172,7 +177,11 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
                 review={review}
                 field={field}
                 fields={step.fields}
-                moved={change && moved ? { change, date: moved.date } : undefined}
+                moved={
+                  change && moved
+                    ? { change, date: moved.date, diff: moved.diffs.get(field.id) }
+                    : undefined
+                }
               />
             );
           })}

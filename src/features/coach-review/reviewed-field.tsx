@@ -5,8 +5,9 @@ import type { Field } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
 import { TextControl } from "../../fields/text-control";
-import type { Review } from "../../store/coach-space";
+import type { Review } from "../../formats/coach-space-file";
 import { ChangeDetailView } from "../changes/change-detail-view";
+import type { WordDiff } from "../changes/word-diff";
 import { useCoach, useCoachSpace } from "./coach-store";
 import { movedMark } from "./session-copy";
 
@@ -38,7 +39,7 @@ type ReviewedProps = {
   field: Field;
   fields: readonly Field[];
   /** What moved in this answer since the last session copy, and that copy's date. */
-  moved?: { change: Change; date: string } | undefined;
+  moved?: { change: Change; date: string; diff: WordDiff | undefined } | undefined;
 };
 
 /**
@@ -60,6 +61,7 @@ export function ReviewedField({ review, field, fields, moved }: ReviewedProps) {
           {moved.change.kind !== "new" && (
             <ChangeDetailView
               detail={changeDetail(workbook, moved.change, since.answers, review.answers)}
+              diff={moved.diff}
             />
           )}
         </div>

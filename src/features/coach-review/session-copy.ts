@@ -2,7 +2,8 @@ import { changesBetween, type Change } from "../../content/changes";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { sinceDateOf } from "../../lib/dates";
-import type { SessionCopy } from "../../store/coach-space";
+import type { SessionCopy } from "../../formats/coach-space-file";
+import { compareWords, type WordDiffs } from "../changes/word-diff";
 
 /**
  * The session copy a coach compares a workbook with: the newest copy in the file taken before
@@ -18,8 +19,11 @@ export function lastSessionCopy(
   return newest ? { takenAt: newest.takenAt, answers: newest.answers } : null;
 }
 
-/** What moved since the session copy, by question, and the copy's date for the marks. */
-export type Moved = { date: string; changes: Map<string, Change> };
+/**
+ * What moved since the session copy, by question; the words of each changed text, compared
+ * within the review step's time budget; and the copy's date for the marks.
+ */
+export type Moved = { date: string; changes: Map<string, Change>; diffs: WordDiffs };
 
 export function movedSince(since: SessionCopy | null, answers: Answers, now: Date): Moved | null {
   if (!since) return null;
@@ -27,6 +31,7 @@ export function movedSince(since: SessionCopy | null, answers: Answers, now: Dat
   return {
     date: sinceDateOf(since.takenAt, now),
     changes: new Map(changes.map((c) => [c.field.id, c])),
+    diffs: compareWords(changes, since.answers, answers),
   };
 }
 

@@ -1,13 +1,9 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { findField, hasVisibleText, LIMITS } from "../../content/kinds";
 import type { TableRow } from "../../content/types";
-import {
-  ACTIONS_FIELD_ID,
-  actionsToAdd,
-  readFeedbackFile,
-  type Feedback,
-} from "../../store/feedback-file";
-import { saveReceived } from "../../store/received-feedback";
+import { ACTIONS_FIELD_ID, actionsToAdd, type Feedback } from "../../formats/feedback-file";
+import { readOffThread } from "../../formats/read-off-thread";
+import { saveReceived } from "./received-feedback";
 import { workbook } from "../../content/workbook";
 import {
   useSaving,
@@ -94,7 +90,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readFeedbackFile(file);
+    const read = await readOffThread("feedback", file);
     if (read.ok) setPending({ fileName: file.name, ...read });
     else setError(`${read.message} Nothing has been changed.`);
   };
@@ -103,11 +99,13 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     if (!pending) return;
     const state = store.getState();
     const { rows: actions } = actionsToAdd(state.answers, pending.feedback);
-    const saved = saveReceived(key, pending.feedback);
-    if (!saved.ok) {
+    const problem = saveReceived(key, pending.feedback);
+    if (problem) {
       setPending(null);
       setError(
-        "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
+        problem === "newer"
+          ? "The feedback could not be added here: coach feedback for this workbook was added in a newer version of the app. Reload the page to use it. Nothing has been changed."
+          : "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
       );
       return;
     }

@@ -3,13 +3,14 @@ import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
 import { feedbackChanged } from "./coach-said-slot";
-import { hasReceived, removeReceived } from "../../store/received-feedback";
+import { feedbackRaw } from "../../store/peek";
+import { removeReceived } from "./received-feedback";
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {
   const { key } = useWorkbookHandle();
   const [done, setDone] = useState<string | null>(null);
-  const [has, setHas] = useState(() => hasReceived(key));
+  const [has, setHas] = useState(() => feedbackRaw(key) !== null);
   return (
     <div className="coach-panel">
       <p>

@@ -1,6 +1,6 @@
 import { hasVisibleText } from "../../content/kinds";
-import type { Feedback } from "../../store/feedback-file";
-import { readReceived } from "../../store/received-feedback";
+import type { Feedback } from "../../formats/feedback-file";
+import { readReceived } from "./received-feedback";
 import { CoachSaid } from "./coach-said";
 
 /**

@@ -1,8 +1,8 @@
 import { Suspense, useSyncExternalStore, type ReactNode } from "react";
 import { ACTIONS_FIELD_ID } from "../../content/agreed-actions";
-import type { TableRow } from "../../content/types";
-import { FieldNote, RowNote } from "../../fields/field-notes";
-import { feedbackRaw } from "../../store/feedback-signal";
+import type { Field, TableRow } from "../../content/types";
+import { FieldNotes } from "../../fields/field-notes";
+import { feedbackRaw } from "../../store/peek";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { lazyNamed } from "../../ui/lazy";
 import { loadReviewStep } from "../review/load-review-step";
@@ -49,18 +49,27 @@ function ActionNote({ row, id }: { row: TableRow; id: string }) {
   return raw && <CoachSlot raw={raw} part="row" action={row.action ?? ""} id={id} />;
 }
 
+/** "Coach commented", on a step (in the list, or its header) with a comment on any question. */
+export function CoachMark({ fields, id }: { fields: readonly Field[]; id?: string }) {
+  const raw = useFeedbackRaw();
+  return raw && <CoachSlot raw={raw} part="mark" fieldIds={fields.map((f) => f.id)} id={id} />;
+}
+
 /**
- * Gives a question what the coach said about it, drawn under its label (FieldNote), and marks
- * the action points that came from the coach (RowNote).
+ * Gives a question what the coach said about it, drawn under its label, and marks the action
+ * points that came from the coach (see FieldNotes).
  */
 export function CoachNotes({ fieldId, children }: { fieldId: string; children: ReactNode }) {
   const raw = useFeedbackRaw();
   if (!raw) return children;
   return (
-    <FieldNote.Provider value={<CoachSlot raw={raw} part="said" fieldId={fieldId} />}>
-      <RowNote.Provider value={fieldId === ACTIONS_FIELD_ID ? ActionNote : null}>
-        {children}
-      </RowNote.Provider>
-    </FieldNote.Provider>
+    <FieldNotes.Provider
+      value={{
+        said: <CoachSlot raw={raw} part="said" fieldId={fieldId} />,
+        Row: fieldId === ACTIONS_FIELD_ID ? ActionNote : null,
+      }}
+    >
+      {children}
+    </FieldNotes.Provider>
   );
 }

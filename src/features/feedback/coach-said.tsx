@@ -1,5 +1,5 @@
 import { hasVisibleText } from "../../content/kinds";
-import type { Feedback } from "../../store/feedback-file";
+import type { Feedback } from "../../formats/feedback-file";
 
 /** The coach's comment on a question, under the question, headed with the coach's name. */
 export function CoachSaid({ feedback, fieldId }: { feedback: Feedback; fieldId: string }) {

@@ -3,10 +3,11 @@ import { findField } from "../../content/kinds";
 import { workbook } from "../../content/workbook";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
-import { backupText } from "../../store/backup-file";
-import { receivedFor } from "../../store/received-feedback";
-import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
-import { snapshotOf, type Snapshot } from "../../store/snapshots";
+import { backupText } from "../../formats/backup-file";
+import { receivedFor } from "../feedback/received-feedback";
+import { addSnapshots, storedSnapshots } from "../changes/snapshot-store";
+import type { StoredProblem } from "../../store/stored-value";
+import { snapshotOf, type Snapshot } from "../../formats/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { DOWNLOADS_NOTE } from "../backup/words";
@@ -21,7 +22,8 @@ type PdfState =
   /** `page` is the page being drawn, once drawing has started. */
   | { kind: "busy"; page?: number }
   | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot; delivery: Delivery }
-  | { kind: "done"; fileName: string; sent?: Sent }
+  /** `notKept`: why the copy of the answers for next time could not be kept, if it could not. */
+  | { kind: "done"; fileName: string; sent?: Sent; notKept: StoredProblem | null }
   /** Made, but the share sheet wanted a fresh press to open (the first took too long). */
   | { kind: "toSend"; file: File; snapshot: Snapshot }
   | { kind: "failed" };
@@ -66,16 +68,16 @@ function usePdfMaker() {
   }, [state.kind]);
 
   /** What this PDF showed, so the next one (and the review step) can say what changed since. */
-  function taken(snapshot: Snapshot) {
+  function taken(snapshot: Snapshot): StoredProblem | null {
     store.getState().ensureWorkbookId();
-    addSnapshots(key, [snapshot]);
+    return addSnapshots(key, [snapshot]);
   }
 
   async function send(file: File, snapshot: Snapshot) {
     const sent = await sendFile(file);
     if (sent === "again") return setState({ kind: "toSend", file, snapshot });
-    if (sent !== "cancelled") taken(snapshot);
-    setState({ kind: "done", fileName: file.name, sent });
+    const notKept = sent !== "cancelled" ? taken(snapshot) : null;
+    setState({ kind: "done", fileName: file.name, sent, notKept });
   }
 
   async function download(pdf: PreparedPdf, snapshot: Snapshot, delivery: Delivery) {
@@ -86,8 +88,7 @@ function usePdfMaker() {
     if (delivery === "send")
       return send(new File([blob], pdf.fileName, { type: "application/pdf" }), snapshot);
     downloadBlob(pdf.fileName, blob);
-    taken(snapshot);
-    setState({ kind: "done", fileName: pdf.fileName });
+    setState({ kind: "done", fileName: pdf.fileName, notKept: taken(snapshot) });
   }
 
   const exclusively = useOneAtATime(() => setState({ kind: "failed" }));
@@ -130,6 +131,17 @@ function usePdfMaker() {
 
   return { state, busy, warning, button, start, startSending, closeWarning, downloadAnyway };
 }
+
+/** Why the copy of the answers a PDF leaves for next time could not be kept. */
+const notKeptWords: Record<StoredProblem, string> = {
+  full: "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
+  blocked:
+    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  other:
+    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  newer:
+    "Your PDF is made. This workbook was opened in a newer version of the app, so no copy of these answers was kept here: reload the page to use the newer version.",
+};
 
 /** "Download PDF" on the review step. */
 export function PdfDownload() {
@@ -194,6 +206,11 @@ export function PdfDownload() {
         )}
         <PdfProgress state={state} />
       </div>
+      {state.kind === "done" && state.notKept && (
+        <p role="alert" className="alert">
+          {notKeptWords[state.notKept]}
+        </p>
+      )}
       {state.kind === "done" && (!state.sent || state.sent === "downloaded") && (
         <p className="downloads-note">{DOWNLOADS_NOTE}</p>
       )}

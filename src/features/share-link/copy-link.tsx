@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { answersLink } from "../../store/share-link";
+import { answersLink } from "../../formats/link";
 import { useSaving, useWorkbookStoreApi } from "../../store/workbook-store";
 import { DownloadBackupButton } from "../backup/backup-buttons";
 
@@ -32,7 +32,8 @@ export function CopyLink() {
   const make = async () => {
     setState({ kind: "busy" });
     saving.flush();
-    const link = await answersLink(appAddress(), store.getState().answers);
+    const { answers, ensureWorkbookId } = store.getState();
+    const link = await answersLink(appAddress(), answers, new Date(), ensureWorkbookId());
     if (!link.ok) setState({ kind: "tooLong", message: link.message });
     else setState({ kind: "made", url: link.url, copied: await copyText(link.url) });
   };

@@ -2,17 +2,20 @@ import { useEffect, useState } from "react";
 import { answeredCount, workbookProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
 import { workbook } from "../../content/workbook";
-import { addToCoachSpace, reviewTitle } from "../../store/coach-space";
-import { readAnswersLink, type OpenedLink } from "../../store/share-link";
+import { addToCoachSpace, reviewTitle } from "../coach-review/coach-space";
+import type { OpenedLink } from "../../formats/link";
+import { readOffThread } from "../../formats/read-off-thread";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
+import { Refusal } from "../../ui/refusal";
 import { plural } from "../backup/words";
 import { ClassAnswersDialog } from "../class-share/class-answers-dialog";
 import { goToCoachSpace } from "../coach-review/coach-route";
+import { useWorkbookChoice } from "../class-workbook/workbook-switch";
 import { IncomingDone, incomingLink, useIncomingDone } from "./incoming";
 
 /** Name, business and how much is answered: enough to know whose answers these are. */
-function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
+export function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
   const { name, business } = reviewTitle(answers);
   const { answered, total } = workbookProgress(workbook, answers);
   return (
@@ -40,10 +43,60 @@ type Choice = "ask" | "confirmReplace";
 const NOT_KEPT =
   "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.";
 
-function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
+/** Which workbook the answers would go into, in the words the dialog uses. */
+function wordsFor(classWorkbook: boolean) {
+  return classWorkbook
+    ? {
+        yours: "The class workbook",
+        where: "the class workbook",
+        add: "Add to the class workbook",
+        replace: "Replace the class answers",
+        confirm: "Yes, replace the class answers",
+        which: "The class workbook is open, so they would go into it, not into your own workbook.",
+      }
+    : {
+        yours: "Your workbook",
+        where: "your workbook",
+        add: "Add to my workbook",
+        replace: "Replace my answers",
+        confirm: "Yes, replace my answers",
+        which: "",
+      };
+}
+
+type Opened = Extract<OpenedLink, { ok: true }>;
+
+function ConfirmReplace(props: {
+  words: ReturnType<typeof wordsFor>;
+  mine: number;
+  onBack: () => void;
+  onReplace: () => void;
+}) {
+  return (
+    <>
+      <p>
+        This replaces <strong>every answer</strong> in {props.words.where} (
+        {plural(props.mine, "question")} answered) with the ones in the link. It cannot be undone.
+        Download a backup first if you might need the answers there now.
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={props.onBack}>
+          Back
+        </button>
+        <button type="button" className="button danger" onClick={props.onReplace}>
+          {props.words.confirm}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function AnswersChoices({ opened }: { opened: Opened }) {
+  const { answers, madeAt } = opened;
   const done = useIncomingDone();
   const store = useWorkbookStoreApi();
   const saving = useSaving();
+  const words = wordsFor(useWorkbookChoice() === "class");
   const mine = useWorkbook((s) => answeredCount(workbook, s.answers));
   const [choice, setChoice] = useState<Choice>("ask");
   const [problem, setProblem] = useState<string | null>(null);
@@ -53,41 +106,34 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
     saving.flush();
     store.getState().replaceAnswers(answers);
     saving.flush();
-    store.setState({ notice: `${verb} the answers from the link: ${count} answered.` });
+    store.setState({
+      notice: `${verb} the answers from the link in ${words.where}: ${count} answered.`,
+    });
     done();
   };
   const review = () => {
-    const id = addToCoachSpace(answers);
+    const id = addToCoachSpace(answers, opened.workbookId);
     if (id) goToCoachSpace(id);
     else setProblem(NOT_KEPT);
   };
 
   if (choice === "confirmReplace")
     return (
-      <>
-        <p>
-          This replaces <strong>every answer</strong> in your workbook ({plural(mine, "question")}{" "}
-          answered) with the ones in the link. It cannot be undone. Download a backup first if you
-          might need your answers.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={() => setChoice("ask")}>
-            Back
-          </button>
-          <button type="button" className="button danger" onClick={() => take("Replaced with")}>
-            Yes, replace my answers
-          </button>
-        </div>
-      </>
+      <ConfirmReplace
+        words={words}
+        mine={mine}
+        onBack={() => setChoice("ask")}
+        onReplace={() => take("Replaced with")}
+      />
     );
   return (
     <>
       <LinkPreview answers={answers} madeAt={madeAt} />
       <p>
-        Nothing has been added yet.{" "}
+        Nothing has been added yet. {words.which && `${words.which} `}
         {mine === 0
-          ? "Your workbook is empty, so the answers can go straight into it."
-          : `Your workbook already has answers to ${plural(mine, "question")}.`}
+          ? `${words.yours} is empty, so the answers can go straight into it.`
+          : `${words.yours} already has answers to ${plural(mine, "question")}.`}
       </p>
       {problem && (
         <p role="alert" className="alert">
@@ -103,7 +149,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
         </button>
         {mine === 0 ? (
           <button type="button" className="button primary" onClick={() => take("Added")}>
-            Add to my workbook
+            {words.add}
           </button>
         ) : (
           <button
@@ -111,7 +157,7 @@ function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | 
             className="button danger"
             onClick={() => setChoice("confirmReplace")}
           >
-            Replace my answers
+            {words.replace}
           </button>
         )}
       </div>
@@ -124,7 +170,7 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
   const [read, setRead] = useState<OpenedLink | null>(null);
   useEffect(() => {
     let live = true;
-    void readAnswersLink(packed).then((result) => live && setRead(result));
+    void readOffThread("answersLink", packed).then((result) => live && setRead(result));
     return () => {
       live = false;
     };
@@ -133,18 +179,9 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
     <Modal title="Answers shared with you in a link" onClose={done}>
       {read === null && <p role="status">Opening the answers in the link…</p>}
       {read?.ok === false && (
-        <>
-          <p role="alert" className="alert">
-            {read.message} Your workbook has not been changed.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={done}>
-              Close
-            </button>
-          </div>
-        </>
+        <Refusal message={`${read.message} Your workbook has not been changed.`} onClose={done} />
       )}
-      {read?.ok && <AnswersChoices answers={read.answers} madeAt={read.madeAt} />}
+      {read?.ok && <AnswersChoices opened={read} />}
     </Modal>
   );
 }

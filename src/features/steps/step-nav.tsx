@@ -9,7 +9,7 @@ import {
 import type { Answers, Step } from "../../content/types";
 import { workbook } from "../../content/workbook";
 import { useWorkbook } from "../../store/workbook-store";
-import { CoachSlot, useFeedbackRaw } from "../feedback/coach-said-slot";
+import { CoachMark } from "../feedback/coach-said-slot";
 import { stepHref } from "./step-route";
 
 /**
@@ -31,16 +31,9 @@ const steps: readonly Step[] = workbook.steps;
 /** The step that closes the workbook, after both parts: always in view, even folded. */
 const ends = steps.filter((step) => step.review);
 
-type ItemProps = {
-  step: Step;
-  progress: Progress[];
-  currentId: string;
-  onPick: () => void;
-  /** The coach's feedback, as kept, if there is any. */
-  feedback: string | null;
-};
+type ItemProps = { step: Step; progress: Progress[]; currentId: string; onPick: () => void };
 
-function StepItem({ step, progress, currentId, onPick, feedback }: ItemProps) {
+function StepItem({ step, progress, currentId, onPick }: ItemProps) {
   const i = steps.indexOf(step);
   const p = progress[i]!;
   const done = p.total > 0 && p.answered === p.total;
@@ -64,14 +57,7 @@ function StepItem({ step, progress, currentId, onPick, feedback }: ItemProps) {
           <span className="visually-hidden">Answered:</span> {progressText(p)}
         </span>
       )}
-      {feedback && p.total > 0 && (
-        <CoachSlot
-          raw={feedback}
-          part="mark"
-          fieldIds={step.fields.map((f) => f.id)}
-          id={`coach-${step.id}`}
-        />
-      )}
+      {p.total > 0 && <CoachMark fields={step.fields} id={`coach-${step.id}`} />}
     </li>
   );
 }
@@ -122,12 +108,7 @@ export function StepNav({ currentId }: { currentId: string }) {
   const [open, setOpen] = useState(false);
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
   const nav = useRef<HTMLElement>(null);
-  const item = {
-    progress,
-    currentId,
-    onPick: () => setOpen(false),
-    feedback: useFeedbackRaw(),
-  };
+  const item = { progress, currentId, onPick: () => setOpen(false) };
 
   // The list scrolls inside itself when taller than the window: the current step is kept in it.
   useEffect(() => {

@@ -6,7 +6,7 @@ import { lazyNamed } from "../../ui/lazy";
 import { StepForm } from "./step-form";
 import { backFrom, nextFrom, partStartedBy, reviewStep } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
-import { CoachSlot, useFeedbackRaw } from "../feedback/coach-said-slot";
+import { CoachMark } from "../feedback/coach-said-slot";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
@@ -190,7 +190,6 @@ export function StepPage({
   // Every step with questions has a worked example (checked by tests/unit/content.test.ts).
   const hasExample = step.fields.length > 0;
   const part = partStartedBy(step);
-  const feedback = useFeedbackRaw();
 
   useEffect(() => {
     document.title = `${step.title} · ${workbook.title}`;
@@ -208,12 +207,8 @@ export function StepPage({
       <header className="step-header">
         <p className="step-count">
           Step {index + 1} of {workbook.steps.length}
-          {feedback && (
-            <>
-              {" "}
-              <CoachSlot raw={feedback} part="mark" fieldIds={step.fields.map((f) => f.id)} />
-            </>
-          )}
+          {/* "Coach commented", when a question of the step has a comment. */}{" "}
+          <CoachMark fields={step.fields} />
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {step.title}

@@ -3,6 +3,7 @@ import { workbook } from "../../content/workbook";
 import { useWorkbook, useWorkbookStoreApi, type KeptAside } from "../../store/workbook-store";
 import type { SaveProblem } from "../../store/storage";
 import { DownloadBackupButton, downloadKeptAside } from "../backup/backup-buttons";
+import { NewerVersionAlert } from "../../ui/newer-version";
 import { LostEdits } from "./lost-edits";
 
 const whyNotSaved: Record<SaveProblem, string> = {
@@ -10,6 +11,7 @@ const whyNotSaved: Record<SaveProblem, string> = {
   blocked:
     "This browser is not letting the workbook save. This happens in some private windows, or when saving site data is turned off.",
   other: "The browser would not save them.",
+  newer: "",
 };
 
 function keptAsideText(
@@ -54,7 +56,15 @@ export function StorageAlerts() {
 
   return (
     <div className="storage-alerts">
-      {saveState === "failed" && (
+      {saveProblem === "newer" && (
+        <NewerVersionAlert
+          lead="This workbook was opened in a newer version of the app."
+          rest="To keep from writing over what it saved, this page has stopped saving. Reload to use the newer version: your answers are there. Anything typed here since is not saved, so download a backup first if you need it."
+        >
+          <DownloadBackupButton />
+        </NewerVersionAlert>
+      )}
+      {saveState === "failed" && saveProblem !== "newer" && (
         <div role="alert" className="alert storage-alert">
           <p>
             <strong>Your latest changes are not saved.</strong>{" "}

@@ -13,6 +13,7 @@ import type {
   Workbook,
 } from "../content/types";
 import { ID_PATTERN } from "../lib/ids";
+import { isRecord } from "./values";
 
 /**
  * Reads answers out of untrusted data: saved data on every page load, and backup files. The one
@@ -25,9 +26,6 @@ import { ID_PATTERN } from "../lib/ids";
  * place, the same in every tab, so two tabs reading the same old data agree on which row is
  * which. A radio group nobody has chosen in holds null in version 1 data; it is read as "".
  */
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isString = (value: unknown): value is string => typeof value === "string";
 

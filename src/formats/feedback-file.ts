@@ -4,8 +4,16 @@ import type { Answers, TableField, TableRow } from "../content/types";
 import { workbook } from "../content/workbook";
 import { isoDate } from "../lib/dates";
 import { newId } from "../lib/ids";
-import { isRecord, kindReaders } from "./answer-shape";
-import { BACKUP_APP } from "./backup-file";
+import { kindReaders } from "./answer-shape";
+import { isRecord } from "./values";
+import {
+  BACKUP_APP,
+  FEEDBACK_APP,
+  readOuterLayer,
+  readOuterText,
+  type Layer,
+  type Outer,
+} from "./outer-layer";
 
 /**
  * The coach's feedback file: comments on questions and agreed actions, for the workbook the
@@ -13,7 +21,6 @@ import { BACKUP_APP } from "./backup-file";
  * adding it can never change one.
  */
 
-export const FEEDBACK_APP = "keeping-customers-feedback";
 export const FEEDBACK_VERSION = 1;
 /** A full set of long comments is well under this. */
 export const FEEDBACK_MAX_BYTES = 2 * 1024 * 1024;
@@ -150,16 +157,32 @@ const notFeedback =
   "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-bloom-crumb-2025-05-03.json.";
 const damaged = "This feedback file is damaged and cannot be read.";
 
-/** Reads the comments: every one must be text within the limit; unknown questions are left out. */
-function readComments(value: unknown, leftOut: string[]): Record<string, string> | undefined {
+/** A text the feedback holds, within the answers' limit. */
+const shortText = (value: unknown): value is string =>
+  typeof value === "string" && value.length <= LIMITS.textLength;
+
+const count = new Intl.NumberFormat("en-GB");
+
+/**
+ * Reads the comments: every one must be text within the answers' limit (or the reason it is
+ * not, in words); comments on questions the workbook does not have are left out.
+ */
+function readComments(
+  value: unknown,
+  leftOut: string[],
+): Record<string, string> | { problem: string } | undefined {
   if (!isRecord(value)) return undefined;
   const known = new Set(allFields(workbook).map((f) => f.id));
   const comments: Record<string, string> = {};
   let strangers = 0;
   for (const [id, text] of Object.entries(value)) {
-    if (typeof text !== "string" || text.length > LIMITS.textLength) return undefined;
-    if (known.has(id)) comments[id] = text;
-    else strangers++;
+    if (typeof text !== "string") return undefined;
+    if (!known.has(id)) strangers++;
+    else if (!shortText(text))
+      return {
+        problem: `The coach's comment on “${findField(workbook, id)?.field.label ?? id}” is longer than the workbook allows (${count.format(LIMITS.textLength)} characters), so this feedback cannot be added. Ask your coach to shorten it and send it again.`,
+      };
+    else comments[id] = text;
   }
   if (strangers > 0)
     leftOut.push(
@@ -178,61 +201,55 @@ function readActions(value: unknown, leftOut: string[]): TableRow[] | undefined 
     : undefined;
 }
 
-function madeAtOf(value: unknown): Date | undefined {
-  if (typeof value !== "string") return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** The outer layer of a feedback file. */
+export const feedbackLayer: Layer = {
+  app: FEEDBACK_APP,
+  newest: FEEDBACK_VERSION,
+  maxBytes: FEEDBACK_MAX_BYTES,
+  madeAt: "madeAt",
+};
+
+/** Why the outer layer of a would-be feedback file was refused, in words. */
+function refusal(outer: Extract<Outer, { ok: false }>): string {
+  switch (outer.problem) {
+    case "tooBig":
+      return "This file is too big to be coach feedback.";
+    case "empty":
+      return "This file is empty.";
+    case "otherApp":
+      return outer.app === BACKUP_APP
+        ? "This is a backup of answers, not coach feedback. To bring answers back, use “Restore from backup”."
+        : notFeedback;
+    case "newer":
+      return "This feedback was made by a newer version of this workbook. Reload the page to get the newest version, then try again.";
+    case "notText":
+    case "notJson":
+    case "tooDeep":
+    case "noVersion":
+      return notFeedback;
+  }
 }
 
 /** Turns a file's bytes into feedback, or a plain-English reason it cannot be used. */
 export function parseFeedback(bytes: Uint8Array): FeedbackResult {
   try {
-    if (bytes.byteLength > FEEDBACK_MAX_BYTES)
-      return { ok: false, message: "This file is too big to be coach feedback." };
-    if (bytes.byteLength === 0) return { ok: false, message: "This file is empty." };
-    let data: unknown;
-    try {
-      data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    } catch {
-      return { ok: false, message: notFeedback };
-    }
-    if (isRecord(data) && data.app === BACKUP_APP)
-      return {
-        ok: false,
-        message:
-          "This is a backup of answers, not coach feedback. To bring answers back, use “Restore from backup”.",
-      };
-    if (!isRecord(data) || data.app !== FEEDBACK_APP) return { ok: false, message: notFeedback };
-    const { version } = data;
-    if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
-      return { ok: false, message: notFeedback };
-    if (version > FEEDBACK_VERSION)
-      return {
-        ok: false,
-        message:
-          "This feedback was made by a newer version of this workbook. Reload the page to get the newest version, then try again.",
-      };
-    const leftOut: string[] = [];
+    const outer = readOuterLayer(bytes, feedbackLayer);
+    if (!outer.ok) return { ok: false, message: refusal(outer) };
+    const { data, notes } = outer;
+    const leftOut = [...notes];
     const comments = readComments(data.comments, leftOut);
+    if (comments && "problem" in comments) return { ok: false, message: comments.problem };
     const actions = readActions(data.actions, leftOut);
-    const madeAt = madeAtOf(data.madeAt);
     // Files made before coaches gave their name have none.
     const { forName, forBusiness, coachName = "" } = data;
-    if (!comments || !actions || !madeAt) return { ok: false, message: damaged };
-    const texts = [forName, forBusiness, coachName];
-    if (!texts.every((t) => typeof t === "string" && t.length <= LIMITS.textLength))
+    if (!comments || !actions || !shortText(forName) || !shortText(forBusiness))
       return { ok: false, message: damaged };
-    const [name, business, coach] = texts as string[];
+    if (!shortText(coachName)) return { ok: false, message: damaged };
+    // A file whose date is not real is still the coach's feedback: it is dated when added.
+    const madeAt = outer.madeAt ?? new Date();
     return {
       ok: true,
-      feedback: {
-        madeAt,
-        forName: name!,
-        forBusiness: business!,
-        coachName: coach!,
-        comments,
-        actions,
-      },
+      feedback: { madeAt, forName, forBusiness, coachName, comments, actions },
       leftOut,
     };
   } catch {
@@ -248,4 +265,18 @@ export async function readFeedbackFile(file: Blob): Promise<FeedbackResult> {
   } catch {
     return { ok: false, message: "This file could not be opened. Please try again." };
   }
+}
+
+/**
+ * Reads feedback kept in the browser (in this file's own format): "newer" when a newer version
+ * of the app kept it, which this one must not write over.
+ */
+export function readStoredFeedback(
+  raw: string | null,
+): { status: "ok"; value: Feedback | null } | { status: "newer" } | { status: "damaged" } {
+  if (raw === null || raw === "") return { status: "ok", value: null };
+  const read = parseFeedback(new TextEncoder().encode(raw));
+  if (read.ok) return { status: "ok", value: read.feedback };
+  const outer = readOuterText(raw, feedbackLayer);
+  return { status: !outer.ok && outer.problem === "newer" ? "newer" : "damaged" };
 }

@@ -2,9 +2,9 @@ import { findField, withDefaults } from "../content/kinds";
 import type { Removal, Workbook } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ID_PATTERN } from "../lib/ids";
-import { isRecord, readAnswer, readAnswers } from "./answer-shape";
-import type { Doc } from "./merge";
-import { SEP, STEP } from "./merge";
+import { readAnswer, readAnswers } from "./answer-shape";
+import { isRecord } from "./values";
+import { SEP, STEP, type Doc } from "./doc";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
 
 /** Facts about the saved workbook that are not answers. */
