@@ -13,6 +13,10 @@ import { expect, keep, outputFile, test } from "./fixtures";
  */
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
+/** Two questions a coach comments on (a name has no comment box). */
+const WHAT = "What your business does, in one line";
+const STOPPED =
+  "Think of a time you stopped using a business. What happened, and why did you stop?";
 const comment = (page: Page, question: string) =>
   page.getByRole("textbox", { name: `Coach's comment on ${question}`, exact: true });
 
@@ -52,18 +56,18 @@ test.describe("two coach tabs", () => {
 
     // B types 100 ms after A, before A's comment is saved (each saves a short pause after).
     await context.clock.pauseAt(Date.now() + 1000);
-    await comment(a, "Your name").fill("A lovely name for a bakery");
+    await comment(a, WHAT).fill("Say what you bake");
     await context.clock.runFor(100);
-    await comment(b, "Business name").fill("Say what you bake");
+    await b.evaluate(() => (location.hash = location.hash.replace("about-you", "why-it-matters")));
+    await comment(b, STOPPED).fill("A good example to start from");
     await context.clock.resume();
 
     await expect
       .poll(async () => (await savedSpace(a)).reviews?.[0]?.comments)
-      .toEqual({ yourName: "A lovely name for a bakery", businessName: "Say what you bake" });
-    for (const page of [a, b]) {
-      await expect(comment(page, "Your name")).toHaveValue("A lovely name for a bakery");
-      await expect(comment(page, "Business name")).toHaveValue("Say what you bake");
-    }
+      .toEqual({ businessWhat: "Say what you bake", stoppedUsing: "A good example to start from" });
+    await expect(comment(a, WHAT)).toHaveValue("Say what you bake");
+    await b.evaluate(() => (location.hash = location.hash.replace("why-it-matters", "about-you")));
+    await expect(comment(b, WHAT)).toHaveValue("Say what you bake");
   });
 
   test("keep a comment still waiting when a link is opened for review in another tab", async ({
@@ -83,7 +87,7 @@ test.describe("two coach tabs", () => {
 
     // A comment typed in the first tab, not yet saved, as the link is opened for review.
     await context.clock.pauseAt(Date.now() + 1000);
-    await comment(coach, "Your name").fill("Typed, not yet saved");
+    await comment(coach, WHAT).fill("Typed, not yet saved");
     await openIt.click();
     await context.clock.resume();
     await expect(h1(other)).toHaveText("About you");
@@ -95,8 +99,8 @@ test.describe("two coach tabs", () => {
         const { reviews = [] } = await savedSpace(coach);
         return { workbooks: reviews.length, comments: reviews.find((r) => r.id === id)?.comments };
       })
-      .toEqual({ workbooks: 2, comments: { yourName: "Typed, not yet saved" } });
-    await expect(comment(coach, "Your name")).toHaveValue("Typed, not yet saved");
+      .toEqual({ workbooks: 2, comments: { businessWhat: "Typed, not yet saved" } });
+    await expect(comment(coach, WHAT)).toHaveValue("Typed, not yet saved");
   });
 });
 
@@ -106,21 +110,24 @@ test.describe("a coach's comment", () => {
     freshProfile,
   }) => {
     await openForReview(coach);
-    const box = comment(coach, "Your name");
+    const box = comment(coach, WHAT);
     await box.fill("x".repeat(25_000));
     await expect(box).toHaveValue("x".repeat(LIMITS.textLength));
     await expect(coach.getByText("This answer is full: 20,000 characters.")).toBeVisible();
     await expect
-      .poll(async () => (await savedSpace(coach)).reviews?.[0]?.comments.yourName?.length)
+      .poll(async () => (await savedSpace(coach)).reviews?.[0]?.comments.businessWhat?.length)
       .toBe(LIMITS.textLength);
 
+    // Download feedback ends the agreed actions, the review's last page.
+    await coach.getByRole("link", { name: "Agreed actions and Download feedback" }).click();
     const downloading = coach.waitForEvent("download");
     await coach.getByRole("button", { name: "Download feedback" }).click();
     const feedback = await keep(await downloading);
 
     // A reload shows all of it, and the entrepreneur's app takes the file.
+    await coach.goBack();
     await coach.reload();
-    await expect(comment(coach, "Your name")).toHaveValue("x".repeat(LIMITS.textLength));
+    await expect(comment(coach, WHAT)).toHaveValue("x".repeat(LIMITS.textLength));
     const mine = await freshProfile();
     await openStep(mine, "review");
     await openFold(mine, "Your coach");
