@@ -6,6 +6,21 @@ import type { Answers, Field } from "../content/types";
 import { workbook } from "../content/workbook";
 import { ScoreChart } from "./score-chart";
 
+/** A read-only table's header row. */
+function Headings({ headings }: { headings: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {headings.map((heading) => (
+          <th key={heading} scope="col">
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
 export const exampleViews: KindMap<ReactNode> = {
   text: (_, v) => <p dir="auto">{v}</p>,
@@ -16,15 +31,7 @@ export const exampleViews: KindMap<ReactNode> = {
   ),
   table: (field, rows) => (
     <table className="example-table">
-      <thead>
-        <tr>
-          {field.columns.map((c) => (
-            <th key={c.id} scope="col">
-              {c.heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <Headings headings={field.columns.map((c) => c.heading)} />
       <tbody>
         {rows.map((row, i) => (
           <tr key={i}>
@@ -79,16 +86,7 @@ export const exampleViews: KindMap<ReactNode> = {
   scorecard: (field, rows) => (
     <>
       <table className="example-table scorecard-view">
-        <thead>
-          <tr>
-            {field.columns.map((c) => (
-              <th key={c.id} scope="col">
-                {c.heading}
-              </th>
-            ))}
-            <th scope="col">{field.score.heading}</th>
-          </tr>
-        </thead>
+        <Headings headings={[...field.columns.map((c) => c.heading), field.score.heading]} />
         <tbody>
           {rows.map((row, i) => {
             const score = recommendScore(field, row);

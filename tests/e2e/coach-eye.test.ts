@@ -8,7 +8,7 @@ import { backupText } from "../../src/formats/backup-file";
 import { pdfText } from "../fixtures/pdf-tools";
 import { noAxeViolations } from "./axe";
 import { openFold, openStep } from "./fill-workbook";
-import { expect, keep, outputFile, test } from "./fixtures";
+import { download, expect, outputFile, test } from "./fixtures";
 
 /**
  * The coach's eye: feedback shown where the person coached looks (under its question, marked in
@@ -70,12 +70,6 @@ function backupFile(): string {
   };
   writeFileSync(file, backupText(NOW, new Date(), history));
   return file;
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const waiting = page.waitForEvent("download");
-  await click();
-  return keep(await waiting);
 }
 
 const h1 = (page: Page) => page.locator("main h1");

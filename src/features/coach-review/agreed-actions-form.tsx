@@ -15,6 +15,7 @@ import type { Review } from "../../formats/coach-space-file";
 import { reviewTitle } from "./coach-space";
 import { feedbackFileName, feedbackText, WHO, type Who } from "../../formats/feedback-file";
 import { downloadText } from "../../ui/download";
+import { ErrorLine } from "../../ui/error-line";
 import { readDate } from "../reminders/read-date";
 import { useCoach, useCoachNow, useCoachSpace } from "./coach-store";
 
@@ -55,14 +56,6 @@ function checkDate(text: string, today: string): true | string {
   if (!date) return `“${words}” is not a date. Write one such as 30 June or 30/6/2026.`;
   if (date < today) return "That date has passed. Write a later one.";
   return true;
-}
-
-function ErrorLine({ id, error }: { id: string; error: FieldError | undefined }) {
-  return error?.message ? (
-    <p id={id} className="field-error">
-      {error.message}
-    </p>
-  ) : null;
 }
 
 type RowProps = { index: number; clientName: string; today: string; onRemove: () => void };

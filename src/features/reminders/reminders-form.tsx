@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from "react";
-import { FormProvider, useForm, useFormContext, type FieldError } from "react-hook-form";
+import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import { isoDate } from "../../lib/dates";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
+import { ErrorLine } from "../../ui/error-line";
 import { stepHref } from "../steps/step-route";
 import { calendarFile } from "./calendar-file";
 import {
@@ -43,14 +44,6 @@ function readFrom(item: ReminderItem): string {
   if (item.date) return `Read from “${item.when}”: ${longDay(item.date)}.`;
   if (item.when) return `“${item.when}” is not a date a calendar can use. Pick a day to add it.`;
   return "No date given. Pick a day to add it.";
-}
-
-function ErrorLine({ id, error }: { id: string; error: FieldError | undefined }) {
-  return error?.message ? (
-    <p id={id} className="field-error">
-      {error.message}
-    </p>
-  ) : null;
 }
 
 function Done({ count, left }: { count: number; left: ReminderItem[] }) {
