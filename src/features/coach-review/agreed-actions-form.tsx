@@ -46,6 +46,11 @@ const toRow = (row: Partial<ActionRow> | undefined): TableRow => ({
   who: row?.who ?? "",
 });
 
+/** The same actions in the same order, whatever else the rows hold. */
+const same = (a: readonly TableRow[], b: readonly TableRow[]) =>
+  JSON.stringify(a.map((row) => toRow(toForm(row)))) ===
+  JSON.stringify(b.map((row) => toRow(toForm(row))));
+
 const newRowId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Checks "By when": there, a date a calendar can use, and not gone. */
@@ -233,8 +238,15 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   useEffect(() => {
     const rows = values.map(toRow);
     const kept = now().reviews.find((r) => r.id === review.id)?.actions;
-    if (JSON.stringify(kept) !== JSON.stringify(rows)) space.updateActions(review.id, () => rows);
+    if (!kept || same(kept, rows)) return;
+    space.updateActions(review.id, () => rows);
   }, [values, now, space, review.id]);
+  // And what another coach tab agreed, merged into the space, shows here.
+  const kept = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions);
+  useEffect(() => {
+    if (kept && !same(kept, form.getValues("actions").map(toRow)))
+      form.reset({ actions: kept.map(toForm) }, { keepSubmitCount: true });
+  }, [kept, form]);
 
   // Focus moves once the rows are drawn: to "Undo" after a removal, to the row put back.
   useEffect(() => {
