@@ -4,6 +4,7 @@ import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { isoDate } from "../../src/lib/dates";
+import { COACH_KEY } from "../../src/features/coach-review/coach-space";
 import { backupText } from "../../src/formats/backup-file";
 import { pdfText } from "../fixtures/pdf-tools";
 import { noAxeViolations } from "./axe";
@@ -89,6 +90,15 @@ async function coachOpens(coach: Page, file: string) {
   await coach.getByLabel("Open a workbook to review").setInputFiles(file);
   await expect(h1(coach)).toHaveText("About you");
 }
+
+/** The agreed actions kept in the coach space, in their order. */
+const savedActions = (page: Page) =>
+  page.evaluate((key) => {
+    const space = JSON.parse(localStorage.getItem(key) ?? "{}") as {
+      reviews?: { actions: { action: string }[] }[];
+    };
+    return space.reviews?.[0]?.actions.map((row) => row.action) ?? [];
+  }, COACH_KEY);
 
 /** A date the agreed-action form takes: a day next year. */
 const nextYear = () => `15/6/${new Date().getFullYear() + 1}`;
@@ -288,10 +298,39 @@ test.describe("the agreed actions", () => {
     await expect(undo).toHaveCount(0);
 
     // Kept in the coach space, in that order.
-    await expect(coach.getByText("Saved on this device")).toBeVisible();
+    await expect
+      .poll(() => savedActions(coach))
+      .toEqual(["Ask three customers for a testimonial", ACTION]);
     await coach.reload();
     await expect(action(1)).toHaveValue("Ask three customers for a testimonial");
     await expect(action(2)).toHaveValue(ACTION);
+  });
+
+  test("two coach tabs on the agreed actions each show, and keep, what the other agreed", async ({
+    context,
+    page: a,
+  }) => {
+    await coachOpens(a, backupFile());
+    await reviewStep(a, "Agreed actions");
+    const b = await context.newPage();
+    await b.goto(a.url());
+    await expect(h1(b)).toHaveText("Agreed actions");
+    const action = (page: Page, n: number) =>
+      page.getByRole("textbox", { name: `Action, row ${n}` });
+
+    await a.getByRole("button", { name: "Add agreed action" }).click();
+    await action(a, 1).fill(ACTION);
+    await expect(action(b, 1)).toHaveValue(ACTION);
+    await b.getByRole("button", { name: "Add agreed action" }).click();
+    await action(b, 2).fill("Ask three customers for a testimonial");
+    await expect(action(a, 2)).toHaveValue("Ask three customers for a testimonial");
+    await expect(action(a, 1)).toHaveValue(ACTION);
+    await expect
+      .poll(() => savedActions(b))
+      .toEqual([ACTION, "Ask three customers for a testimonial"]);
+    await b.reload();
+    await expect(action(b, 1)).toHaveValue(ACTION);
+    await expect(action(b, 2)).toHaveValue("Ask three customers for a testimonial");
   });
 
   test("the form says what to change, and Download feedback names the file after the client and the day", async ({

@@ -233,19 +233,22 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   const { errors, submitCount } = form.formState;
   const problems = errors.actions?.filter?.(Boolean).length ?? 0;
 
-  // Every change is kept in the coach space as it is made, as the comments are.
+  // Every change is kept in the coach space as it is made, as the comments are; and what another
+  // coach tab agreed, once merged into the space, shows here. `synced` is the rows both last
+  // held, so neither side sends the other back what it was just given.
+  const synced = useRef(review.actions);
   const values = useWatch({ control: form.control, name: "actions" });
   useEffect(() => {
     const rows = values.map(toRow);
-    const kept = now().reviews.find((r) => r.id === review.id)?.actions;
-    if (!kept || same(kept, rows)) return;
+    if (same(rows, synced.current)) return;
+    synced.current = rows;
     space.updateActions(review.id, () => rows);
-  }, [values, now, space, review.id]);
-  // And what another coach tab agreed, merged into the space, shows here.
+  }, [values, space, review.id]);
   const kept = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions);
   useEffect(() => {
-    if (kept && !same(kept, form.getValues("actions").map(toRow)))
-      form.reset({ actions: kept.map(toForm) }, { keepSubmitCount: true });
+    if (!kept || same(kept, synced.current)) return;
+    synced.current = kept;
+    form.reset({ actions: kept.map(toForm) }, { keepSubmitCount: true });
   }, [kept, form]);
 
   // Focus moves once the rows are drawn: to "Undo" after a removal, to the row put back.
