@@ -11,7 +11,7 @@ import { CoachSaid } from "./coach-said";
 export type CoachPartProps = { raw: string } & (
   | { part: "said"; fieldId: string }
   /** "Coach commented", on a step (in the list, or its header) with a comment on any of these. */
-  | { part: "mark"; fieldIds: readonly string[]; id?: string }
+  | { part: "mark"; fieldIds: readonly string[]; id?: string | undefined; spaced?: boolean }
   /** Beside an action point whose words are an agreed action's. */
   | { part: "row"; action: string; id: string }
 );
@@ -36,10 +36,14 @@ export function CoachPart(props: CoachPartProps) {
       return <CoachSaid feedback={feedback} fieldId={props.fieldId} />;
     case "mark": {
       const commented = props.fieldIds.some((id) => hasVisibleText(feedback.comments[id] ?? ""));
+      // After other words on its line, with a space between, for a screen reader to say them apart.
       return commented ? (
-        <span id={props.id} className="coach-mark">
-          Coach commented
-        </span>
+        <>
+          {props.spaced && " "}
+          <span id={props.id} className="coach-mark">
+            Coach commented
+          </span>
+        </>
       ) : null;
     }
     case "row": {

@@ -50,9 +50,10 @@ function ActionNote({ row, id }: { row: TableRow; id: string }) {
 }
 
 /** "Coach commented", on a step (in the list, or its header) with a comment on any question. */
-export function CoachMark({ fields, id }: { fields: readonly Field[]; id?: string }) {
+export function CoachMark(props: { fields: readonly Field[]; id?: string; spaced?: boolean }) {
   const raw = useFeedbackRaw();
-  return raw && <CoachSlot raw={raw} part="mark" fieldIds={fields.map((f) => f.id)} id={id} />;
+  const fieldIds = props.fields.map((f) => f.id);
+  return raw && <CoachSlot raw={raw} part="mark" {...props} fieldIds={fieldIds} />;
 }
 
 /**

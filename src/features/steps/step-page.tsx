@@ -207,8 +207,8 @@ export function StepPage({
       <header className="step-header">
         <p className="step-count">
           Step {index + 1} of {workbook.steps.length}
-          {/* "Coach commented", when a question of the step has a comment. */}{" "}
-          <CoachMark fields={step.fields} />
+          {/* "Coach commented", when a question of the step has a comment. */}
+          <CoachMark fields={step.fields} spaced />
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {step.title}
