@@ -15,8 +15,14 @@ export default [
   {
     name: "First-load JavaScript, React included",
     path: linked.filter((f) => f.endsWith(".js")),
-    // Main's 87.5 kB, plus the 3 kB Part 2 (issue 15) was allowed for its step list and words.
-    limit: "90.5 kB",
+    // Main's 87.5 kB, plus the 3 kB Part 2 (issue 15) was allowed for its step list and words,
+    // plus 0.2 kB (issue 23) for what keeps the app up when something fails: the error
+    // boundaries, a part that cannot load saying so with "Try again", caps that hold in merges,
+    // plus 0.3 kB (issue 26) for the coach's feedback where people look: "Coach commented" in
+    // the step list and the step's header, the comment under its question's label, "From your
+    // coach" on action points. Their words, and reading the feedback, load only when there is
+    // some; react-hook-form loads with the coach's agreed actions only.
+    limit: "91 kB",
     gzip: true,
   },
   {

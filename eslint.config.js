@@ -9,18 +9,20 @@ import importPlugin from "eslint-plugin-import";
 
 /**
  * The layers of src/, lowest first. Each may import only from the layers before it in its own
- * list: content knows nothing of the app; fields, store and pdf know content; features know
- * those; app (the shell) knows features. Features may use one another's parts.
+ * list: content knows nothing of the app; formats (what is read from outside or written out)
+ * know content; the store and the PDF know formats; features know all of those; app (the shell)
+ * knows features. Features may use one another's parts.
  */
 const layers = {
   lib: [],
   content: ["lib"],
   ui: ["lib", "content"],
+  formats: ["lib", "content"],
   fields: ["lib", "content", "ui"],
-  store: ["lib", "content"],
-  pdf: ["lib", "content"],
-  features: ["lib", "content", "ui", "fields", "store", "pdf", "features"],
-  app: ["lib", "content", "ui", "fields", "store", "pdf", "features", "app"],
+  store: ["lib", "content", "formats"],
+  pdf: ["lib", "content", "formats"],
+  features: ["lib", "content", "ui", "formats", "fields", "store", "pdf", "features"],
+  app: ["lib", "content", "ui", "formats", "fields", "store", "pdf", "features", "app"],
 };
 const layerZones = Object.entries(layers).flatMap(([layer, allowed]) =>
   Object.keys(layers)
@@ -28,7 +30,7 @@ const layerZones = Object.entries(layers).flatMap(([layer, allowed]) =>
     .map((other) => ({
       target: `./src/${layer}`,
       from: `./src/${other}`,
-      message: `${layer}/ may not import from ${other}/: imports flow content ← fields, store, pdf ← features ← app.`,
+      message: `${layer}/ may not import from ${other}/: imports flow content ← formats ← store, pdf ← features ← app.`,
     })),
 );
 
@@ -104,10 +106,23 @@ export default tseslint.config(
     },
   },
   {
-    // Only the store module may touch browser storage.
+    // Only the store module may touch browser storage. Data kept beside a workbook goes through
+    // its stored-value primitive (store/stored-value.ts), which has the workbook's guarantees.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/store/**"],
     rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/store/storage"],
+              allowTypeImports: true,
+              message: "Keep data beside the workbook with store/stored-value.ts.",
+            },
+          ],
+        },
+      ],
       "no-restricted-globals": [
         "error",
         { name: "localStorage", message: "Use the store in src/store; it owns saved data." },

@@ -12,6 +12,7 @@ import { pdfFonts } from "./scripts/pdf-fonts.ts";
  */
 const needsDom = [
   "tests/unit/backup-parse.test.ts",
+  "tests/unit/coach-space-tabs.test.ts",
   "tests/unit/snapshot-store.test.ts",
   "tests/unit/store-persistence.test.ts",
   "tests/unit/workbook-store.test.ts",

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState, useSyncExternalStore, type Ref } from "react";
 import { useLastingStorage } from "../features/keep-safe/use-lasting-storage";
+import { heldLink } from "../features/offline/register-offline-app";
 import { UpdateReady } from "../features/offline/update-ready";
 import { SaveStatus } from "../features/storage-alerts/save-status";
 import { LazyPresentationMode, usePresentation } from "../features/presentation/present";
@@ -8,9 +9,10 @@ import { ReviewSummary, StepPage } from "../features/steps/step-page";
 import { StorageAlerts, StorageAlertsSlot } from "../features/storage-alerts/storage-alerts-slot";
 import { currentHash, subscribeHash, useStepRoute } from "../features/steps/step-route";
 import { useWorkbookChoice, WorkbookSwitch } from "../features/class-workbook/workbook-switch";
-import { carriesAnswers } from "../store/link-prefixes";
+import { carriesAnswers } from "../formats/link-prefixes";
 
 import { ChecklistInput } from "../fields/field-map";
+import { Boundary } from "../ui/boundary";
 import { lazyNamed, preloadWhenIdle } from "../ui/lazy";
 import { useLanguage } from "../ui/words";
 import { loadReviewStep } from "../features/review/load-review-step";
@@ -19,6 +21,12 @@ import { LanguageControl } from "../features/language/language-control";
 // Only a facilitator opens the class workbook, so its banner loads when it is first needed.
 // It comes in the review step's file (see the end of review-step.tsx).
 const ClassBanner = lazyNamed<"ClassBanner", object>(loadReviewStep, "ClassBanner");
+
+// Said in place of a step, or of the app, that could not be drawn.
+const Broken = lazyNamed<"Broken", { whole?: boolean; onMove?: () => void }>(
+  loadReviewStep,
+  "Broken",
+);
 
 // What to do with answers that came in a link is asked by a part that loads only then.
 const IncomingLinkDialog = lazyNamed<"IncomingLinkDialog", { hash: string; onDone: () => void }>(
@@ -34,6 +42,9 @@ function IncomingLink() {
   const hash = useSyncExternalStore(subscribeHash, currentHash, () => "");
   const [{ seen, link }, set] = useState({ seen: "", link: "" });
   if (hash !== seen) set({ seen: hash, link: carriesAnswers(hash) ? hash : link });
+  // An update's reload keeps it until it has been answered (features/offline): a note outside
+  // React, the same however often this draws.
+  Object.assign(heldLink, { hash: link });
   if (!link) return null;
   return (
     <Suspense fallback={null}>
@@ -78,8 +89,12 @@ function Header({
   );
 }
 
+<<<<<<< HEAD
 export function App() {
   const say = useLanguage();
+=======
+function Shell() {
+>>>>>>> main
   const { step, index, goTo } = useStepRoute();
   // Focus moves to the heading only after the user has moved, never on first load.
   const [firstStepId] = useState(step.id);
@@ -131,9 +146,14 @@ export function App() {
         <StepNav currentId={step.id} />
         {/* A target the skip link can move focus to, not only scroll to. */}
         <main id="main" className="main" tabIndex={-1}>
+<<<<<<< HEAD
           <Suspense fallback={<p className="loading">{say.screen.step.loading}</p>}>
             <StepPage
               key={step.id}
+=======
+          <Boundary key={step.id} fallback={() => <Broken />}>
+            <StepPage
+>>>>>>> main
               step={step}
               index={index}
               goTo={goTo}
@@ -141,9 +161,23 @@ export function App() {
               cameFrom={trail.cameFrom}
               welcome={!classWorkbook}
             />
+<<<<<<< HEAD
           </Suspense>
+=======
+          </Boundary>
+>>>>>>> main
         </main>
       </div>
     </div>
+  );
+}
+
+/** The app, with whatever goes wrong while it is drawn caught: a link to a step draws it afresh. */
+export function App() {
+  const [tries, retried] = useState(0);
+  return (
+    <Boundary key={tries} fallback={() => <Broken whole onMove={() => retried(tries + 1)} />}>
+      <Shell />
+    </Boundary>
   );
 }

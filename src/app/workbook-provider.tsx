@@ -11,8 +11,7 @@ const notSaved: Persistence = {
   start: () => {},
   stop: () => {},
   flush: () => {},
-  removeAll: () => ({ answered: 0, keptAside: 0, removedFromBrowser: true }),
-  deleteKeptAside: () => {},
+  forgetAll: () => {},
 };
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "./kinds";
 import type { Words } from "./language";
 import { calculate, sumText } from "./sums";
-import type { Answers, Field, Workbook } from "./types";
+import type { Answers, CheckEntry, Field, FieldValueByKind, Row, Workbook } from "./types";
 
 /**
  * What changed in the answers between two moments, such as the last coaching session and now:
@@ -107,26 +107,15 @@ const asLines = (labels: Workbook["checkStatusLabels"], say: Words): KindMap<str
   number: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   calculated: (field, _, context) => sumOf(field, context, say),
   scorecard: (field, rows) => rowLines(field.columns, rows),
-  checklist: (field, v) => [
-    ...field.items.flatMap((item) => {
-      const entry = v.items[item.id];
-      return entry?.status ? [checkLine(item.text, labels[entry.status], entry.note)] : [];
-    }),
-    ...v.own
-      .filter((entry) => hasVisibleText(entry.text) || entry.status !== "")
-      .map((entry) =>
-        checkLine(clean(entry.text), entry.status ? labels[entry.status] : "", entry.note),
-      ),
-  ],
+  checklist: (field, _, { answers }) =>
+    [...checksOf(field, answers, labels).values()].map((check) =>
+      checkText(check, field.noteLabel),
+    ),
 });
 
 /** One line per filled row: its cells joined by " | ". */
 const rowLines = (columns: readonly { id: string }[], rows: readonly Record<string, string>[]) =>
   filledRows(columns, rows).map((cells) => cells.filter(hasVisibleText).join(" | "));
-
-function checkLine(text: string, status: string, note: string): string {
-  return [text, status, clean(note)].filter(hasVisibleText).join(": ");
-}
 
 /** True for answers that are one piece of text, whose words can be compared. */
 export const isTextField = (field: Field) => field.kind === "text" || field.kind === "longText";
@@ -161,3 +150,119 @@ export function linesAddedAndRemoved(before: string[], now: string[]) {
   });
   return { added, removed };
 }
+
+/**
+ * What a reader is told about one change: for an answer that is one piece of text and changed,
+ * both texts, to compare word by word; otherwise the lines added and removed (all of a new
+ * answer's, all of a removed one's) and, for a checklist, each answer changed in place, in words.
+ */
+export type ChangeDetail = {
+  words?: { before: string; now: string };
+  added: string[];
+  removed: string[];
+  /** "Website easy to use: changed from Not yet to Yes". */
+  changed: string[];
+};
+
+/** A check's words without the full stop the sheet ends it with, to put a colon after. */
+const checkName = (text: string) => clean(text).replace(/[.:;,]+$/, "") || "(not described)";
+
+type CheckRead = { name: string; status: string; note: string };
+
+/** Each check of a checklist answer by id (own checks by their row id), as a reader sees it. */
+function checksOf(
+  field: Extract<Field, { kind: "checklist" }>,
+  answers: Answers,
+  labels: Workbook["checkStatusLabels"],
+): Map<string, CheckRead> {
+  const value = valueOf(field, answers) as FieldValueByKind["checklist"];
+  const checks = new Map<string, CheckRead>();
+  const read = (id: string, text: string, entry: CheckEntry | undefined, named = false) => {
+    const status = entry?.status ? labels[entry.status] : "";
+    const note = clean(entry?.note ?? "");
+    if (named || status || hasVisibleText(note))
+      checks.set(id, { name: checkName(text), status, note });
+  };
+  // A sheet's check counts once answered; one's own once it has words too.
+  for (const item of field.items) read(item.id, item.text, value.items[item.id]);
+  for (const own of value.own) read(`own:${own.id}`, own.text, own, hasVisibleText(own.text));
+  return checks;
+}
+
+/** A check as one line: "Website easy to use: Yes. What I'll change: a bigger button". */
+const checkText = (check: CheckRead, noteLabel: string) =>
+  [
+    check.status ? `${check.name}: ${check.status}` : check.name,
+    check.note && `${noteLabel}: ${check.note}`,
+  ]
+    .filter(Boolean)
+    .join(". ");
+
+/** A checklist's changes, check by check, in words. */
+function checklistDetail(
+  field: Extract<Field, { kind: "checklist" }>,
+  before: Answers,
+  now: Answers,
+  labels: Workbook["checkStatusLabels"],
+): ChangeDetail {
+  const was = checksOf(field, before, labels);
+  const is = checksOf(field, now, labels);
+  const detail: ChangeDetail = { added: [], removed: [], changed: [] };
+  for (const [id, check] of is) {
+    const old = was.get(id);
+    if (!old) detail.added.push(checkText(check, field.noteLabel));
+    else if (old.name !== check.name) {
+      detail.removed.push(checkText(old, field.noteLabel));
+      detail.added.push(checkText(check, field.noteLabel));
+    } else {
+      if (old.status !== check.status)
+        detail.changed.push(
+          !old.status
+            ? `${check.name}: ${check.status}`
+            : !check.status
+              ? `${check.name}: ${old.status} taken away`
+              : `${check.name}: changed from ${old.status} to ${check.status}`,
+        );
+      if (old.note !== check.note)
+        detail.changed.push(
+          !old.note
+            ? `${check.name}, ${field.noteLabel}: ${check.note}`
+            : !check.note
+              ? `${check.name}, ${field.noteLabel}: “${old.note}” taken away`
+              : `${check.name}, ${field.noteLabel}: changed from “${old.note}” to “${check.note}”`,
+        );
+    }
+  }
+  for (const [id, check] of was)
+    if (!is.has(id)) detail.removed.push(checkText(check, field.noteLabel));
+  return detail;
+}
+
+/** What to tell a reader about a change (see ChangeDetail). */
+export function changeDetail(
+  workbook: Workbook,
+  change: Change,
+  before: Answers,
+  now: Answers,
+): ChangeDetail {
+  const { field, kind } = change;
+  const lines = (answers: Answers) => answerLines(workbook, field, answers);
+  if (kind === "new") return { added: lines(now), removed: [], changed: [] };
+  if (kind === "removed") return { added: [], removed: lines(before), changed: [] };
+  if (isTextField(field))
+    return {
+      words: { before: lines(before)[0] ?? "", now: lines(now)[0] ?? "" },
+      added: [],
+      removed: [],
+      changed: [],
+    };
+  if (field.kind === "checklist")
+    return checklistDetail(field, before, now, workbook.checkStatusLabels);
+  return { ...linesAddedAndRemoved(lines(before), lines(now)), changed: [] };
+}
+/** A row's texts as one line ("Phone | Answer within three rings"), to show a row kept aside. */
+export const rowText = (row: Row) =>
+  Object.entries(row)
+    .filter(([key, value]) => key !== "id" && typeof value === "string" && hasVisibleText(value))
+    .map(([, value]) => value)
+    .join(" | ");

@@ -7,7 +7,8 @@
 
 /** The shape of one question; its words are keyed by `id` under its step's. */
 export type FieldStructure =
-  | { readonly kind: "text" | "longText"; readonly id: string }
+  /** `noComment`: a name, nothing for a coach to comment on, so the coach's space offers no box. */
+  | { readonly kind: "text" | "longText"; readonly id: string; readonly noComment?: true }
   /** `money`: an amount in pounds: "£" is accepted when typed, and the sum prints it. */
   | { readonly kind: "number"; readonly id: string; readonly money?: true }
   | {
@@ -48,10 +49,10 @@ export const steps = [
   {
     id: "about-you",
     fields: [
-      { kind: "text", id: "yourName" },
-      { kind: "text", id: "businessName" },
+      { kind: "text", id: "yourName", noComment: true },
+      { kind: "text", id: "businessName", noComment: true },
       { kind: "text", id: "businessWhat" },
-      { kind: "text", id: "coachName" },
+      { kind: "text", id: "coachName", noComment: true },
     ],
   },
   { id: "why-it-matters", fields: [{ kind: "longText", id: "stoppedUsing" }] },

@@ -56,6 +56,8 @@ type FieldBase<K extends FieldKind> = {
   id: string;
   label: string;
   hint?: string;
+  /** A name: nothing for a coach to comment on, so the coach's space offers no comment box. */
+  noComment?: true;
 };
 
 export type TextField = FieldBase<"text">;

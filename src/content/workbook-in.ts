@@ -32,7 +32,7 @@ function fieldIn(shape: FieldStructure, w: FieldWords = { label: "" }): Field {
   switch (shape.kind) {
     case "text":
     case "longText":
-      return { kind: shape.kind, ...base };
+      return { kind: shape.kind, ...base, ...(shape.noComment && { noComment: true }) };
     case "number":
       return { kind: "number", ...base, ...(shape.money && { money: true }) };
     case "calculated":

@@ -6,6 +6,7 @@ import type { Answers, Field, ScorecardField, TableRow } from "../content/types"
 import { fillNodes, useWords } from "../ui/words";
 import { ScoreChart } from "./score-chart";
 
+<<<<<<< HEAD
 /** A scorecard, read only: each month in a line, its numbers, its score, and the chart. */
 function ScorecardView({
   field,
@@ -68,6 +69,25 @@ function ScorecardView({
  * coach reviews.
  */
 export const exampleViews = (say: Words): KindMap<ReactNode> => ({
+=======
+/** A read-only table's header row. */
+function Headings({ headings }: { headings: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {headings.map((heading) => (
+          <th key={heading} scope="col">
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
+export const exampleViews: KindMap<ReactNode> = {
+>>>>>>> main
   text: (_, v) => <p dir="auto">{v}</p>,
   longText: (_, v) => (
     <p className="pre-line" dir="auto">
@@ -76,15 +96,7 @@ export const exampleViews = (say: Words): KindMap<ReactNode> => ({
   ),
   table: (field, rows) => (
     <table className="example-table">
-      <thead>
-        <tr>
-          {field.columns.map((c) => (
-            <th key={c.id} scope="col">
-              {c.heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <Headings headings={field.columns.map((c) => c.heading)} />
       <tbody>
         {rows.map((row, i) => (
           <tr key={i}>
@@ -134,9 +146,46 @@ export const exampleViews = (say: Words): KindMap<ReactNode> => ({
     const result = calculate(field, fields, answers);
     return <p>{result.status === "ok" && <bdi dir="ltr">{sumText(result, say)}</bdi>}</p>;
   },
+<<<<<<< HEAD
   // A list, not a table: seven columns do not fit beside the questions or on a phone.
   scorecard: (field, rows) => <ScorecardView field={field} rows={rows} say={say} />,
 });
+=======
+  // A table of the months with each month's score, and the chart of the scores under it. On a
+  // phone each month's row is laid out as a card of its own (the stylesheet's example-table).
+  scorecard: (field, rows) => (
+    <>
+      <table className="example-table scorecard-view">
+        <Headings headings={[...field.columns.map((c) => c.heading), field.score.heading]} />
+        <tbody>
+          {rows.map((row, i) => {
+            const score = recommendScore(field, row);
+            return (
+              <tr key={i}>
+                {field.columns.map((c) => (
+                  <td key={c.id} dir="auto" data-heading={c.heading}>
+                    {row[c.id]}
+                  </td>
+                ))}
+                <td data-heading={field.score.heading}>
+                  <strong>
+                    {score.status === "ok"
+                      ? score.text
+                      : score.status === "error"
+                        ? `None. ${score.message}`
+                        : "None"}
+                  </strong>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ScoreChart field={field} points={scorePoints(field, rows)} />
+    </>
+  ),
+};
+>>>>>>> main
 
 /** The worked example's answers to a step's questions, in the language shown. */
 export function ExampleView({ fields }: { fields: readonly Field[] }) {

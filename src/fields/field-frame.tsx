@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
+import { FieldNotes } from "./field-notes";
 
 /** A single control with its label and hint. */
 export function FieldFrame({
@@ -13,6 +14,7 @@ export function FieldFrame({
   children: (describedBy: string | undefined) => ReactNode;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const note = useContext(FieldNotes)?.said;
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -23,6 +25,7 @@ export function FieldFrame({
           {hint}
         </p>
       )}
+      {note}
       {children(hintId)}
     </div>
   );
@@ -38,10 +41,12 @@ export function GroupFrame({
   hint?: string | undefined;
   children: ReactNode;
 }) {
+  const note = useContext(FieldNotes)?.said;
   return (
     <fieldset className="field group">
       <legend className="field-label">{label}</legend>
       {hint && <p className="field-hint">{hint}</p>}
+      {note}
       {children}
     </fieldset>
   );

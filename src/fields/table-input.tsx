@@ -1,9 +1,10 @@
 /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
    the table's roles are stated on purpose; see RowsTable */
-import { memo, useCallback, type CSSProperties } from "react";
+import { memo, useCallback, useContext, type CSSProperties } from "react";
 import type { TableField, TableRow } from "../content/types";
 import type { FieldProps } from "./field-props";
 import { GroupFrame } from "./field-frame";
+import { FieldNotes } from "./field-notes";
 import { AddRow, RowButtons, UndoBar, useRowList } from "./row-list";
 import { TextControl } from "./text-control";
 import { useLanguage } from "../ui/words";
@@ -39,8 +40,13 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
+<<<<<<< HEAD
   const say = useLanguage();
   const w = say.screen.rows;
+=======
+  const Note = useContext(FieldNotes)?.Row;
+  const noteId = `${baseId}-${row.id}-note`;
+>>>>>>> main
   return (
     <tr role="row">
       {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
@@ -48,17 +54,23 @@ const Row = memo(function Row({
         <span className="row-word">{w.rowHeading} </span>
         {say.formats.number(index + 1)}
       </td>
-      {field.columns.map((col) => (
+      {field.columns.map((col, c) => (
         <td role="cell" key={col.id} data-heading={col.heading}>
           <TextControl
             id={cellId(baseId, row.id, col.id)}
             className="input cell"
             multiline
             rows={2}
+<<<<<<< HEAD
             aria-label={say.fill(w.cell, { column: col.heading, number: index + 1 })}
+=======
+            aria-label={`${col.heading}, row ${index + 1}`}
+            describedBy={Note ? noteId : undefined}
+>>>>>>> main
             value={row[col.id] ?? ""}
             onText={(text) => onCell(row.id, col.id, text)}
           />
+          {c === 0 && Note && <Note row={row} id={noteId} />}
         </td>
       ))}
       <td role="cell" className="row-actions">

@@ -3,7 +3,7 @@ import { checkItemLayout, drawChecklist } from "./draw-checklist";
 import { drawScorecard, scorecardLead } from "./draw-scorecard";
 import { drawTable, tableLead } from "./draw-table";
 import { WRITING_GAP, type Layout } from "./layout";
-import { ACCENT, BODY, BRAND, LABEL, MARKER, SOFT, type TextStyle } from "./page-style";
+import { ACCENT, BODY, BRAND, LABEL, MARKER, MUTED, SOFT, type TextStyle } from "./page-style";
 
 const SINCE: TextStyle = { size: 8.5, lineHeight: 12, bold: true, colour: BRAND };
 /** The height a "New since" mark takes. */
@@ -125,6 +125,18 @@ export function sinceMark(layout: Layout, text: string, x: number, y: number) {
   );
 }
 
+const WAS: TextStyle = { ...BODY, colour: MUTED };
+
+/** A removed answer's words, as they were: "It said:" and a line per row, item or check. */
+function drawWas(layout: Layout, was: string[]) {
+  const { structure } = layout;
+  structure.within("P", () => layout.lines(layout.wrap("It said:", layout.contentWidth, WAS), WAS));
+  if (was.length === 1)
+    structure.within("P", () => layout.lines(layout.wrap(was[0]!, layout.contentWidth, WAS), WAS));
+  else drawList(layout, was);
+  layout.y += 4;
+}
+
 /** Each kind of answer: how much must fit under its question, and how it is drawn. */
 const answerDrawers: {
   [T in PdfAnswer["type"]]: {
@@ -174,7 +186,11 @@ const drawerOf = (answer: PdfAnswer) => answerDrawers[answer.type] as AnyDrawer;
 /** The height of a question and the start of its answer, which are kept together. */
 export function fieldLead(layout: Layout, block: FieldBlock): number {
   const label = layout.wrap(block.label, layout.contentWidth, LABEL);
-  const marker = (block.answered ? 0 : 24) + (block.since ? SINCE_HEIGHT : 0);
+  const marker =
+    (block.answered ? 0 : 24) +
+    (block.since ? SINCE_HEIGHT : 0) +
+    // "It said:" and the start of what it said are kept with the question too.
+    (block.was ? 2 * WAS.lineHeight : 0);
   return (
     10 +
     label.length * LABEL.lineHeight +
@@ -196,6 +212,7 @@ export function drawField(layout: Layout, block: FieldBlock) {
   layout.structure.within("H2", () => layout.lines(label, LABEL));
   layout.y += 4;
   if (block.since) drawSince(layout, block.since);
+  if (block.was) drawWas(layout, block.was);
   if (!block.answered) drawNotAnswered(layout);
   layout.continueAs(block.label);
   drawer.draw(layout, block.answer, block.label);

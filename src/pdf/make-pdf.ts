@@ -5,9 +5,14 @@
  * part of the first page load, and jsPDF never runs on the page.
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
+<<<<<<< HEAD
 import type { Words } from "../content/language";
 import type { Answers } from "../content/types";
 import { withCoachComments } from "./coach-comments";
+=======
+import type { Answers, Workbook } from "../content/types";
+import { withCoachFeedback, type CoachFeedback } from "./coach-comments";
+>>>>>>> main
 import { fetchFaces } from "./font-fetch";
 import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
@@ -30,8 +35,8 @@ export type PdfOptions = {
   since?: Since | undefined;
   /** A backup file's text, carried inside the PDF so the PDF can restore the workbook. */
   backup?: string | undefined;
-  /** The coach's comments by question, from feedback the user added. */
-  comments?: Readonly<Record<string, string>> | undefined;
+  /** The coach's feedback the user added: comments by question and agreed actions. */
+  feedback?: CoachFeedback | undefined;
 };
 
 type Job = {
@@ -138,8 +143,13 @@ export async function preparePdf(
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
+<<<<<<< HEAD
   const blocks = withCoachComments(w, plain, options.comments ?? {});
   const info = pdfInfo(w, answers, date);
+=======
+  const blocks = withCoachFeedback(content, plain, options.feedback);
+  const info = pdfInfo(content, answers, date);
+>>>>>>> main
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
   const ready = worker.sendFonts(groups);
   ready.catch(() => {});

@@ -10,11 +10,18 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
+<<<<<<< HEAD
 import { changesBetween, type ChangeKind } from "../content/changes";
 import type { Words } from "../content/language";
 import { calculate, chartDescription, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
 import { isoDate } from "../lib/dates";
+=======
+import { answerLines, changesBetween, type ChangeKind } from "../content/changes";
+import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
+import type { Answers, CheckStatus, Workbook } from "../content/types";
+import { isoDate, longDate, sinceDateOf } from "../lib/dates";
+>>>>>>> main
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -100,12 +107,25 @@ export type PdfBlock =
       label: string;
       answered: boolean;
       answer: PdfAnswer;
-      /** "New since 12 Nov" or "Changed since 12 Nov". */
+      /** "New since 12 Nov", "Changed since 12 Nov" or "Removed since 12 Nov". */
       since?: string;
+      /** A removed answer: what it said then, a line per row, item or check. */
+      was?: string[];
     }
   | { type: "notes"; title: string; lead: string; holdsAnswers?: string }
   /** A comment from the coach's feedback file, under the answer it is about (coach-comments.ts). */
-  | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string };
+  | { type: "coachComment"; fieldId: string; label: string; heading: string; text: string }
+  /** A page after the cover summing up the coach's feedback (coach-comments.ts). */
+  | {
+      type: "coachPage";
+      title: string;
+      intro: string;
+      commentsTitle: string;
+      /** Each comment, with the question it is about ("Step 2: …"). */
+      comments: { label: string; text: string }[];
+      actionsTitle: string;
+      actions: { headings: string[]; rows: string[][] } | null;
+    };
 
 /** The answers of the last PDF made, which this one is compared with. */
 export type Since = { takenAt: number; answers: Answers };
@@ -123,12 +143,24 @@ export function changesSummary(kinds: ChangeKind[], since: string, w: Words): st
     : w.fill(t.noChangesSince, { date: since });
 }
 
+<<<<<<< HEAD
 /** The mark of a new or changed answer, to spread into its block. */
 function sinceWords(change: ChangeKind | undefined, date: string, w: Words) {
   if (!change || change === "removed") return {};
   const { newSince, changedSince } = w.more.pdf;
   return { since: w.fill(change === "new" ? newSince : changedSince, { date }) };
 }
+=======
+const SINCE_WORDS: Record<ChangeKind, string> = {
+  new: "New since",
+  changed: "Changed since",
+  removed: "Removed since",
+};
+
+/** The mark of a new, changed or removed answer, to spread into its block. */
+const sinceWords = (change: ChangeKind | undefined, date: string) =>
+  change ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
+>>>>>>> main
 
 /** How much of a step is answered, on the cover. */
 function progressWords(p: { answered: number; total: number }, w: Words): string {
@@ -286,7 +318,11 @@ export function toPdfBlocks(
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
   const { since } = extra;
+<<<<<<< HEAD
   const sinceDate = since ? w.formats.shortDate(new Date(since.takenAt)) : "";
+=======
+  const sinceDate = since ? sinceDateOf(since.takenAt, date) : "";
+>>>>>>> main
   const changes = since ? changesBetween(content, since.answers, answers) : [];
   const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
@@ -335,7 +371,12 @@ export function toPdfBlocks(
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
+<<<<<<< HEAD
         ...sinceWords(change, sinceDate, w),
+=======
+        ...sinceWords(change, sinceDate),
+        ...(since && change === "removed" && { was: answerLines(content, field, since.answers) }),
+>>>>>>> main
       });
     }
   }

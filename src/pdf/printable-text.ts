@@ -123,6 +123,8 @@ export function findUnprintable(blocks: PdfBlock[], covers: Coverage): Unprintab
     if (block.type === "field") check(block.fieldId, block.label, answerTexts(block.answer));
     if (block.type === "coachComment")
       check(block.fieldId, `${block.heading} on “${block.label}”`, [block.text]);
+    if (block.type === "coachPage")
+      check("coachFeedback", "Your coach's agreed actions", [...textsIn(block.actions)]);
   }
   return found;
 }

@@ -6,6 +6,7 @@
 import { BACKUP_ATTACHMENT } from "../lib/backup-attachment";
 import { attachFile } from "./attach-file";
 import { drawCoachComment } from "./draw-coach-comment";
+import { drawCoachPage } from "./draw-coach-page";
 import { drawCover } from "./draw-cover";
 import { drawField, fieldLead } from "./draw-field";
 import { drawFooters, drawNotes } from "./draw-notes";
@@ -36,6 +37,10 @@ const blockDrawers: { [T in PdfBlock["type"]]: Drawer<BlockOf<T>> } = {
   field: drawField,
   notes: drawNotes,
   coachComment: drawCoachComment,
+  coachPage: (layout, block) => {
+    drawCoachPage(layout, block);
+    layout.newPage();
+  },
 };
 
 /** The cast is safe: the map is exhaustive, each entry typed to its own block type. */

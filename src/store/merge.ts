@@ -1,4 +1,6 @@
+import { LIMITS } from "../content/kinds";
 import type { Answers, AnswerValue, Removal, Row } from "../content/types";
+import { ORDER, SEP, STEP, type Doc, type Stamps } from "../formats/doc";
 
 /**
  * How two tabs (or two windows) share one saved workbook without losing either's edits.
@@ -24,35 +26,15 @@ import type { Answers, AnswerValue, Removal, Row } from "../content/types";
  * (last edit per cell wins, rows never lost) in about 2 KB.
  */
 
-/** Times (ms since 1970), by path. */
-export type Stamps = Record<string, number>;
-
-/** Everything two tabs share, with the times that let them merge. */
-export type Doc = {
-  answers: Answers;
-  /** When each part of each answer last changed. */
-  stamps: Stamps;
-  /** When each removed row was removed, by the row's path. */
-  removed: Stamps;
-  /** Removals that can still be undone, newest first. */
-  removals: Removal[];
-  lastStepId: string;
-};
-
 /**
  * Two edits that met: the same text changed in this tab and another since they last agreed (one
- * version was kept, `other` is the one that was not), or a row this tab was changing that the
- * other removed.
+ * version was kept, `other` is the one that was not), a row this tab was changing that the
+ * other removed, or a row added here that did not fit beside the other's (`noRoom`).
  */
 export type Conflict =
   | { kind: "text"; fieldId: string; path: string[]; keptMine: boolean; other: string }
-  | { kind: "row"; fieldId: string; path: string[]; index: number; row: Row };
+  | { kind: "row" | "noRoom"; fieldId: string; path: string[]; index: number; row: Row };
 
-export const SEP = "/";
-/** The path under a list of rows that holds when the rows were last put in order. */
-export const ORDER = "#order";
-/** The path that holds when the user last moved to another step. */
-export const STEP = "#step";
 /** Removals kept for undo, across the workbook. */
 export const UNDO_DEPTH = 10;
 /** Removed rows remembered, so an old copy cannot bring them back. */
@@ -197,10 +179,7 @@ class Merger {
       if (removedAt > 0 && touched <= removedAt) {
         this.dead.push(rowPath);
         const was = inBase.get(id);
-        if (ra && (!was || !sameValue(ra, was))) {
-          const [fieldId = "", ...rest] = path.split(SEP);
-          this.conflicts.push({ kind: "row", fieldId, path: rest, index: a.indexOf(ra), row: ra });
-        }
+        if (ra && (!was || !sameValue(ra, was))) this.lost("row", path, a.indexOf(ra), ra);
         continue;
       }
       rows.set(
@@ -208,7 +187,31 @@ class Merger {
         ra && rb ? (this.value(rowPath, ra, rb, inBase.get(id), ta, tb) as Row) : (ra ?? rb)!,
       );
     }
-    return this.order(path, a, b, ta, tb).flatMap((id) => rows.get(id) ?? []);
+    const merged = this.order(path, a, b, ta, tb).flatMap((id) => rows.get(id) ?? []);
+    return merged.length > LIMITS.rows ? this.fit(path, merged, inA, inB) : merged;
+  }
+
+  /** Tells this tab of a row of its own that was not kept. */
+  private lost(kind: "row" | "noRoom", path: string, index: number, row: Row) {
+    const [fieldId = "", ...rest] = path.split(SEP);
+    this.conflicts.push({ kind, fieldId, path: rest, index, row });
+  }
+
+  /**
+   * Rows added in both copies at once can together pass the workbook's limit. Rows only one
+   * copy has are left out, last first, until the rest fit (those both have fit already, as each
+   * copy did); the same ones in every tab. This tab is told of any of its own left out.
+   */
+  private fit(path: string, rows: Row[], inA: Map<string, Row>, inB: Map<string, Row>): Row[] {
+    for (let i = rows.length, over = i - LIMITS.rows; over > 0 && i-- > 0;) {
+      const row = rows[i]!;
+      if (inA.has(row.id) && inB.has(row.id)) continue;
+      rows.splice(i, 1);
+      over--;
+      this.dead.push(join(path, row.id));
+      if (inA.has(row.id)) this.lost("noRoom", path, i, row);
+    }
+    return rows;
   }
 
   /** The order of the side that last moved a row; rows only the other has go after their neighbour. */

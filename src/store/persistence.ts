@@ -1,6 +1,12 @@
 import { answeredCount } from "../content/kinds";
+<<<<<<< HEAD
 import { shape } from "../content/shape";
 import { mergeDocs, sameValue, STEP, type Doc } from "./merge";
+=======
+import { workbook } from "../content/workbook";
+import { STEP, type Doc } from "../formats/doc";
+import { mergeDocs, sameValue } from "./merge";
+>>>>>>> main
 import {
   emptyDoc,
   emptyMeta,
@@ -8,12 +14,11 @@ import {
   serialize,
   type SavedMeta,
   type SavedWorkbook,
-} from "./saved-data";
+} from "../formats/saved-data";
 import {
   isLocalStorageEvent,
   keysStartingWith,
   readItem,
-  removeItem,
   writeItem,
   type SaveProblem,
 } from "./storage";
@@ -22,7 +27,6 @@ import {
   docOf,
   metaOf,
   type KeptAside,
-  type RemovalSummary,
   type SaveState,
   type Saving,
   type WorkbookState,
@@ -141,7 +145,7 @@ export function createPersistence(
   const fail = (problem: SaveProblem) => {
     setStatus("failed", problem);
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(flush, timing.retryMs);
+    if (problem !== "newer") retryTimer = setTimeout(flush, timing.retryMs);
   };
 
   const take = (doc: Doc, lost: Parameters<WorkbookState["absorb"]>[1]) => {
@@ -161,6 +165,10 @@ export function createPersistence(
       return null;
     }
     const read = readSaved(raw);
+    if (read.status === "unreadable" && read.reason === "newer") {
+      fail("newer");
+      return null;
+    }
     if (raw !== null) {
       const partial = read.status === "ok" && read.unreadableFields.length > 0;
       if (read.status === "unreadable" || partial) {
@@ -181,6 +189,8 @@ export function createPersistence(
     clearTimeout(retryTimer);
     timer = undefined;
     waitingSince = null;
+    // A newer version of the app saved here: nothing more is written.
+    if (store.getState().saveProblem === "newer") return;
     const stored = readStored(false);
     if (!stored) return;
     const { theirs } = stored;
@@ -219,13 +229,15 @@ export function createPersistence(
     timer = setTimeout(flush, Math.max(0, Math.min(timing.delayMs, left)));
   };
 
-  /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
-  const forget = () => {
+  /** Empties this tab's copy and drops any write waiting: the workbook is gone from storage. */
+  const clear = (extra: Partial<WorkbookState>) => {
     clearTimeout(timer);
+    clearTimeout(retryTimer);
     timer = undefined;
     waitingSince = null;
     onDisk = false;
     base = emptyDoc();
+<<<<<<< HEAD
     const hadAnswers = answeredCount(shape, store.getState().answers) > 0;
     take(emptyDoc(), []);
     store.setState({
@@ -234,6 +246,17 @@ export function createPersistence(
       saveState: "idle",
       saveProblem: null,
       notice: hadAnswers ? { kind: "removedElsewhere" } : null,
+=======
+    take(emptyDoc(), []);
+    store.setState({ ...emptyMeta, lostEdits: [], saveState: "idle", saveProblem: null, ...extra });
+  };
+
+  /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
+  const forget = () => {
+    const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
+    clear({
+      notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,
+>>>>>>> main
     });
   };
 
@@ -258,7 +281,8 @@ export function createPersistence(
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     onHide();
-    // Still not saved (storage full or blocked): the browser asks before the page goes.
+    // Still not saved (storage full or blocked, or a newer version saved there): the browser
+    // asks before the page goes.
     if (store.getState().saveState === "failed") {
       event.preventDefault();
       event.returnValue = "";
@@ -329,6 +353,7 @@ export function createPersistence(
       detach = [];
     },
     flush,
+<<<<<<< HEAD
     removeAll(): RemovalSummary {
       clearTimeout(timer);
       timer = undefined;
@@ -366,5 +391,8 @@ export function createPersistence(
       if (copy?.key) removeItem(copy.key);
       store.setState((s) => ({ keptAside: s.keptAside.filter((c) => c.foundAt !== foundAt) }));
     },
+=======
+    forgetAll: () => clear({ keptAside: [], unreadableFields: [] }),
+>>>>>>> main
   };
 }

@@ -4,12 +4,16 @@
  * `window.localStorage` throws a SecurityError. Nothing here throws; callers get a result.
  */
 
-/** Why a write did not happen, in the terms the user is told about. */
-export type SaveProblem = "full" | "blocked" | "other";
+/**
+ * Why a write did not happen, in the terms the user is told about. "newer": a newer version of
+ * the app saved there, and this page stopped writing so as never to put an older shape over it.
+ */
+export type SaveProblem = "full" | "blocked" | "other" | "newer";
 
 export type WriteResult = { ok: true } | { ok: false; problem: SaveProblem };
 
-function area(): Storage | null {
+/** localStorage, or null when the browser will not let the page reach it. */
+export function area(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -51,17 +55,6 @@ export function writeItem(key: string, value: string): WriteResult {
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
-  }
-}
-
-export function removeItem(key: string): boolean {
-  const storage = area();
-  if (!storage) return false;
-  try {
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,16 +4,9 @@ import { withDefaults } from "../content/kinds";
 import type { Answers, AnswerValue, Removal, Row } from "../content/types";
 import { shape } from "../content/shape";
 import { newId } from "../lib/ids";
-import {
-  newestStamp,
-  openRemovals,
-  recordChanges,
-  rowsAt,
-  STEP,
-  type Conflict,
-  type Doc,
-} from "./merge";
-import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "./saved-data";
+import { STEP, type Doc } from "../formats/doc";
+import { newestStamp, openRemovals, recordChanges, rowsAt, type Conflict } from "./merge";
+import { emptyDoc, emptyMeta, type SavedMeta, type UnreadableReason } from "../formats/saved-data";
 import type { SaveProblem } from "./storage";
 
 /**
@@ -72,8 +65,6 @@ export type WorkbookState = Doc &
     clearAnswers: () => void;
     /** Takes a merged copy (another tab's changes) and anything this tab lost in the merge. */
     absorb: (doc: Doc, lost: Conflict[]) => void;
-    /** Uses the version of a text that was not kept, or puts back a row another tab removed. */
-    restoreLostEdit: (id: string) => void;
     dismissLostEdit: (id: string) => void;
     noteBackup: () => void;
     noteReminder: () => void;
@@ -84,7 +75,7 @@ export type WorkbookState = Doc &
   };
 
 /** Follows a path of row ids and keys through an answer, replacing what is at its end. */
-function replaceAt(value: unknown, path: readonly string[], leaf: unknown): unknown {
+export function replaceAt(value: unknown, path: readonly string[], leaf: unknown): unknown {
   const [key, ...rest] = path;
   if (key === undefined) return leaf;
   if (Array.isArray(value)) {
@@ -98,10 +89,10 @@ function replaceAt(value: unknown, path: readonly string[], leaf: unknown): unkn
   return value;
 }
 
-const rowsIn = (value: AnswerValue, path: readonly string[]) =>
+export const rowsIn = (value: AnswerValue, path: readonly string[]) =>
   rowsAt({ value }, "value", path) ?? [];
 
-function insertRow(value: AnswerValue, path: readonly string[], index: number, row: Row) {
+export function insertRow(value: AnswerValue, path: readonly string[], index: number, row: Row) {
   const rows = rowsIn(value, path).filter((r) => r.id !== row.id);
   const at = Math.min(Math.max(index, 0), rows.length);
   return replaceAt(value, path, [...rows.slice(0, at), row, ...rows.slice(at)]) as AnswerValue;
@@ -119,11 +110,11 @@ const quietStatus = {
 
 type Change = (next: Answers, extra?: Partial<WorkbookState>) => void;
 
-/** Removing rows, putting them back, and using a version another tab's edit replaced. */
+/** Removing rows and putting them back. */
 function rowActions(
   get: () => WorkbookState,
   change: Change,
-): Pick<WorkbookState, "removeRow" | "undoRemoval" | "restoreLostEdit"> {
+): Pick<WorkbookState, "removeRow" | "undoRemoval"> {
   return {
     removeRow: (fieldId, path, rowId, label) => {
       const value = get().answers[fieldId];
@@ -141,16 +132,6 @@ function rowActions(
       const value = removal && get().answers[removal.fieldId];
       if (!removal || value === undefined) return;
       change({ [removal.fieldId]: insertRow(value, removal.path, removal.index, removal.row) });
-    },
-    restoreLostEdit: (id) => {
-      const lost = get().lostEdits.find((e) => e.id === id);
-      const value = lost && get().answers[lost.fieldId];
-      if (!lost || value === undefined) return;
-      const next =
-        lost.kind === "text"
-          ? (replaceAt(value, lost.path, lost.other) as AnswerValue)
-          : insertRow(value, lost.path, lost.index, lost.row);
-      change({ [lost.fieldId]: next }, { lostEdits: get().lostEdits.filter((e) => e !== lost) });
     },
   };
 }
@@ -245,9 +226,11 @@ export type RemovalSummary = {
 export type Saving = {
   /** Writes any change still waiting, now. */
   flush: () => void;
-  /** Wipes the workbook and its kept-aside copies from the browser. */
-  removeAll: () => RemovalSummary;
-  deleteKeptAside: (foundAt: number) => void;
+  /**
+   * Empties this tab's copy of the workbook and drops any write waiting, as its saved data is
+   * removed (remove-workbook.ts does both).
+   */
+  forgetAll: () => void;
 };
 
 /** An open workbook: its store, its saving, and the storage key it is saved under. */

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { backupText } from "../../src/store/backup-file";
-import { answersLink } from "../../src/store/share-link";
+import { backupText } from "../../src/formats/backup-file";
+import { answersLink } from "../../src/formats/link";
 import { openFold, openStep, waitForSaved } from "./fill-workbook";
 import { expect, outputFile, test } from "./fixtures";
 

@@ -4,14 +4,7 @@ import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { pdfText } from "../fixtures/pdf-tools";
 import { appStarted, openStep, waitForSaved, openFold } from "./fill-workbook";
-import { expect, keep, outputFile, test } from "./fixtures";
-
-/** Clicks a button (or a file's label) that downloads, and keeps the file. */
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const waiting = page.waitForEvent("download");
-  await click();
-  return keep(await waiting);
-}
+import { download, expect, outputFile, test } from "./fixtures";
 
 const h1 = (page: Page) => page.locator("main h1");
 
@@ -87,6 +80,7 @@ test.describe("the coach, with files", () => {
     await coach.getByRole("button", { name: "Add agreed action" }).click();
     await coach.getByRole("textbox", { name: "Action, row 1" }).fill(ACTION);
     await coach.getByRole("textbox", { name: "By when, row 1" }).fill("End of June");
+    await coach.getByRole("combobox", { name: "Who, row 1" }).selectOption("Amira Khan");
     const feedback = await download(coach, () =>
       coach.getByRole("button", { name: "Download feedback" }).click(),
     );

@@ -197,3 +197,14 @@ export async function offerInstall(page: Page): Promise<void> {
 
 export const installPrompted = (page: Page) =>
   page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted === true);
+
+/** "Copy link to my answers" for a workbook with the given name: the link, as a person copies it. */
+export async function makeLink(page: Page, name: string): Promise<string> {
+  await openStep(page, "about-you");
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill(name);
+  await waitForSaved(page, name);
+  await openStep(page, "review");
+  await openFold(page, "Send your answers in a link");
+  await page.getByRole("button", { name: "Copy link to my answers" }).click();
+  return page.getByRole("textbox", { name: "Link to your answers" }).inputValue();
+}

@@ -75,10 +75,15 @@ test.describe("the first screen", () => {
     expect(html).toContain('aria-label="Workbook steps"');
     expect(html).toMatch(/<style>[^<]*\.step-nav/);
     expect(html).not.toMatch(/<link rel="stylesheet"/);
-    // The app's code is fetched by the inline script once the first screen is painted.
+    // The app's code is fetched by the inline script once the first screen is painted, from an
+    // address relative to the page, so the build works under any path.
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).toMatch(
+<<<<<<< HEAD
       /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.?\/assets\/app-[^"]+\.js",\[\]\)/,
+=======
+      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.\/assets\/app-[^"]+\.js",\[\]\)/,
+>>>>>>> main
     );
     // The welcome, for a first visit, is in the page too.
     expect(html).toContain('aria-label="Welcome"');

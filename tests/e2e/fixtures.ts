@@ -109,6 +109,13 @@ export async function keep(download: Download): Promise<string> {
   return path;
 }
 
+/** Clicks what downloads a file (a button, or a file's label), and keeps the file: its path. */
+export async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const waiting = page.waitForEvent("download");
+  await click();
+  return keep(await waiting);
+}
+
 /** A path for a file the test writes itself, among the test's output. */
 export function outputFile(name: string): string {
   const path = test.info().outputPath(`file-${++kept}`, name);

@@ -1,23 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { PERSONAL_KEY } from "../../src/store/keys";
 import { appStarted } from "./fill-workbook";
 import { built, expect, test } from "./fixtures";
+import { waitForOffline, withSite } from "./site";
 
 const h1 = (page: Page) => page.getByRole("main").getByRole("heading", { level: 1 });
 const saved = (page: Page) => page.evaluate((k) => localStorage.getItem(k), PERSONAL_KEY);
-
-/** Waits until the service worker has installed everything and controls the page. */
-async function waitForOffline(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-}
 
 function precached(swSource: string): string[] {
   return [...swSource.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
@@ -80,79 +70,6 @@ test.describe("offline app", () => {
     const file = await (await download).path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
   });
-});
-
-/**
- * A copy of the build on a server of the test's own, so the test can publish a new version.
- * Requests for the service worker can be held, to decide when the browser may find an update.
- */
-type Site = {
-  url: string;
-  /** Publishes a new version: a changed page, and a service worker that lists it afresh. */
-  publish: (version: string) => void;
-  /** Holds every request for the service worker until the returned function is called. */
-  holdWorker: () => () => void;
-};
-
-const types: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ttf": "font/ttf",
-  ".webmanifest": "application/manifest+json",
-};
-
-const withSite = test.extend<{ site: Site }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from here: none.
-  site: async ({}, use) => {
-    const root = mkdtempSync(join(tmpdir(), "offline-update-"));
-    cpSync(built(), root, { recursive: true });
-    let workerHeld: Promise<void> = Promise.resolve();
-    const server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-      const file = join(root, path === "/" ? "index.html" : path);
-      void (path === "/sw.js" ? workerHeld : Promise.resolve()).then(() => {
-        try {
-          const body = readFileSync(file);
-          res.writeHead(200, {
-            "content-type": types[extname(file)] ?? "application/octet-stream",
-            "cache-control": "no-cache",
-          });
-          res.end(body);
-        } catch {
-          res.writeHead(404).end();
-        }
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const publish = (version: string) => {
-      const html = readFileSync(join(root, "index.html"), "utf8");
-      writeFileSync(
-        join(root, "index.html"),
-        html.replace("<head>", `<head><meta name="app-version" content="${version}">`),
-      );
-      const sw = readFileSync(join(root, "sw.js"), "utf8");
-      writeFileSync(
-        join(root, "sw.js"),
-        sw.replace(/(url:"index\.html",revision:")[^"]+/, `$1version-${version}`),
-      );
-    };
-    const holdWorker = () => {
-      let release = () => {};
-      workerHeld = new Promise((resolve) => (release = resolve));
-      return release;
-    };
-    await use({
-      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      publish,
-      holdWorker,
-    });
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    rmSync(root, { recursive: true, force: true });
-  },
 });
 
 withSite.describe("updates", () => {

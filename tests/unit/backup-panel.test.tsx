@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { backupFileName, backupText } from "../../src/store/backup-file";
+import { backupFileName, backupText } from "../../src/formats/backup-file";
 import { catchDownloads } from "./catch-downloads";
 import { openFold, renderApp } from "./render-app";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { allFields, withDefaults } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
-import { readAnswers } from "../../src/store/answer-shape";
+import { readAnswers } from "../../src/formats/answer-shape";
 import {
   BACKUP_MAX_BYTES,
   BACKUP_VERSION,
@@ -9,8 +9,8 @@ import {
   backupText,
   parseBackup,
   readBackupFile,
-} from "../../src/store/backup-file";
-import { readSaved } from "../../src/store/saved-data";
+} from "../../src/formats/backup-file";
+import { readSaved } from "../../src/formats/saved-data";
 import { createPersistence } from "../../src/store/persistence";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 import { answersArb } from "./answer-arbitraries";

@@ -10,7 +10,7 @@ import {
   SNAPSHOTS_KEPT,
   snapshotOf,
   type Snapshot,
-} from "../../src/store/snapshots";
+} from "../../src/formats/snapshots";
 import { renderApp } from "./render-app";
 import { englishWords } from "../fixtures/english";
 
@@ -98,8 +98,13 @@ describe("what changed between two copies of the answers", () => {
       ...blank,
       organisingChecklist: { items: { payWay: { status: "notYet", note: "Cards soon" } }, own: [] },
     };
+<<<<<<< HEAD
     expect(answerLines(englishWords, field, answers)).toEqual([
       `Customers can pay me in the way they prefer.: ${workbook.checkStatusLabels.notYet}: Cards soon`,
+=======
+    expect(answerLines(workbook, field, answers)).toEqual([
+      `Customers can pay me in the way they prefer: ${workbook.checkStatusLabels.notYet}. What I'll change: Cards soon`,
+>>>>>>> main
     ]);
   });
 });
@@ -117,6 +122,16 @@ describe("the copies kept", () => {
     expect(kept.map((s) => s.takenAt)).toEqual(
       [...kept.map((s) => s.takenAt)].sort((a, b) => b - a),
     );
+  });
+
+  it("keeps a new copy when copies dated in the future (a wrong clock) fill the list", () => {
+    const now = new Date(2025, 10, 20).getTime();
+    const future = Array.from({ length: SNAPSHOTS_KEPT }, () => at(1, blank));
+    for (const [i, s] of future.entries()) s.takenAt = new Date(2031, 0, i + 1).getTime();
+    const fresh = snapshotOf(blank, now);
+    const kept = keepSnapshots([fresh, ...future], now);
+    expect(kept[0]).toBe(fresh);
+    expect(kept).toHaveLength(SNAPSHOTS_KEPT);
   });
 
   it("drops the oldest first when they would take too much room, but never the newest", () => {

@@ -9,8 +9,8 @@ import {
   COMPACT_CLASS_PREFIX,
   readClassLink,
   readClassText,
-} from "../../src/store/class-link";
-import { carriesAnswers } from "../../src/store/link-prefixes";
+} from "../../src/formats/class-link";
+import { carriesAnswers } from "../../src/formats/link-prefixes";
 import { answersArb } from "./answer-arbitraries";
 import { said, worded } from "../fixtures/english";
 

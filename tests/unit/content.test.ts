@@ -1,7 +1,7 @@
 import { allFields, isAnswered, partsOf, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers, examples } from "../../src/content/examples";
 import type { Answers, Step } from "../../src/content/types";
-import { readAnswer } from "../../src/store/answer-shape";
+import { readAnswer } from "../../src/formats/answer-shape";
 import { workbook } from "../../src/content/workbook";
 import { ID_PATTERN } from "../../src/lib/ids";
 

@@ -52,8 +52,12 @@ describe("answers shown read-only (the coach's review)", () => {
         })}
       </>,
     );
-    expect(screen.getByRole("listitem")).toHaveTextContent(
-      "Recommend score: none. More 9–10 and 0–6 answers than customers asked.",
+    // A table: each month a row, its score in the last column, under that column's heading.
+    const [head, month] = screen.getAllByRole("row");
+    expect(within(head!).getAllByRole("columnheader").at(-1)).toHaveTextContent("Recommend score");
+    expect(within(month!).getAllByRole("cell").at(-1)).toHaveTextContent(
+      "None. More 9–10 and 0–6 answers than customers asked.",
     );
+    expect(within(month!).getAllByRole("cell")[0]).toHaveTextContent("May");
   });
 });

@@ -3,7 +3,7 @@ import { englishWords, said, worded } from "../fixtures/english";
 import fc from "fast-check";
 import { allFields, LIMITS } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
-import { backupText } from "../../src/store/backup-file";
+import { backupText } from "../../src/formats/backup-file";
 import {
   actionsToAdd,
   FEEDBACK_MAX_BYTES,
@@ -12,8 +12,9 @@ import {
   feedbackText,
   parseFeedback,
   readFeedbackFile,
+  WHO,
   type Feedback,
-} from "../../src/store/feedback-file";
+} from "../../src/formats/feedback-file";
 import { text } from "./answer-arbitraries";
 
 const encode = (value: string) => new TextEncoder().encode(value);
@@ -24,9 +25,12 @@ const feedbackArb: fc.Arbitrary<Feedback> = fc.record({
   madeAt: fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
   forName: text,
   forBusiness: text,
+  coachName: text,
   comments: fc.dictionary(fc.constantFrom(...fieldIds), visible),
   actions: fc
-    .array(fc.record({ action: visible, byWhen: text }), { maxLength: 5 })
+    .array(fc.record({ action: visible, byWhen: text, who: fc.constantFrom("", ...WHO) }), {
+      maxLength: 5,
+    })
     .map((rows) => rows.map((row, i) => ({ ...row, id: `a${i}` }))),
 });
 
@@ -34,8 +38,11 @@ const sample: Feedback = {
   madeAt: new Date("2025-05-03T10:00:00Z"),
   forName: "Amira",
   forBusiness: "Bloom & Crumb",
+  coachName: "Jo Carter",
   comments: { contactPoints: "Add the market stall as a contact point.", askCoach: "" },
-  actions: [{ id: "a1", action: "Ask three customers for a testimonial", byWhen: "June" }],
+  actions: [
+    { id: "a1", action: "Ask three customers for a testimonial", byWhen: "June", who: "client" },
+  ],
 };
 const sampleObject = () =>
   JSON.parse(feedbackText(sample, "Use “Add coach feedback” to read it.")) as Record<
@@ -44,10 +51,32 @@ const sampleObject = () =>
   >;
 
 describe("the feedback file", () => {
-  it("is named with the day it was made", () => {
-    expect(feedbackFileName(new Date(2025, 4, 3, 23, 59))).toBe(
+  it("is named after the client and the day it was made, in safe characters only", () => {
+    const day = new Date(2025, 4, 3, 23, 59);
+    expect(feedbackFileName({ name: "Amira Khan", business: "Bloom & Crumb" }, day)).toBe(
+      "keeping-customers-feedback-bloom-crumb-2025-05-03.json",
+    );
+    expect(feedbackFileName({ name: "Zoë O'Brien", business: "  " }, day)).toBe(
+      "keeping-customers-feedback-zoe-o-brien-2025-05-03.json",
+    );
+    expect(feedbackFileName({ name: "../../etc/passwd", business: "" }, day)).toBe(
+      "keeping-customers-feedback-etc-passwd-2025-05-03.json",
+    );
+    // A name in another script, or none, still gives a safe name with the day.
+    expect(feedbackFileName({ name: "أميرة", business: "" }, day)).toBe(
       "keeping-customers-feedback-2025-05-03.json",
     );
+    expect(feedbackFileName({ name: "", business: "" }, day)).toBe(
+      "keeping-customers-feedback-2025-05-03.json",
+    );
+  });
+
+  it("names the coach, and reads a file from before coaches gave a name", () => {
+    expect(sampleObject().coachName).toBe("Jo Carter");
+    const older = sampleObject();
+    delete older.coachName;
+    const read = parseFeedback(encode(JSON.stringify(older)));
+    expect(read).toMatchObject({ ok: true, feedback: { coachName: "" } });
   });
 
   it("says what it is, for whom, and leaves out empty comments", () => {
@@ -88,11 +117,10 @@ describe("a file that is not usable feedback", () => {
     ["no version", withChange((f) => delete f.version), /not coach feedback/],
     ["a comment that is not text", withChange((f) => (f.comments = { askCoach: 3 })), /damaged/],
     ["actions that are not rows", withChange((f) => (f.actions = [{ action: 1 }])), /damaged/],
-    ["no date", withChange((f) => (f.madeAt = "soon")), /damaged/],
     [
       "a comment over the limit",
       withChange((f) => (f.comments = { askCoach: "a".repeat(LIMITS.textLength + 1) })),
-      /damaged/,
+      /comment on “What do you want to ask your coach\?” is longer than the workbook allows/,
     ],
     [
       "too many actions",
@@ -133,6 +161,17 @@ describe("a file that is not usable feedback", () => {
       ]);
   });
 
+  it.each(["soon", "+275760-09-13T00:00:00.000Z", "1e20", "1899-12-31T00:00:00Z"])(
+    "is read with a date that is not real (%s) left out, and says so",
+    (date) => {
+      const read = parseFeedback(withChange((f) => (f.madeAt = date)));
+      expect(read).toMatchObject({
+        ok: true,
+        leftOut: ["the date it was made, which is not a real date"],
+      });
+    },
+  );
+
   it("any JSON value either reads as valid feedback or gives a message (property)", () => {
     fc.assert(
       fc.property(
@@ -159,6 +198,17 @@ describe("agreed actions added to the action points", () => {
   const feedbackWith = (count: number): Feedback => ({
     ...sample,
     actions: Array.from({ length: count }, (_, i) => row(1000 + i)),
+  });
+
+  it("adds the action and its date to the action points, who is to do it staying in the feedback", () => {
+    const { rows } = actionsToAdd({}, sample);
+    expect(rows).toEqual([
+      {
+        id: expect.any(String) as string,
+        action: "Ask three customers for a testimonial",
+        byWhen: "June",
+      },
+    ]);
   });
 
   it("adds the new ones, as new rows, and not those already there", () => {

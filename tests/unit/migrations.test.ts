@@ -13,9 +13,9 @@ import {
   migrations,
   SAVE_VERSION,
   UnreadableError,
-} from "../../src/store/migrations";
-import { emptyDoc, readSaved, serialize, type ReadResult } from "../../src/store/saved-data";
-import { readSnapshots } from "../../src/store/snapshots";
+} from "../../src/formats/migrations";
+import { emptyDoc, readSaved, serialize, type ReadResult } from "../../src/formats/saved-data";
+import { readSnapshots } from "../../src/formats/snapshots";
 
 /** Saved data exactly as each version wrote it, one file per version. */
 const fixtures = import.meta.glob<string>("../fixtures/saved-v*.json", {
@@ -119,7 +119,7 @@ describe("version 3 → 4", () => {
     const read = readOk(fixture(4));
     expect(read.saved.workbookId).toBe("wb7Tq2Lx9Pz4");
     expect(read.saved).not.toHaveProperty("snapshots");
-    const moving = readSnapshots(read.oldSnapshots);
+    const moving = readSnapshots(read.oldSnapshots).snapshots;
     expect(moving).toEqual([
       expect.objectContaining({ id: "sn4Hk8Qw2Rt6", takenAt: 1746180000000 }),
     ]);

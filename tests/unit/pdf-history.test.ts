@@ -8,8 +8,8 @@ import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
-import { backupText, readBackupFile } from "../../src/store/backup-file";
-import { snapshotOf } from "../../src/store/snapshots";
+import { backupText, readBackupFile } from "../../src/formats/backup-file";
+import { snapshotOf } from "../../src/formats/snapshots";
 import { cutFonts, pdfText, savePdf } from "../fixtures/pdf-tools";
 import { englishWords, said } from "../fixtures/english";
 
@@ -56,6 +56,45 @@ describe("the PDF after an earlier one", () => {
       changes: "No answers have changed since your last PDF on 12 Nov.",
     });
     expect(fieldsOf(blocks).some((b) => b.since)).toBe(false);
+  });
+
+  it("marks a removed answer and prints what it said", async () => {
+    const had: Answers = {
+      ...before,
+      stoppedUsing: "The bakery on the corner never rang back.",
+      serviceList: [
+        { id: "a", text: "Be friendly" },
+        { id: "b", text: "Ring back the same day" },
+      ],
+    };
+    const blocks = toPdfBlocks(workbook, before, date, {
+      since: { takenAt: lastSession, answers: had },
+    });
+    expect(
+      fieldsOf(blocks)
+        .filter((b) => b.since)
+        .map((b) => [b.fieldId, b.since, b.was]),
+    ).toEqual([
+      ["stoppedUsing", "Removed since 12 Nov", ["The bakery on the corner never rang back."]],
+      ["serviceList", "Removed since 12 Nov", ["Be friendly", "Ring back the same day"]],
+    ]);
+    const pdf = await writePdf(blocks, pdfInfo(workbook, before, date), fonts, printable);
+    const text = pdfText(savePdf(pdf, "removed.pdf")).replace(/\s+/g, " ");
+    expect(text).toContain(
+      "Removed since 12 Nov It said: The bakery on the corner never rang back.",
+    );
+    expect(text).toContain("Since your last PDF on 12 Nov: 2 removed.");
+  });
+
+  it("tells two PDFs of the same day apart by the time", () => {
+    const morning = new Date(2025, 10, 26, 9, 5).getTime();
+    const blocks = toPdfBlocks(workbook, now, new Date(2025, 10, 26, 14, 30), {
+      since: { takenAt: morning, answers: before },
+    });
+    expect(blocks[0]).toMatchObject({
+      changes: "Since your last PDF on 26 Nov at 09:05: 1 new answer, 1 changed.",
+    });
+    expect(fieldsOf(blocks).find((b) => b.since)?.since).toBe("New since 26 Nov at 09:05");
   });
 
   it("marks nothing in the first PDF", () => {

@@ -10,7 +10,7 @@ import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
 import { pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
-import { withCoachComments } from "../../src/pdf/coach-comments";
+import { withCoachFeedback, type CoachFeedback } from "../../src/pdf/coach-comments";
 import { writePdf } from "../../src/pdf/write-pdf";
 import { edgeAnswers, hugeAnswers, languageSamples, workbookIn } from "../fixtures/pdf-answers";
 import {
@@ -40,6 +40,7 @@ import { englishWords } from "../fixtures/english";
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
+<<<<<<< HEAD
 async function makePdf(answers: Answers, name: string, comments: Record<string, string> = {}) {
   const blocks = withCoachComments(
     englishWords,
@@ -47,6 +48,11 @@ async function makePdf(answers: Answers, name: string, comments: Record<string, 
     comments,
   );
   const info = pdfInfo(englishWords, answers, date);
+=======
+async function makePdf(answers: Answers, name: string, feedback?: CoachFeedback) {
+  const blocks = withCoachFeedback(workbook, toPdfBlocks(workbook, answers, date), feedback);
+  const info = pdfInfo(workbook, answers, date);
+>>>>>>> main
   const bytes = await writePdf(blocks, info, fonts, printable, { backup: JSON.stringify(answers) });
   return { path: savePdf(bytes, `${name}.pdf`), blocks, info };
 }
@@ -194,7 +200,15 @@ describe("the tagged PDF", () => {
 
   // The example; right to left in every kind of field; a 60-row table over pages (rows split,
   // header rows repeated); an empty workbook (boxes, lines and rows for the pen); coach comments.
-  const comments = { stoppedUsing: "Good.\n\nNow ask why.", contactPoints: "Add email." };
+  const feedback: CoachFeedback = {
+    coachName: "Jo Carter",
+    madeAt: date,
+    comments: { stoppedUsing: "Good.\n\nNow ask why.", contactPoints: "Add email." },
+    actions: [
+      { id: "a", action: "Ring every late order", byWhen: "End of May", who: "client" },
+      { id: "b", action: "Send a testimonial template", byWhen: "1 June", who: "coach" },
+    ],
+  };
   test.each([
     ["example", () => exampleAnswers(workbook)],
     ["edge", edgeAnswers],
@@ -208,7 +222,7 @@ describe("the tagged PDF", () => {
       const pdf =
         name === "example"
           ? example
-          : await makePdf(answers(), `marked-${name}`, name === "coach" ? comments : {});
+          : await makePdf(answers(), `marked-${name}`, name === "coach" ? feedback : undefined);
       const { pages, parentTree, isElement } = pagesAndParentTree(pdf.path);
       expect(pages.length).toBe(Number(pdfInfoOf(pdf.path).Pages));
       pages.forEach(({ key, contents }, i) => {
@@ -223,6 +237,62 @@ describe("the tagged PDF", () => {
       });
     },
   );
+});
+
+describe("the coach's page", () => {
+  test("a section after the cover: its heading, who sent it, the comments as a list, the actions as a table", async () => {
+    const pdf = await makePdf(exampleAnswers(workbook), "tagged-coach", {
+      coachName: "Jo Carter",
+      madeAt: date,
+      comments: { stoppedUsing: "Good.\n\nNow ask why.", contactPoints: "Add email." },
+      actions: [{ id: "a", action: "Ring every late order", byWhen: "End of May", who: "both" }],
+    });
+    const sections = kidsOf(structTree(pdf.path));
+    const coach = sections[1]!;
+    expect(coach.type).toBe("Sect");
+    expect(kidsOf(coach).map((k) => k.type)).toEqual(["H1", "P", "H2", "L", "H2", "Table"]);
+    const [h1, intro, comments, list, actions, table] = kidsOf(coach);
+    expect(squash(textOf(h1!))).toBe("From your coach");
+    expect(squash(textOf(intro!))).toMatch(
+      /^Jo Carter, your coach, sent this feedback on 22 November 2025/,
+    );
+    expect([comments, actions].map((h) => squash(textOf(h!)))).toEqual([
+      "Comments",
+      "Agreed actions",
+    ]);
+    expect(list!.attributes).toContain("/ListNumbering /Disc");
+    expect(
+      kidsOf(list!).map((li) => [
+        li.type,
+        ...kidsOf(li).map((k) => [k.type, kidsOf(k).map((p) => squash(textOf(p)))]),
+      ]),
+    ).toEqual([
+      [
+        "LI",
+        ["Lbl", []],
+        [
+          "LBody",
+          [expect.stringMatching(/^Step 2: Think of a time/) as string, "Good.", "Now ask why."],
+        ],
+      ],
+      ["LI", ["Lbl", []], ["LBody", ["Step 3: Contact points and good service", "Add email."]]],
+    ]);
+    const [head, row] = kidsOf(table!);
+    expect(kidsOf(head!).map((c) => [c.type, squash(textOf(c))])).toEqual([
+      ["TH", "Action"],
+      ["TH", "By when"],
+      ["TH", "Who"],
+    ]);
+    expect(kidsOf(row!).map((c) => [c.type, squash(textOf(c))])).toEqual([
+      ["TD", "Ring every late order"],
+      ["TD", "End of May"],
+      ["TD", "You and your coach"],
+    ]);
+    // Its own bookmark, and the steps start on the page after it.
+    const text = pdfText(pdf.path, { first: 2, last: 2 });
+    expect(squash(text)).toContain("From your coach");
+    expect(squash(text)).not.toContain("Why customer service matters");
+  });
 });
 
 describe("right-to-left answers, as typed", () => {

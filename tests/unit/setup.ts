@@ -1,7 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+<<<<<<< HEAD
 import { activate, loadLanguage, loadMore } from "../../src/content/language";
+=======
+import { closeStoredValues } from "../../src/store/stored-value";
+>>>>>>> main
 
 // Parts of the app load on first use (the review step, alerts, the example); the first load in a
 // busy test run can take over the default second.
@@ -39,6 +43,8 @@ afterEach(() => {
   // A test that chose another language leaves the next one in English.
   activate(english);
   if (!inBrowser) return;
+  // Values kept beside a workbook are opened once per page; each test is a page of its own.
+  closeStoredValues();
   localStorage.clear();
   window.location.hash = "";
 });

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { allFields, isAnswered, withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { backupText, BACKUP_VERSION } from "../../src/store/backup-file";
-import { readAnswers } from "../../src/store/answer-shape";
-import { carriesAnswers } from "../../src/store/link-prefixes";
+import { backupText, BACKUP_VERSION } from "../../src/formats/backup-file";
+import { readAnswers } from "../../src/formats/answer-shape";
+import { carriesAnswers } from "../../src/formats/link-prefixes";
 import {
   ANSWERS_PREFIX,
   answersLink,
@@ -12,7 +12,7 @@ import {
   packText,
   readAnswersLink,
   readStepLink,
-} from "../../src/store/share-link";
+} from "../../src/formats/link";
 import { answersArb } from "./answer-arbitraries";
 import { said, worded } from "../fixtures/english";
 
@@ -78,7 +78,11 @@ describe("a link that cannot be used", () => {
     ["empty", () => Promise.resolve(""), /damaged or incomplete/],
     ["not base64url", () => Promise.resolve("abc$%"), /damaged or incomplete/],
     ["not deflated", () => Promise.resolve("SGVsbG8gd29ybGQ"), /damaged or incomplete/],
-    ["another app's", () => packed({ app: "other", version: 1, answers: {} }), /damaged/],
+    [
+      "another app's",
+      () => packed({ app: "other", version: 1, answers: {} }),
+      /does not hold answers this workbook can read/,
+    ],
     [
       "a newer version",
       () =>
@@ -90,7 +94,7 @@ describe("a link that cannot be used", () => {
         }),
       /newer version/,
     ],
-    ["not JSON", () => packText("{ not json"), /damaged/],
+    ["not JSON", () => packText("{ not json"), /does not hold answers this workbook can read/],
     [
       "cut short",
       async () =>

@@ -1,9 +1,10 @@
 import { withDefaults } from "../../src/content/kinds";
 import { workbook } from "../../src/content/workbook";
 import { snapshotsKey } from "../../src/store/keys";
+import { removeWorkbook } from "../../src/store/remove-workbook";
 import { createPersistence, TIMING, type Persistence } from "../../src/store/persistence";
-import { addSnapshots, storedSnapshots } from "../../src/store/snapshot-store";
-import { snapshotOf, SNAPSHOTS_KEPT } from "../../src/store/snapshots";
+import { addSnapshots, storedSnapshots } from "../../src/features/changes/snapshot-store";
+import { snapshotOf, SNAPSHOTS_KEPT } from "../../src/formats/snapshots";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 import savedV4 from "../fixtures/saved-v4.json?raw";
 
@@ -24,6 +25,8 @@ function open() {
 }
 
 const blank = withDefaults(workbook);
+/** A day in April 2026, before the tests' "now". */
+const day = (n: number) => Date.UTC(2026, 3, n, 9);
 const mainState = () =>
   (JSON.parse(localStorage.getItem(KEY) ?? "null") as { state: Record<string, unknown> } | null)
     ?.state;
@@ -36,18 +39,18 @@ afterEach(() => {
 });
 
 it("keeps each new snapshot beside those another tab stored, newest first", () => {
-  const older = snapshotOf({ ...blank, businessName: "Old" }, 1_000);
+  const older = snapshotOf({ ...blank, businessName: "Old" }, day(1));
   localStorage.setItem(snapshotsKey(KEY), JSON.stringify([older]));
-  const newer = snapshotOf({ ...blank, businessName: "New" }, 2_000);
-  expect(addSnapshots(KEY, [newer])).toEqual({ ok: true });
+  const newer = snapshotOf({ ...blank, businessName: "New" }, day(2));
+  expect(addSnapshots(KEY, [newer])).toBeNull();
   expect(storedSnapshots(KEY).map((s) => s.answers.businessName)).toEqual(["New", "Old"]);
 });
 
 it("keeps only the newest copies", () => {
-  const many = Array.from({ length: SNAPSHOTS_KEPT + 3 }, (_, i) => snapshotOf(blank, i + 1));
+  const many = Array.from({ length: SNAPSHOTS_KEPT + 3 }, (_, i) => snapshotOf(blank, day(i + 1)));
   addSnapshots(KEY, many);
   expect(storedSnapshots(KEY)).toHaveLength(SNAPSHOTS_KEPT);
-  expect(storedSnapshots(KEY)[0]?.takenAt).toBe(SNAPSHOTS_KEPT + 3);
+  expect(storedSnapshots(KEY)[0]?.takenAt).toBe(day(SNAPSHOTS_KEPT + 3));
 });
 
 it("reads damaged or missing snapshots as none, and changes nothing stored", () => {
@@ -59,7 +62,7 @@ it("reads damaged or missing snapshots as none, and changes nothing stored", () 
 
 it("never writes snapshots with the answers", () => {
   const { store } = open();
-  addSnapshots(KEY, [snapshotOf(blank, 1_000)]);
+  addSnapshots(KEY, [snapshotOf(blank, day(1))]);
   store.getState().setAnswer("businessName", "Bloom");
   vi.advanceTimersByTime(TIMING.maxWaitMs + 100);
   expect(mainState()?.answers).toMatchObject({ businessName: "Bloom" });
@@ -88,9 +91,9 @@ it("moves snapshots an earlier version saved with the answers to their own key, 
 it("removes the snapshots with the answers", () => {
   const { store, saving } = open();
   store.getState().setAnswer("businessName", "Bloom");
-  addSnapshots(KEY, [snapshotOf(blank, 1_000)]);
+  addSnapshots(KEY, [snapshotOf(blank, day(1))]);
   saving.flush();
-  expect(saving.removeAll().removedFromBrowser).toBe(true);
+  expect(removeWorkbook({ store, saving, key: KEY }).removedFromBrowser).toBe(true);
   expect(localStorage.getItem(snapshotsKey(KEY))).toBeNull();
   expect(storedSnapshots(KEY)).toEqual([]);
 });

@@ -30,9 +30,13 @@ describe("saved data that cannot be read", () => {
     const key = freshKey();
     localStorage.setItem(key, JSON.stringify({ version: 42, state: {} }));
     await renderApp("about-you", key);
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      /made by a newer version of this workbook.*Reload the page/,
-    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(/This workbook was opened in a newer version of the app\./);
+    expect(
+      within(alert).getByRole("button", { name: "Reload to use the newer version" }),
+    ).toBeInTheDocument();
+    expect(within(alert).getByRole("button", { name: "Download backup" })).toBeInTheDocument();
+    expect(localStorage.getItem(key)).toBe(JSON.stringify({ version: 42, state: {} }));
   });
 });
 

@@ -1,14 +1,9 @@
 import fc from "fast-check";
+import { LIMITS } from "../../src/content/kinds";
 import type { Answers, ChecklistValue, ListItem, Row, TableRow } from "../../src/content/types";
-import {
-  mergeDocs,
-  newestStamp,
-  openRemovals,
-  sameValue,
-  STEP,
-  type Doc,
-} from "../../src/store/merge";
-import { emptyDoc } from "../../src/store/saved-data";
+import { STEP, type Doc } from "../../src/formats/doc";
+import { mergeDocs, newestStamp, openRemovals, sameValue } from "../../src/store/merge";
+import { emptyDoc } from "../../src/formats/saved-data";
 import { createWorkbookStore, docOf, type WorkbookState } from "../../src/store/workbook-store";
 import type { StoreApi } from "zustand";
 
@@ -256,6 +251,47 @@ describe("removed rows", () => {
     const merged = mergeDocs(before, after, null).doc;
     expect(merged.stamps).not.toHaveProperty("contactPoints/b");
     expect(merged.removed).toEqual({ "contactPoints/b": 5 });
+  });
+});
+
+describe("rows added in two tabs at once", () => {
+  const list = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => item(`i${from + i}`, `Item ${from + i}`));
+  const shared = list(0, LIMITS.rows - 1);
+  const stamps = (rows: ListItem[]) =>
+    Object.fromEntries(rows.map((r) => [`serviceList/${r.id}`, 1]));
+  const base = doc({ serviceList: shared }, stamps(shared));
+  const ours = doc(
+    { serviceList: [...shared, item("mine", "Mine")] },
+    {
+      ...stamps(shared),
+      "serviceList/mine": 5,
+    },
+  );
+  const theirs = doc(
+    { serviceList: [...shared, item("theirs", "Theirs")] },
+    {
+      ...stamps(shared),
+      "serviceList/theirs": 6,
+    },
+  );
+
+  it("never pass the limit together, and both tabs keep the same rows", () => {
+    const here = mergeDocs(ours, theirs, base);
+    const there = mergeDocs(theirs, ours, base);
+    expect(here.doc.answers.serviceList).toHaveLength(LIMITS.rows);
+    expect(there.doc.answers.serviceList).toEqual(here.doc.answers.serviceList);
+    // What the other tab wrote, merged again, is the same: nothing comes back past the limit.
+    expect(mergeDocs(ours, here.doc, base).doc.answers.serviceList).toEqual(
+      here.doc.answers.serviceList,
+    );
+  });
+
+  it("tell the tab whose own row did not fit, with the row", () => {
+    const lost = [mergeDocs(ours, theirs, base), mergeDocs(theirs, ours, base)].flatMap(
+      (m) => m.conflicts,
+    );
+    expect(lost).toEqual([expect.objectContaining({ kind: "noRoom", fieldId: "serviceList" })]);
   });
 });
 

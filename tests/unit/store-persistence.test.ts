@@ -1,7 +1,9 @@
 import type { ListItem, TableRow } from "../../src/content/types";
 import { asidePrefix } from "../../src/store/keys";
+import { restoreLostEdit } from "../../src/store/lost-edits";
+import { deleteKeptAside, removeWorkbook } from "../../src/store/remove-workbook";
 import { createPersistence, TIMING, type Persistence } from "../../src/store/persistence";
-import { readSaved } from "../../src/store/saved-data";
+import { readSaved } from "../../src/formats/saved-data";
 import { createWorkbookStore } from "../../src/store/workbook-store";
 
 /**
@@ -40,7 +42,14 @@ function open(key = KEY, { start = true } = {}) {
   const saving = createPersistence(store, key);
   opened.push(saving);
   if (start) saving.start();
-  return { store, saving, state: () => store.getState() };
+  const handle = { store, saving, key };
+  return {
+    store,
+    saving,
+    state: () => store.getState(),
+    removeAll: () => removeWorkbook(handle),
+    deleteKeptAside: (foundAt: number) => deleteKeptAside(handle, foundAt),
+  };
 }
 
 /** What another tab's write looks like to this one: the browser's storage event. */
@@ -276,14 +285,33 @@ describe("saved data that cannot be read", () => {
     expect(state().keptAside).toEqual([expect.objectContaining({ raw: "garbage", isNew: false })]);
   });
 
-  it("from a newer version is kept aside too, called newer, and never lost", () => {
+  it("from a newer version is never written over: this tab stops writing, and says so", () => {
     const raw = JSON.stringify({ version: 99, state: { everything: "different" } });
     localStorage.setItem(KEY, raw);
     const { state } = open();
-    expect(state().keptAside).toEqual([expect.objectContaining({ raw, reason: "newer" })]);
+    expect(state()).toMatchObject({ saveState: "failed", saveProblem: "newer" });
     state().setAnswer("yourName", "Bea");
     settle();
-    expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([raw]);
+    window.dispatchEvent(new Event("pagehide"));
+    expect(localStorage.getItem(KEY)).toBe(raw);
+    expect(asideKeys()).toEqual([]);
+  });
+
+  it("saved by a newer version in another tab stops this tab writing, with no copy per save", () => {
+    const { state } = open();
+    state().setAnswer("yourName", "Bea");
+    settle();
+    const newer = JSON.stringify({ version: 99, state: { everything: "different" } });
+    localStorage.setItem(KEY, newer);
+    storageEvent(KEY, newer);
+    expect(state().saveProblem).toBe("newer");
+    for (const name of ["Bea Jones", "Bea Jones-Smith"]) {
+      state().setAnswer("yourName", name);
+      settle();
+    }
+    window.dispatchEvent(new Event("pagehide"));
+    expect(localStorage.getItem(KEY)).toBe(newer);
+    expect(asideKeys()).toEqual([]);
   });
 
   it("loads every answer it can when only some are damaged, and keeps the original aside", () => {
@@ -325,8 +353,8 @@ describe("saved data that cannot be read", () => {
 
   it("can be deleted once the user has downloaded it", () => {
     localStorage.setItem(KEY, "garbage");
-    const { state, saving } = open();
-    saving.deleteKeptAside(state().keptAside[0]!.foundAt);
+    const { state, deleteKeptAside } = open();
+    deleteKeptAside(state().keptAside[0]!.foundAt);
     expect(asideKeys()).toEqual([]);
     expect(state().keptAside).toEqual([]);
   });
@@ -504,7 +532,7 @@ describe("two tabs on one workbook", () => {
       }),
     ]);
     // The user takes their own version back; it is saved and reaches the other tab.
-    a.state().restoreLostEdit(a.state().lostEdits[0]!.id);
+    restoreLostEdit(a.store, a.state().lostEdits[0]!.id);
     settle();
     b.saving.flush();
     expect(b.state().answers.yourName).toBe("Amira");
@@ -516,7 +544,7 @@ describe("two tabs on one workbook", () => {
     a.state().setAnswer("yourName", "Amira");
     settle();
     b.saving.flush();
-    b.saving.removeAll();
+    b.removeAll();
     storageEvent(KEY, null);
     expect(a.state().answers.yourName).toBe("");
     expect(a.state().notice).toEqual({ kind: "removedElsewhere" });
@@ -560,11 +588,11 @@ describe("removing the answers from this browser", () => {
   it("removes the workbook and any copies kept aside, and says what went", () => {
     localStorage.setItem(KEY, "garbage");
     localStorage.setItem("someone-else", "keep me");
-    const { state, saving } = open();
+    const { state, removeAll } = open();
     state().setAnswer("yourName", "Amira");
     state().setAnswer("businessName", "Bloom & Crumb");
     settle();
-    expect(saving.removeAll()).toEqual({ answered: 2, keptAside: 1, removedFromBrowser: true });
+    expect(removeAll()).toEqual({ answered: 2, keptAside: 1, removedFromBrowser: true });
     expect(localStorage.getItem(KEY)).toBeNull();
     expect(asideKeys()).toEqual([]);
     expect(localStorage.getItem("someone-else")).toBe("keep me");
@@ -575,12 +603,12 @@ describe("removing the answers from this browser", () => {
   });
 
   it("writes nothing afterwards, however the user moves on", () => {
-    const { state, saving } = open();
+    const { state, saving, removeAll } = open();
     state().setAnswer("yourName", "Amira");
     state().setAnswer("contactPoints", [row("r1", "Phone")]);
     state().removeRow("contactPoints", [], "r1", "row 1: Phone");
     settle();
-    saving.removeAll();
+    removeAll();
     for (const step of ["about-you", "contact-points", "review"]) {
       state().setLastStep(step);
       wait(300);

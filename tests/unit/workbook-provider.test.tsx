@@ -3,10 +3,16 @@ import { App } from "../../src/app/app";
 import { renderApp } from "./render-app";
 
 describe("the open workbook", () => {
-  it("must be given: the app drawn without one fails at once and writes nothing", () => {
-    // React reports the error it rethrows; that report is expected here.
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(() => render(<App />)).toThrow("No workbook: render this inside a WorkbookProvider.");
+  it("must be given: the app drawn without one says something went wrong, and writes nothing", async () => {
+    // React reports the error its boundary caught; that report is expected here.
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<App />);
+    expect(
+      await screen.findByRole("heading", { name: "Something went wrong" }),
+    ).toBeInTheDocument();
+    expect(reported.mock.calls.flat().map(String).join(" ")).toMatch(
+      "No workbook: render this inside a WorkbookProvider.",
+    );
     expect(localStorage).toHaveLength(0);
   });
 

@@ -1,8 +1,10 @@
 import { withDefaults } from "../../src/content/kinds";
 import type { ListItem, TableRow } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import { STEP, type Conflict } from "../../src/store/merge";
-import { emptyDoc } from "../../src/store/saved-data";
+import { STEP } from "../../src/formats/doc";
+import type { Conflict } from "../../src/store/merge";
+import { emptyDoc } from "../../src/formats/saved-data";
+import { restoreLostEdit } from "../../src/store/lost-edits";
 import { createWorkbookStore, docOf } from "../../src/store/workbook-store";
 
 const row = (id: string, point: string, service = ""): TableRow => ({ id, point, service });
@@ -252,7 +254,7 @@ describe("another tab's copy", () => {
     const store = createWorkbookStore();
     store.getState().setAnswer("yourName", "Amira Khan");
     store.getState().absorb(docOf(store.getState()), [lost]);
-    store.getState().restoreLostEdit(store.getState().lostEdits[0]!.id);
+    restoreLostEdit(store, store.getState().lostEdits[0]!.id);
     expect(store.getState().answers.yourName).toBe("Amira K.");
     expect(store.getState().lostEdits).toEqual([]);
   });
@@ -269,7 +271,7 @@ describe("another tab's copy", () => {
         other: "Theirs",
       },
     ]);
-    store.getState().restoreLostEdit(store.getState().lostEdits[0]!.id);
+    restoreLostEdit(store, store.getState().lostEdits[0]!.id);
     expect(store.getState().answers.contactPoints).toEqual([
       row("a", "Phone", "Theirs"),
       row("b", "Shop"),
@@ -288,7 +290,7 @@ describe("another tab's copy", () => {
         row: row("b", "Shop", "Mine"),
       },
     ]);
-    store.getState().restoreLostEdit(store.getState().lostEdits[0]!.id);
+    restoreLostEdit(store, store.getState().lostEdits[0]!.id);
     expect(store.getState().answers.contactPoints).toEqual([
       row("a", "Phone"),
       row("b", "Shop", "Mine"),

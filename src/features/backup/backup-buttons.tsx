@@ -1,5 +1,5 @@
-import { backupFileName, backupText, keptAsideFileName } from "../../store/backup-file";
-import { storedSnapshots } from "../../store/snapshot-store";
+import { backupFileName, backupText, keptAsideFileName } from "../../formats/backup-file";
+import { storedSnapshots } from "../changes/snapshot-store";
 import { useWorkbookHandle, type KeptAside } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
 import { useWords } from "../../ui/words";

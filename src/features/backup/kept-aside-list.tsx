@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useSaving, useWorkbook, type KeptAside } from "../../store/workbook-store";
+import { deleteKeptAside } from "../../store/remove-workbook";
+import { useWorkbook, useWorkbookHandle, type KeptAside } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { downloadKeptAside } from "./backup-buttons";
 import { useWords } from "../../ui/words";
@@ -7,7 +8,7 @@ import { dateTime } from "./words";
 
 /** Saved data that could not be read, kept aside: each can be downloaded, or deleted. */
 export function KeptAsideList({ onDone }: { onDone: (message: string) => void }) {
-  const saving = useSaving();
+  const handle = useWorkbookHandle();
   const keptAside = useWorkbook((s) => s.keptAside);
   const [deleting, setDeleting] = useState<KeptAside | null>(null);
   const w = useWords();
@@ -50,7 +51,7 @@ export function KeptAsideList({ onDone }: { onDone: (message: string) => void })
         confirmLabel={t.deleteConfirm}
         danger
         onConfirm={() => {
-          if (deleting) saving.deleteKeptAside(deleting.foundAt);
+          if (deleting) deleteKeptAside(handle, deleting.foundAt);
           setDeleting(null);
           onDone(t.deleted);
         }}

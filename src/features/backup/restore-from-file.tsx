@@ -1,9 +1,16 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
+<<<<<<< HEAD
 import { readBackupFile, type History } from "../../store/backup-file";
-import type { LeftOut } from "../../store/problems";
+import type { LeftOut } from "../../formats/problems";
 import { addSnapshots } from "../../store/snapshot-store";
+=======
+import { workbook } from "../../content/workbook";
+import type { History } from "../../formats/backup-file";
+import { readOffThread } from "../../formats/read-off-thread";
+import { addSnapshots } from "../changes/snapshot-store";
+>>>>>>> main
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { fillNodes, useWords } from "../../ui/words";
@@ -79,7 +86,7 @@ export function RestoreFromFile({ onDone }: { onDone: (message: string | null) =
     setError(null);
     onDone(null);
     if (!file) return;
-    const result = await readBackupFile(file);
+    const result = await readOffThread("backup", file);
     if (result.ok) setPending({ fileName: file.name, ...result });
     else setError(w.fill(t.notChanged, { problem: problemText(result.problem, w) }));
   };

@@ -1,6 +1,6 @@
 import { findField, LIMITS } from "../../content/kinds";
 import type { Words } from "../../content/language";
-import type { LeftOut, Problem } from "../../store/problems";
+import type { LeftOut, Problem } from "../../formats/problems";
 
 /** A question by its id, in quotes, in the language shown: “Your name”. */
 export function questionName(fieldId: string, w: Words): string {
@@ -13,7 +13,9 @@ export function problemText(problem: Problem, w: Words): string {
   return w.fill(w.more.files[problem.key], {
     ...(problem.fieldId !== undefined && { question: questionName(problem.fieldId, w) }),
     ...(problem.count !== undefined && { count: problem.count }),
-    max: problem.key === "tooLong" ? LIMITS.textLength : LIMITS.rows,
+    max: ["tooLong", "linkAnswerTooLong", "commentTooLong"].includes(problem.key)
+      ? LIMITS.textLength
+      : LIMITS.rows,
   });
 }
 
@@ -33,7 +35,10 @@ export function leftOutText(item: LeftOut, w: Words): string {
       return w.plural(words.checks, item.count, { question: questionName(item.fieldId, w) });
     case "answers":
     case "comments":
+    case "copies":
       return w.plural(words[item.key], item.count);
+    case "madeAtNotReal":
+      return words.madeAtNotReal;
   }
 }
 

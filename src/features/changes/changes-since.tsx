@@ -1,20 +1,21 @@
-import { diffWords } from "diff";
-import { useId, useState } from "react";
-import {
-  answerLines,
-  changesBetween,
-  isTextField,
-  linesAddedAndRemoved,
-  type Change,
-} from "../../content/changes";
+import { useId, useMemo, useState } from "react";
+import { changeDetail, changesBetween, type Change } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
+<<<<<<< HEAD
 import { lowerFirst } from "../../fields/list-input";
 import { useSnapshots } from "../../store/snapshot-store";
 import type { Snapshot } from "../../store/snapshots";
+=======
+import { workbook } from "../../content/workbook";
+import { useSnapshots, useSnapshotsProblem } from "./snapshot-store";
+import { compareWords, type WordDiff } from "./word-diff";
+import type { Snapshot } from "../../formats/snapshots";
+>>>>>>> main
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
+import { ChangeDetailView } from "./change-detail-view";
 import { snapshotNames } from "./snapshot-names";
 
 /**
@@ -23,7 +24,9 @@ import { snapshotNames } from "./snapshot-names";
  * review step, the word-by-word comparison with it.
  */
 export function ChangesSince() {
-  const snapshots = useSnapshots(useWorkbookHandle().key);
+  const { key } = useWorkbookHandle();
+  const snapshots = useSnapshots(key);
+  const problem = useSnapshotsProblem(key);
   const answers = useWorkbook((s) => s.answers);
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();
@@ -34,7 +37,18 @@ export function ChangesSince() {
 
   return (
     <section className="panel changes" aria-labelledby="changes-heading">
+<<<<<<< HEAD
       <h2 id="changes-heading">{t.heading}</h2>
+=======
+      <h2 id="changes-heading">Changes since your last session</h2>
+      {problem && (
+        <p className="alert">
+          {problem === "newer"
+            ? "Your session copies were kept by a newer version of the app, so none are added here. Reload the page to use it."
+            : "The copy of your answers from your last PDF could not be kept: this browser's storage is full or blocked."}
+        </p>
+      )}
+>>>>>>> main
       {!snapshot ? (
         <p>{t.none}</p>
       ) : (
@@ -78,10 +92,22 @@ function ChangeList({
   answers: Answers;
   name: string;
 }) {
+<<<<<<< HEAD
   const w = useWords();
   const t = w.more.changes;
   const changes = changesBetween(w.workbook, snapshot.answers, answers);
   const copy = lowerFirst(name, w.info.tag);
+=======
+  const changes = useMemo(
+    () => changesBetween(workbook, snapshot.answers, answers),
+    [snapshot, answers],
+  );
+  const diffs = useMemo(
+    () => compareWords(changes, snapshot.answers, answers),
+    [changes, snapshot, answers],
+  );
+  const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
+>>>>>>> main
   if (changes.length === 0) {
     return <p>{w.fill(t.nothing, { copy })}</p>;
   }
@@ -95,6 +121,7 @@ function ChangeList({
             change={change}
             before={snapshot.answers}
             now={answers}
+            diff={diffs.get(change.field.id)}
           />
         ))}
       </ul>
@@ -102,9 +129,25 @@ function ChangeList({
   );
 }
 
+<<<<<<< HEAD
 function ChangeItem({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
   const w = useWords();
   const place = findField(w.workbook, change.field.id);
+=======
+function ChangeItem({
+  change,
+  before,
+  now,
+  diff,
+}: {
+  change: Change;
+  before: Answers;
+  now: Answers;
+  /** A text answer's words added and removed, or too long to compare. */
+  diff: WordDiff | undefined;
+}) {
+  const place = findField(workbook, change.field.id);
+>>>>>>> main
   return (
     <li className={`change change-${change.kind}`}>
       <span className="change-kind">{w.more.changes.kinds[change.kind]}</span>{" "}
@@ -114,10 +157,11 @@ function ChangeItem({ change, before, now }: { change: Change; before: Answers; 
           title: change.field.label,
         })}
       </a>
-      {change.kind === "changed" && <WhatChanged change={change} before={before} now={now} />}
+      <ChangeDetailView detail={changeDetail(workbook, change, before, now)} diff={diff} />
     </li>
   );
 }
+<<<<<<< HEAD
 
 /** The words added and removed in a text answer; the rows or items added and removed in others. */
 function WhatChanged({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
@@ -172,3 +216,5 @@ function WhatChanged({ change, before, now }: { change: Change; before: Answers;
     </ul>
   );
 }
+=======
+>>>>>>> main

@@ -1,5 +1,5 @@
 import type { Words } from "../../content/language";
-import type { Snapshot } from "../../store/snapshots";
+import type { Snapshot } from "../../formats/snapshots";
 
 /**
  * "Taken to your session on 12 Nov" for each snapshot, with the year when it is not this year's

@@ -1,10 +1,20 @@
 import { useEffect, useState } from "react";
+<<<<<<< HEAD
 import { readClassLink } from "../../store/class-link";
 import type { OpenedStepLink } from "../../store/share-link";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { fillNodes, useWords } from "../../ui/words";
 import { problemText } from "../backup/words";
+=======
+import { workbook } from "../../content/workbook";
+import type { OpenedStepLink } from "../../formats/link";
+import { readOffThread } from "../../formats/read-off-thread";
+import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { Modal } from "../../ui/modal";
+import { Refusal } from "../../ui/refusal";
+import { plural } from "../backup/words";
+>>>>>>> main
 import { useIncomingDone } from "../share-link/incoming";
 import { stepHref } from "../steps/step-route";
 import { copyAnswers, planCopy, type CopyPlan } from "./copy-answers";
@@ -105,7 +115,7 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
   const t = w.more.classShare;
   useEffect(() => {
     let live = true;
-    void readClassLink(hash).then((result) => live && setRead(result));
+    void readOffThread("classLink", hash).then((result) => live && setRead(result));
     return () => {
       live = false;
     };
@@ -114,6 +124,7 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
     <Modal title={t.fromClass} onClose={done}>
       {read === null && <p role="status">{t.opening}</p>}
       {read?.ok === false && (
+<<<<<<< HEAD
         <>
           <p role="alert" className="alert">
             {w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
@@ -124,6 +135,9 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
             </button>
           </div>
         </>
+=======
+        <Refusal message={`${read.message} Your workbook has not been changed.`} onClose={done} />
+>>>>>>> main
       )}
       {read?.ok && <CopyChoices opened={read} />}
     </Modal>

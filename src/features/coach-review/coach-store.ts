@@ -1,19 +1,41 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
+<<<<<<< HEAD
 import { useStore, type StoreApi } from "zustand";
 import { shape } from "../../content/shape";
 import type { CoachState } from "../../store/coach-space";
+=======
+import { useStore } from "zustand";
+import { workbook } from "../../content/workbook";
+import type { CoachSpaceData } from "../../formats/coach-space-file";
+import type { StoredState } from "../../store/stored-value";
+import type { CoachLost, CoachSpace } from "./coach-space";
+>>>>>>> main
 
-/** The coach space's store, given by the page (coach-space-page.tsx). */
-export const CoachContext = createContext<StoreApi<CoachState> | null>(null);
+/** The coach space, given by the page (coach-space-page.tsx). */
+export const CoachContext = createContext<CoachSpace | null>(null);
 
-export function useCoachStoreApi(): StoreApi<CoachState> {
-  const store = useContext(CoachContext);
-  if (!store) throw new Error("No coach space: render this inside CoachSpacePage.");
-  return store;
+export function useCoachSpace(): CoachSpace {
+  const space = useContext(CoachContext);
+  if (!space) throw new Error("No coach space: render this inside CoachSpacePage.");
+  return space;
 }
 
-export function useCoach<T>(selector: (state: CoachState) => T): T {
-  return useStore(useCoachStoreApi(), selector);
+/** Part of what the coach space holds: its workbooks, comments and actions. */
+export function useCoach<T>(selector: (space: CoachSpaceData) => T): T {
+  return useStore(useCoachSpace().stored.store, (state) => selector(state.value));
+}
+
+/** How saving the coach space goes: a problem, and what another tab's change replaced. */
+export function useCoachSaving<T>(
+  selector: (state: StoredState<CoachSpaceData, CoachLost>) => T,
+): T {
+  return useStore(useCoachSpace().stored.store, selector);
+}
+
+/** Reads what the coach space holds at the moment it is called (in a handler, say). */
+export function useCoachNow(): () => CoachSpaceData {
+  const space = useCoachSpace();
+  return () => space.stored.get();
 }
 
 /** The last page of a review, after the workbook's steps. */

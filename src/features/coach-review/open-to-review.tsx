@@ -1,15 +1,21 @@
 import { useId, useState, type ChangeEvent } from "react";
+<<<<<<< HEAD
 import { readBackupFile } from "../../store/backup-file";
 import { useWords } from "../../ui/words";
 import { problemText } from "../backup/words";
 import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
+=======
+import { readOffThread } from "../../formats/read-off-thread";
+import { useCoachSpace, goTo, reviewSteps } from "./coach-store";
+import { lastSessionCopy } from "./session-copy";
+>>>>>>> main
 
 /**
  * "Open a workbook to review": a file someone sent, a backup or a PDF the app made (which carries
  * a backup), read as "Restore from backup" reads it; it goes into the coach space, read-only.
  */
 export function OpenToReview() {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const w = useWords();
@@ -20,12 +26,14 @@ export function OpenToReview() {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readBackupFile(file);
+    const read = await readOffThread("backup", file);
     if (!read.ok) {
       setError(w.fill(w.more.coach.nothingOpened, { problem: problemText(read.problem, w) }));
       return;
     }
-    const id = store.getState().addReview(read.answers);
+    // What moved since the last session is marked, against the newest copy the file carries.
+    const since = lastSessionCopy(read.snapshots, read.madeAt);
+    const id = space.addReview(read.answers, read.workbookId, since);
     goTo({ reviewId: id, stepId: reviewSteps[0]!.id });
   };
 

@@ -1,10 +1,20 @@
 import { useState } from "react";
 import { workbookProgress } from "../../content/kinds";
+<<<<<<< HEAD
 import type { Words } from "../../content/language";
 import { reviewTitle, type Review } from "../../store/coach-space";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { useWords } from "../../ui/words";
 import { coachHref, reviewSteps, useCoach, useCoachStoreApi } from "./coach-store";
+=======
+import { workbook } from "../../content/workbook";
+import type { Review } from "../../formats/coach-space-file";
+import { realTime } from "../../formats/outer-layer";
+import { reviewTitle } from "./coach-space";
+import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { plural } from "../backup/words";
+import { coachHref, reviewSteps, useCoach, useCoachSpace } from "./coach-store";
+>>>>>>> main
 
 /** "Amira Khan, Bloom & Crumb", or whichever of the two the workbook has. */
 export function whoseWorkbook(review: Review, w: Words): string {
@@ -19,18 +29,27 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
   const who = whoseWorkbook(review, w);
   const { answered, total } = workbookProgress(w.workbook, review.answers);
   const comments = Object.values(review.comments).filter((c) => c.trim() !== "").length;
+  // A date a wrong clock (or a damaged save) gave is not shown.
+  const opened = realTime(review.openedAt);
   return (
     <li className="review-item">
       <a href={coachHref({ reviewId: review.id, stepId: reviewSteps[0]!.id })} dir="auto">
         {who}
       </a>
       <span className="review-item-facts">
+<<<<<<< HEAD
         {w.fill(t.facts, {
           answered: w.plural(t.answered, total, { answered }),
           comments: w.plural(t.comments, comments),
           actions: w.plural(t.actions, review.actions.length),
           date: w.formats.longDate(new Date(review.openedAt)),
         })}
+=======
+        {answered} of {total} questions answered · {plural(comments, "comment")} ·{" "}
+        {plural(review.actions.length, "agreed action")}
+        {opened !== null &&
+          ` · opened ${new Date(opened).toLocaleDateString("en-GB", { dateStyle: "long" })}`}
+>>>>>>> main
       </span>
       <button type="button" className="button small danger" onClick={onRemove}>
         {t.remove}
@@ -42,7 +61,7 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
 
 /** The workbooks open for review, each kept with its comments until the coach removes it. */
 export function ReviewList() {
-  const store = useCoachStoreApi();
+  const space = useCoachSpace();
   const reviews = useCoach((s) => s.reviews);
   const [removing, setRemoving] = useState<Review | null>(null);
   const w = useWords();
@@ -62,7 +81,7 @@ export function ReviewList() {
         confirmLabel={t.removeConfirm}
         danger
         onConfirm={() => {
-          if (removing) store.getState().removeReview(removing.id);
+          if (removing) space.removeReview(removing.id);
           setRemoving(null);
         }}
         onCancel={() => setRemoving(null)}

@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { byKind, isAnswered, valueOf, type KindContext } from "../../content/kinds";
 import type { Words } from "../../content/language";
@@ -17,7 +18,19 @@ import {
   useCoach,
   useCoachStoreApi,
 } from "./coach-store";
+=======
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { workbook } from "../../content/workbook";
+import type { Review } from "../../formats/coach-space-file";
+import { lazyNamed, preloadWhenIdle } from "../../ui/lazy";
+import { AGREED_ACTIONS, coachHref, goTo, reviewSteps } from "./coach-store";
+import { ReviewedField } from "./reviewed-field";
+>>>>>>> main
 import { whoseWorkbook } from "./review-list";
+import { movedCount, movedSince, type Moved } from "./session-copy";
+
+// The agreed actions' form, with react-hook-form, loads with the coach space only.
+const AgreedActionsForm = lazyNamed(() => import("./agreed-actions-form"), "AgreedActionsForm");
 
 /** Each step keeps its number in the workbook (and the PDF); the agreed actions have none. */
 const pagesIn = (w: Words): { id: string; title: string; number?: number }[] => [
@@ -28,6 +41,7 @@ const pagesIn = (w: Words): { id: string; title: string; number?: number }[] => 
   { id: AGREED_ACTIONS, title: w.more.coach.agreedActions },
 ];
 
+<<<<<<< HEAD
 function CommentBox({ review, field }: { review: Review; field: Field }) {
   const store = useCoachStoreApi();
   const id = useId();
@@ -138,14 +152,106 @@ function DownloadFeedback({ review }: { review: Review }) {
     <div className="download-feedback">
       <button type="button" className="button primary" onClick={download}>
         {t.downloadFeedback}
+=======
+/** What moved in a step's answers, in a few words: "2 new, 1 changed". */
+function movedIn(moved: Moved | null, stepId: string): string | null {
+  const step = reviewSteps.find((s) => s.id === stepId);
+  if (!moved || !step) return null;
+  return movedCount(step.fields.flatMap((f) => moved.changes.get(f.id) ?? []));
+}
+
+function StepsToReview({
+  review,
+  current,
+  moved,
+}: {
+  review: Review;
+  current: string;
+  moved: Moved | null;
+}) {
+  // On a narrow screen the steps fold away under a button, as the workbook's do.
+  const [open, setOpen] = useState(false);
+  return (
+    <nav aria-label="Steps to review" className={`step-nav${open ? " open" : ""}`}>
+      <button
+        type="button"
+        className="nav-toggle button small"
+        aria-expanded={open}
+        aria-controls="review-steps"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? "Hide steps" : "Show all steps"}
+>>>>>>> main
       </button>
-      <p role="status" className="download-feedback-status">
-        {done}
+      <ol id="review-steps" className="step-list step-parts">
+        {pages.map((p) => {
+          const what = movedIn(moved, p.id);
+          return (
+            <li key={p.id} className={p.id === current ? "current" : ""}>
+              <a
+                href={coachHref({ reviewId: review.id, stepId: p.id })}
+                onClick={() => setOpen(false)}
+                aria-current={p.id === current ? "step" : undefined}
+                aria-describedby={what ? `moved-${p.id}` : undefined}
+              >
+                <span className="step-number" aria-hidden="true">
+                  {p.number ?? "✎"}
+                </span>
+                <span className="step-title">{p.title}</span>
+              </a>
+              {what && (
+                <span id={`moved-${p.id}`} className="coach-mark">
+                  {what}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+/** Whose workbook it is, that it cannot be changed here, and what moved since the last session. */
+function ReviewBar({
+  review,
+  moved,
+  onLast,
+}: {
+  review: Review;
+  moved: Moved | null;
+  onLast: boolean;
+}) {
+  const all = moved ? movedCount(moved.changes.values()) : null;
+  return (
+    <div className="review-bar">
+      <p>
+        Reviewing the workbook of <bdi>{whoseWorkbook(review)}</bdi>. Their answers cannot be
+        changed here.
+      </p>
+      {moved && (
+        <p className="review-moved">
+          {all
+            ? `Since the copy they took to the session on ${moved.date}: ${all}. Each is marked under its question.`
+            : `Nothing has changed since the copy they took to the session on ${moved.date}.`}
+        </p>
+      )}
+      <p className="review-links">
+        <a href={coachHref(null)}>All workbooks</a>
+        {!onLast && (
+          <>
+            {" · "}
+            <a href={coachHref({ reviewId: review.id, stepId: AGREED_ACTIONS })}>
+              Agreed actions and Download feedback
+            </a>
+          </>
+        )}
       </p>
     </div>
   );
 }
 
+<<<<<<< HEAD
 type Page = ReturnType<typeof pagesIn>[number];
 
 /** The steps of a workbook under review, and the agreed actions, each a link to its page. */
@@ -177,6 +283,21 @@ function ReviewSteps({
         ))}
       </ol>
     </nav>
+=======
+/** "Step 2 of 15", and what moved in it since the last session. */
+function StepCount({ number, moved }: { number: number | undefined; moved: string | null }) {
+  if (!number) return null;
+  return (
+    <p className="step-count">
+      Step {number} of {workbook.steps.length}
+      {moved && (
+        <>
+          {" "}
+          <span className="coach-mark">{moved}</span>
+        </>
+      )}
+    </p>
+>>>>>>> main
   );
 }
 
@@ -197,6 +318,10 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   const previous = pages[index - 1];
   const next = pages[index + 1];
   const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
+  const moved = useMemo(
+    () => movedSince(review.since, review.answers, new Date(review.openedAt)),
+    [review.since, review.answers, review.openedAt],
+  );
 
   const pageTitle = w.fill(t.reviewingPageTitle, { page: page.title, workbook: w.workbook.title });
   useEffect(() => {
@@ -204,6 +329,7 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   }, [pageTitle]);
   useEffect(() => {
     heading.current?.focus();
+<<<<<<< HEAD
   }, [page.id]);
 
   return (
@@ -219,17 +345,52 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
           </p>
           <DownloadFeedback review={review} />
         </div>
+=======
+  }, [page]);
+  useEffect(() => preloadWhenIdle(AgreedActionsForm), []);
+
+  return (
+    <div className="layout">
+      <StepsToReview review={review} current={page.id} moved={moved} />
+      <main id="main" className="main">
+        <ReviewBar review={review} moved={moved} onLast={!step} />
+>>>>>>> main
         <article className="step">
           <header className="step-header">
+            <StepCount number={page.number} moved={movedIn(moved, page.id)} />
             <h1 ref={heading} tabIndex={-1}>
               {page.title}
             </h1>
             {shown && <p className="prompt">{shown.prompt}</p>}
           </header>
+<<<<<<< HEAD
           {shown?.fields.map((field) => (
             <ReviewedField key={field.id} review={review} field={field} fields={shown.fields} />
           ))}
           {!step && <AgreedActions review={review} />}
+=======
+          {step?.fields.map((field) => {
+            const change = moved?.changes.get(field.id);
+            return (
+              <ReviewedField
+                key={field.id}
+                review={review}
+                field={field}
+                fields={step.fields}
+                moved={
+                  change && moved
+                    ? { change, date: moved.date, diff: moved.diffs.get(field.id) }
+                    : undefined
+                }
+              />
+            );
+          })}
+          {!step && (
+            <Suspense fallback={<p className="loading">Loading the agreed actions…</p>}>
+              <AgreedActionsForm review={review} />
+            </Suspense>
+          )}
+>>>>>>> main
           <div className="step-moves">
             {previous && (
               <button type="button" className="button secondary" onClick={() => move(previous.id)}>

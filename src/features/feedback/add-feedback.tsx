@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { findField, hasVisibleText, LIMITS } from "../../content/kinds";
 import type { TableRow } from "../../content/types";
+<<<<<<< HEAD
 import {
   ACTIONS_FIELD_ID,
   actionsToAdd,
@@ -8,7 +9,13 @@ import {
   type Feedback,
 } from "../../store/feedback-file";
 import { saveReceived } from "../../store/received-feedback";
-import type { LeftOut } from "../../store/problems";
+import type { LeftOut } from "../../formats/problems";
+=======
+import { ACTIONS_FIELD_ID, actionsToAdd, type Feedback } from "../../formats/feedback-file";
+import { readOffThread } from "../../formats/read-off-thread";
+import { saveReceived } from "./received-feedback";
+import { workbook } from "../../content/workbook";
+>>>>>>> main
 import {
   useSaving,
   useWorkbookHandle,
@@ -97,7 +104,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     input.value = "";
     setError(null);
     if (!file) return;
-    const read = await readFeedbackFile(file);
+    const read = await readOffThread("feedback", file);
     if (read.ok) setPending({ fileName: file.name, ...read });
     else setError(w.fill(t.nothingChanged, { problem: problemText(read.problem, w) }));
   };
@@ -106,10 +113,18 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     if (!pending) return;
     const state = store.getState();
     const { rows: actions } = actionsToAdd(state.answers, pending.feedback);
-    const saved = saveReceived(key, pending.feedback);
-    if (!saved.ok) {
+    const problem = saveReceived(key, pending.feedback);
+    if (problem) {
       setPending(null);
+<<<<<<< HEAD
       setError(t.notKept);
+=======
+      setError(
+        problem === "newer"
+          ? "The feedback could not be added here: coach feedback for this workbook was added in a newer version of the app. Reload the page to use it. Nothing has been changed."
+          : "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
+      );
+>>>>>>> main
       return;
     }
     if (actions.length > 0) {

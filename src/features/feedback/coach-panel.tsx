@@ -2,15 +2,25 @@ import { useState } from "react";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
+<<<<<<< HEAD
 import { hasReceived, removeReceived } from "../../store/received-feedback";
 import { useWords } from "../../ui/words";
+=======
+import { feedbackChanged } from "./coach-said-slot";
+import { feedbackRaw } from "../../store/peek";
+import { removeReceived } from "./received-feedback";
+>>>>>>> main
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {
   const { key } = useWorkbookHandle();
   const [done, setDone] = useState<string | null>(null);
+<<<<<<< HEAD
   const [has, setHas] = useState(() => hasReceived(key));
   const t = useWords().more.feedback;
+=======
+  const [has, setHas] = useState(() => feedbackRaw(key) !== null);
+>>>>>>> main
   return (
     <div className="coach-panel">
       <p>{t.lead}</p>
@@ -19,6 +29,7 @@ export function CoachPanel() {
           onDone={(message) => {
             setDone(message);
             setHas(true);
+            feedbackChanged();
           }}
         />
         {has && (
@@ -28,7 +39,14 @@ export function CoachPanel() {
             onClick={() => {
               removeReceived(key);
               setHas(false);
+<<<<<<< HEAD
               setDone(t.removed);
+=======
+              feedbackChanged();
+              setDone(
+                "Removed your coach's comments. Your answers and action points are not changed.",
+              );
+>>>>>>> main
             }}
           >
             {t.remove}

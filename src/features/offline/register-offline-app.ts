@@ -1,6 +1,6 @@
 /**
  * Registers the service worker that keeps the app, fonts included, for offline use, and decides
- * when a new version takes over.
+ * when a new version takes over (take-over.ts, fetched a little after the page has loaded).
  *
  * A new version downloads in the background and waits. It takes over by itself only while the
  * page has had no input at all, checked again at the very moment of the reload: at the start of
@@ -36,6 +36,9 @@ function offer(apply: () => void) {
   ready = { apply };
   for (const listener of listeners) listener();
 }
+
+/** A link with answers not yet answered (app.tsx): a reload into a new version keeps it. */
+export const heldLink = { hash: "" };
 
 export function registerOfflineApp(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;

@@ -1,3 +1,5 @@
+import { heldLink } from "./register-offline-app";
+
 /**
  * Where the offline copy is: "later" until it starts, "making" while the worker fetches every
  * file, "ready" once it holds them all (a worker is active: workbox caches every file before it
@@ -32,6 +34,13 @@ export const offlineCopy = {
  * Registers the service worker and decides how a waiting new version takes over (see
  * register-offline-app.ts): by itself while the page has had no input, otherwise when the user
  * presses "New version ready: open it". Once per page, or again after it failed.
+ *
+ * A page left open while a newer version arrives keeps working on its own files until a part it
+ * needs can no longer be fetched (the newer version replaced them, on the server or in the
+ * offline copy): then it reloads into the newer version. When a newer version takes over from
+ * another tab, it reloads at the next quiet moment: when it is hidden, or the user moves to
+ * another step with no question open. Answers are written as the page goes
+ * (store/persistence.ts), and a link not yet answered is kept.
  */
 export function watchForNewVersion({
   touched,
@@ -41,18 +50,27 @@ export function watchForNewVersion({
   offer: (apply: () => void) => void;
 }): void {
   if (copy === "making" || (copy === "ready" && watching)) return;
+  const again = watching;
   watching = true;
   if (copy !== "ready") setCopy("making");
   const kept = (ok: boolean) => setCopy(ok ? "ready" : "failed");
   const sw = navigator.serviceWorker;
+  // A link with answers not yet answered is opened again after the reload.
+  const reload = () => {
+    const link = heldLink.hash;
+    if (link) history.replaceState(null, "", location.pathname + location.search + link);
+    location.reload();
+  };
+  let switching = false;
 
   /** Asks the waiting worker to take over, then reloads once it has (answers are saved first). */
   const switchTo = (worker: ServiceWorker, mayReload: () => boolean) => {
+    switching = true;
     sw.addEventListener(
       "controllerchange",
       () => {
-        if (mayReload()) location.reload();
-        else offer(() => location.reload());
+        if (mayReload()) reload();
+        else offer(reload);
       },
       { once: true },
     );
@@ -65,6 +83,8 @@ export function watchForNewVersion({
     if (touched()) offer(() => switchTo(worker, () => true));
     else switchTo(worker, () => !touched());
   };
+
+  if (!again) watchOtherTabs(reload, () => switching);
 
   sw.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
@@ -85,4 +105,45 @@ export function watchForNewVersion({
     // Without a service worker the app still works online, but not offline.
     () => kept(false),
   );
+}
+
+/**
+ * Another tab let a newer version take over: it clears away files this page may still need, so
+ * this page moves to it at a quiet moment; and a part that cannot load (Vite's loader says so
+ * on the window) may have been replaced by a newer version: if so, it opens that.
+ */
+function watchOtherTabs(reload: () => void, switching: () => boolean) {
+  const sw = navigator.serviceWorker;
+  let controlled = sw.controller !== null;
+  sw.addEventListener("controllerchange", () => {
+    if (controlled && !switching()) reloadWhenQuiet(reload);
+    controlled = true;
+  });
+  window.addEventListener("vite:preloadError", () => {
+    void newerServed().then((newer) => newer && reload());
+  });
+}
+
+/** True when the server (or the offline copy) now serves another version's first file. */
+async function newerServed(): Promise<boolean> {
+  const entry = /\/assets\/app-[\w-]+\.js/;
+  try {
+    const page = await fetch(import.meta.env.BASE_URL, { cache: "no-cache" });
+    const now = entry.exec(await page.text())?.[0];
+    const mine = document.querySelector<HTMLScriptElement>('script[src*="/assets/app-"]')?.src;
+    return now !== undefined && mine !== undefined && !mine.endsWith(now);
+  } catch {
+    return false;
+  }
+}
+
+/** Reloads at the next quiet moment: the page hidden, or the user moving to another step. */
+function reloadWhenQuiet(reload: () => void) {
+  const whenQuiet = () => {
+    if (!document.querySelector("dialog[open]")) reload();
+  };
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") whenQuiet();
+  });
+  window.addEventListener("hashchange", whenQuiet);
 }

@@ -3,10 +3,11 @@ import { findField } from "../../content/kinds";
 import { loadLanguage, loadMore, type Words } from "../../content/language";
 import type { PreparedPdf } from "../../pdf/make-pdf";
 import { startPdfWorker } from "../../pdf/start-pdf-worker";
-import { backupText } from "../../store/backup-file";
-import { receivedFor } from "../../store/received-feedback";
-import { addSnapshots, storedSnapshots } from "../../store/snapshot-store";
-import { snapshotOf, type Snapshot } from "../../store/snapshots";
+import { backupText } from "../../formats/backup-file";
+import { receivedFor } from "../feedback/received-feedback";
+import { addSnapshots, storedSnapshots } from "../changes/snapshot-store";
+import type { StoredProblem } from "../../store/stored-value";
+import { snapshotOf, type Snapshot } from "../../formats/snapshots";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { downloadBlob } from "../../ui/download";
 import { useWords } from "../../ui/words";
@@ -21,7 +22,8 @@ type PdfState =
   /** `page` is the page being drawn, once drawing has started. */
   | { kind: "busy"; page?: number }
   | { kind: "check"; pdf: PreparedPdf; snapshot: Snapshot; delivery: Delivery }
-  | { kind: "done"; fileName: string; sent?: Sent }
+  /** `notKept`: why the copy of the answers for next time could not be kept, if it could not. */
+  | { kind: "done"; fileName: string; sent?: Sent; notKept: StoredProblem | null }
   /** Made, but the share sheet wanted a fresh press to open (the first took too long). */
   | { kind: "toSend"; file: File; snapshot: Snapshot }
   | { kind: "failed" };
@@ -67,16 +69,16 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
   }, [state.kind]);
 
   /** What this PDF showed, so the next one (and the review step) can say what changed since. */
-  function taken(snapshot: Snapshot) {
+  function taken(snapshot: Snapshot): StoredProblem | null {
     store.getState().ensureWorkbookId();
-    addSnapshots(key, [snapshot]);
+    return addSnapshots(key, [snapshot]);
   }
 
   async function send(file: File, snapshot: Snapshot) {
     const sent = await sendFile(file);
     if (sent === "again") return setState({ kind: "toSend", file, snapshot });
-    if (sent !== "cancelled") taken(snapshot);
-    setState({ kind: "done", fileName: file.name, sent });
+    const notKept = sent !== "cancelled" ? taken(snapshot) : null;
+    setState({ kind: "done", fileName: file.name, sent, notKept });
   }
 
   async function download(pdf: PreparedPdf, snapshot: Snapshot, delivery: Delivery) {
@@ -87,8 +89,7 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
     if (delivery === "send")
       return send(new File([blob], pdf.fileName, { type: "application/pdf" }), snapshot);
     downloadBlob(pdf.fileName, blob);
-    taken(snapshot);
-    setState({ kind: "done", fileName: pdf.fileName });
+    setState({ kind: "done", fileName: pdf.fileName, notKept: taken(snapshot) });
   }
 
   const exclusively = useOneAtATime(() => setState({ kind: "failed" }));
@@ -111,8 +112,13 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
       const about = w.fill(w.more.backup.about, { workbook: w.workbook.title });
       const pdf = await preparePdf(said, answers, date, {
         since: snapshots[0],
+<<<<<<< HEAD
         backup: backupText(answers, date, history, about),
         comments: receivedFor(key)?.comments,
+=======
+        backup: backupText(answers, date, history),
+        feedback: receivedFor(key) ?? undefined,
+>>>>>>> main
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot, delivery });
       else await download(pdf, snapshot, delivery);
@@ -136,6 +142,7 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
   return { state, busy, warning, button, start, startSending, closeWarning, downloadAnyway };
 }
 
+<<<<<<< HEAD
 /** "Questions in English", for a coach who reads English: offered in every other language. */
 function InEnglish({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   const w = useWords();
@@ -159,6 +166,18 @@ function InEnglish({ on, onChange }: { on: boolean; onChange: (on: boolean) => v
     </div>
   );
 }
+=======
+/** Why the copy of the answers a PDF leaves for next time could not be kept. */
+const notKeptWords: Record<StoredProblem, string> = {
+  full: "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
+  blocked:
+    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  other:
+    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
+  newer:
+    "Your PDF is made. This workbook was opened in a newer version of the app, so no copy of these answers was kept here: reload the page to use the newer version.",
+};
+>>>>>>> main
 
 /** "Download PDF" on the review step. */
 export function PdfDownload() {
@@ -225,6 +244,11 @@ export function PdfDownload() {
         )}
         <PdfProgress state={state} />
       </div>
+      {state.kind === "done" && state.notKept && (
+        <p role="alert" className="alert">
+          {notKeptWords[state.notKept]}
+        </p>
+      )}
       {state.kind === "done" && (!state.sent || state.sent === "downloaded") && (
         <p className="downloads-note">{w.more.common.downloadsNote}</p>
       )}

@@ -1,10 +1,18 @@
 import { useId, useMemo, useState } from "react";
+<<<<<<< HEAD
 import { FormProvider, useForm, useFormContext, type FieldError } from "react-hook-form";
 import type { Words } from "../../content/language";
 import { isoDate } from "../../lib/dates";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
 import { fillNodes, useWords } from "../../ui/words";
+=======
+import { FormProvider, useForm, useFormContext } from "react-hook-form";
+import { isoDate } from "../../lib/dates";
+import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
+import { downloadText } from "../../ui/download";
+import { ErrorLine } from "../../ui/error-line";
+>>>>>>> main
 import { stepHref } from "../steps/step-route";
 import { calendarFile } from "./calendar-file";
 import {
@@ -47,14 +55,6 @@ function readFrom(item: ReminderItem, w: Words): string {
   if (item.date) return w.fill(t.readFrom, { when: item.when, day: longDay(item.date, w) });
   if (item.when) return w.fill(t.notADate, { when: item.when });
   return t.noDate;
-}
-
-function ErrorLine({ id, error }: { id: string; error: FieldError | undefined }) {
-  return error?.message ? (
-    <p id={id} className="field-error">
-      {error.message}
-    </p>
-  ) : null;
 }
 
 function Done({ count, left }: { count: number; left: ReminderItem[] }) {

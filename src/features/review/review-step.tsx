@@ -52,8 +52,10 @@ export function ReviewSummary() {
 // the app fetches when idle anyway (load-review-step.ts): each file loaded on demand is named,
 // with the files it needs, in the first load.
 import "../coach-review/lazy-styles";
-export { startCoachSpace } from "../coach-review/coach-start";
-export { CoachSaid } from "../feedback/coach-said";
+export { CoachSpacePage } from "../coach-review/coach-space-page";
+export { CoachPart } from "../feedback/coach-part";
 export { ClassBanner } from "../class-workbook/class-banner";
 export { IncomingLinkDialog } from "../share-link/incoming-link";
 export { watchInstallOffer } from "../keep-safe/install-offer";
+export { fitTextBoxesForPrint } from "../print/print-fit";
+export { Broken } from "../steps/broken";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { answersLink } from "../../store/share-link";
+import { answersLink } from "../../formats/link";
 import { useSaving, useWorkbookStoreApi } from "../../store/workbook-store";
 import { useWords } from "../../ui/words";
 import { DownloadBackupButton } from "../backup/backup-buttons";
@@ -36,8 +36,14 @@ export function CopyLink() {
   const make = async () => {
     setState({ kind: "busy" });
     saving.flush();
+<<<<<<< HEAD
     const link = await answersLink(appAddress(), store.getState().answers);
     if (!link.ok) setState({ kind: "tooLong" });
+=======
+    const { answers, ensureWorkbookId } = store.getState();
+    const link = await answersLink(appAddress(), answers, new Date(), ensureWorkbookId());
+    if (!link.ok) setState({ kind: "tooLong", message: link.message });
+>>>>>>> main
     else setState({ kind: "made", url: link.url, copied: await copyText(link.url) });
   };
 

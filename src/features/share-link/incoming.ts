@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { ANSWERS_PREFIX } from "../../store/share-link";
+import { ANSWERS_PREFIX } from "../../formats/link";
 
 /**
  * Answers that came in a link, after `#`. The app keeps the link when the page starts with one,

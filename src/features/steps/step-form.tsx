@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import type { AnswerValue, Field, Step } from "../../content/types";
 import { emptyValueOf, inputsOf, type KindContext } from "../../content/kinds";
 import { FieldInput } from "../../fields/field-map";
-import { CoachSaidSlot } from "../feedback/coach-said-slot";
+import { CoachNotes } from "../feedback/coach-said-slot";
 import type { RowHistory } from "../../fields/field-props";
 import { sameItems } from "../../lib/same-items";
 import { useWorkbook, useWorkbookStoreApi, type WorkbookState } from "../../store/workbook-store";
@@ -53,10 +53,9 @@ function BoundField({ field, fields }: { field: Field; fields: readonly Field[] 
     [removed, store, field.id],
   );
   return (
-    <>
+    <CoachNotes fieldId={field.id}>
       <FieldInput field={field} value={value} update={update} history={history} context={context} />
-      <CoachSaidSlot fieldId={field.id} />
-    </>
+    </CoachNotes>
   );
 }
 

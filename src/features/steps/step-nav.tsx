@@ -10,7 +10,11 @@ import type { Language } from "../../content/language";
 import type { Answers, Step } from "../../content/types";
 import { shape } from "../../content/shape";
 import { useWorkbook } from "../../store/workbook-store";
+<<<<<<< HEAD
 import { useLanguage } from "../../ui/words";
+=======
+import { CoachMark } from "../feedback/coach-said-slot";
+>>>>>>> main
 import { stepHref } from "./step-route";
 
 /**
@@ -46,7 +50,8 @@ function StepItem({ step, at: i, progress, currentId, onPick }: ItemProps) {
       <a
         href={stepHref(step.id)}
         aria-current={current ? "step" : undefined}
-        aria-describedby={p.total ? `progress-${step.id}` : undefined}
+        // "Coach commented", when the step has a comment, follows its progress.
+        aria-describedby={p.total ? `progress-${step.id} coach-${step.id}` : undefined}
         onClick={onPick}
       >
         <span className="step-number" aria-hidden="true">
@@ -59,6 +64,7 @@ function StepItem({ step, at: i, progress, currentId, onPick }: ItemProps) {
           <span className="visually-hidden">{say.screen.nav.answered}</span> {progressText(p, say)}
         </span>
       )}
+      {p.total > 0 && <CoachMark fields={step.fields} id={`coach-${step.id}`} />}
     </li>
   );
 }

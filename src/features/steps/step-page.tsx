@@ -7,6 +7,7 @@ import { fillNodes, useLanguage, withMore } from "../../ui/words";
 import { StepForm } from "./step-form";
 import { backFrom, nextFrom, partStartedBy, reviewStepOf } from "./journey";
 import { loadReviewStep } from "../review/load-review-step";
+import { CoachMark } from "../feedback/coach-said-slot";
 
 // The worked example loads when it is first shown. The review step (progress, PDF and backup)
 // is not needed for the first screen either; the app fetches it once the browser is idle.
@@ -226,7 +227,13 @@ export function StepPage({
       )}
       <header className="step-header">
         <p className="step-count">
+<<<<<<< HEAD
           {say.plural(t.count, say.workbook.steps.length, { number: index + 1 })}
+=======
+          Step {index + 1} of {workbook.steps.length}
+          {/* "Coach commented", when a question of the step has a comment. */}
+          <CoachMark fields={step.fields} spaced />
+>>>>>>> main
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {step.title}

@@ -190,7 +190,7 @@ export const more = {
       "The answer to {question} is longer than the workbook allows ({max} characters), so this file cannot be restored.",
     feedbackTooBig: "This file is too big to be coach feedback.",
     notFeedback:
-      "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-2025-05-03.json.",
+      "This file is not coach feedback from this workbook. Feedback files are named like keeping-customers-feedback-bloom-crumb-2025-05-03.json.",
     feedbackDamaged: "This feedback file is damaged and cannot be read.",
     feedbackIsBackup:
       "This is a backup of answers, not coach feedback. To bring answers back, use “Restore from backup”.",
@@ -207,6 +207,29 @@ export const more = {
       "This link is damaged or incomplete, so nothing was added. Ask your class for the QR code again.",
     classLinkOtherVersion:
       "This link was made by a different version of this workbook. Reload the page, then scan the QR code again.",
+    pdfCutShort:
+      "This PDF is incomplete: its end is missing, so the answers in it cannot be read. It may not have downloaded or copied fully. Download it again, or choose a backup file.",
+    pdfDamaged:
+      "This PDF was made by this workbook, but the answers inside it are damaged and cannot be read. Choose a backup file, or another PDF.",
+    pdfTooBig:
+      "The answers inside this PDF are bigger than any backup from this workbook, so they were not read.",
+    feedbackNotBackup:
+      "This is coach feedback, not a backup of answers. To add it, use “Add coach feedback”.",
+    commentTooLong:
+      "The coach's comment on {question} is longer than the workbook allows ({max} characters), so this feedback cannot be added. Ask your coach to shorten it and send it again.",
+    linkTooBig: "The answers in this link are more than a workbook can hold, so nothing was added.",
+    linkNotAnswers:
+      "This link does not hold answers this workbook can read, so nothing was added. Ask for the link again, or for a backup file instead.",
+    linkIsFeedback:
+      "This link holds coach feedback, not answers, so nothing was added. Ask for the feedback file instead.",
+    linkAnswerUnreadable:
+      "The answer to {question} in this link cannot be read, so nothing was added. Ask for the link again, or for a backup file instead.",
+    linkTooManyRows:
+      "The answer to {question} has {count} rows. The workbook allows at most {max}, so nothing was added.",
+    linkAnswerTooLong:
+      "The answer to {question} is longer than the workbook allows ({max} characters), so nothing was added.",
+    linkNoStep:
+      "This link does not say which step its class answers are for, so nothing was added. Ask for the link again.",
   },
   /** Parts of a file that do not fit this workbook, listed before restoring. */
   leftOut: {
@@ -224,6 +247,12 @@ export const more = {
       one: "a comment on a question this workbook does not have",
       other: "comments on {count} questions this workbook does not have",
     },
+    copies: {
+      one: "a session copy that cannot be read (its date, or its answers, are not real)",
+      other:
+        "{count} session copies that cannot be read (their dates, or their answers, are not real)",
+    },
+    madeAtNotReal: "the date it was made, which is not a real date",
   },
   alerts: {
     notSaved: "Your latest changes are not saved.",

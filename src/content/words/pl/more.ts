@@ -192,7 +192,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
       "Odpowiedź na pytanie {question} jest dłuższa, niż pozwala zeszyt ćwiczeń (limit znaków: {max}), więc nie da się przywrócić tego pliku.",
     feedbackTooBig: "Ten plik jest za duży, żeby mógł zawierać uwagi coacha.",
     notFeedback:
-      "Ten plik nie zawiera uwag coacha z tego zeszytu ćwiczeń. Pliki z uwagami mają nazwy takie jak keeping-customers-feedback-2025-05-03.json.",
+      "Ten plik nie zawiera uwag coacha z tego zeszytu ćwiczeń. Pliki z uwagami mają nazwy takie jak keeping-customers-feedback-bloom-crumb-2025-05-03.json.",
     feedbackDamaged: "Ten plik z uwagami jest uszkodzony i nie da się go odczytać.",
     feedbackIsBackup:
       "To jest kopia zapasowa odpowiedzi, a nie uwagi coacha. Żeby odzyskać odpowiedzi, użyj przycisku „Przywróć z kopii zapasowej”.",
@@ -209,6 +209,30 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
       "Ten link jest uszkodzony lub niepełny, więc nic nie zostało dodane. Poproś grupę, żeby jeszcze raz pokazała kod QR.",
     classLinkOtherVersion:
       "Ten link powstał w innej wersji tego zeszytu ćwiczeń. Odśwież stronę i zeskanuj kod QR jeszcze raz.",
+    pdfCutShort:
+      "Ten plik PDF jest niepełny: brakuje jego końca, więc nie da się odczytać odpowiedzi. Mógł nie pobrać się lub nie skopiować w całości. Pobierz go jeszcze raz albo wybierz plik kopii zapasowej.",
+    pdfDamaged:
+      "Ten plik PDF powstał w tym zeszycie ćwiczeń, ale odpowiedzi w nim są uszkodzone i nie da się ich odczytać. Wybierz plik kopii zapasowej albo inny plik PDF.",
+    pdfTooBig:
+      "Odpowiedzi w tym pliku PDF są większe niż jakakolwiek kopia zapasowa z tego zeszytu ćwiczeń, więc nie zostały odczytane.",
+    feedbackNotBackup:
+      "To są uwagi coacha, a nie kopia zapasowa odpowiedzi. Żeby je dodać, użyj przycisku „Dodaj uwagi coacha”.",
+    commentTooLong:
+      "Komentarz coacha do pytania {question} jest dłuższy, niż pozwala zeszyt ćwiczeń (limit znaków: {max}), więc nie da się dodać tych uwag. Poproś coacha, żeby go skrócił i wysłał jeszcze raz.",
+    linkTooBig:
+      "Odpowiedzi w tym linku są większe, niż zmieści zeszyt ćwiczeń, więc nic nie zostało dodane.",
+    linkNotAnswers:
+      "Ten link nie zawiera odpowiedzi, które ten zeszyt ćwiczeń potrafi odczytać, więc nic nie zostało dodane. Poproś o link jeszcze raz albo o plik kopii zapasowej.",
+    linkIsFeedback:
+      "Ten link zawiera uwagi coacha, a nie odpowiedzi, więc nic nie zostało dodane. Poproś o plik z uwagami.",
+    linkAnswerUnreadable:
+      "Nie da się odczytać odpowiedzi na pytanie {question} w tym linku, więc nic nie zostało dodane. Poproś o link jeszcze raz albo o plik kopii zapasowej.",
+    linkTooManyRows:
+      "Odpowiedź na pytanie {question} ma za dużo wierszy ({count}). Zeszyt ćwiczeń pozwala najwyżej na {max}, więc nic nie zostało dodane.",
+    linkAnswerTooLong:
+      "Odpowiedź na pytanie {question} jest dłuższa, niż pozwala zeszyt ćwiczeń (limit znaków: {max}), więc nic nie zostało dodane.",
+    linkNoStep:
+      "Ten link nie mówi, do którego kroku należą odpowiedzi grupy, więc nic nie zostało dodane. Poproś o link jeszcze raz.",
   },
   leftOut: {
     damaged: "{question}: uszkodzone, nie da się odczytać",
@@ -231,6 +255,14 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
       many: "komentarze do {count} pytań, których nie ma w tym zeszycie ćwiczeń",
       other: "komentarze do {count} pytania, których nie ma w tym zeszycie ćwiczeń",
     },
+    copies: {
+      one: "kopia z sesji, której nie da się odczytać (jej data albo odpowiedzi są nieprawdziwe)",
+      few: "{count} kopie z sesji, których nie da się odczytać (ich daty albo odpowiedzi są nieprawdziwe)",
+      many: "{count} kopii z sesji, których nie da się odczytać (ich daty albo odpowiedzi są nieprawdziwe)",
+      other:
+        "{count} kopii z sesji, których nie da się odczytać (ich daty albo odpowiedzi są nieprawdziwe)",
+    },
+    madeAtNotReal: "data utworzenia, która nie jest prawdziwą datą",
   },
   alerts: {
     notSaved: "Twoje ostatnie zmiany nie są zapisane.",

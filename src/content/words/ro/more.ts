@@ -186,7 +186,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
       "Răspunsul la {question} este mai lung decât permite caietul ({max} de caractere), așa că acest fișier nu poate fi restaurat.",
     feedbackTooBig: "Acest fișier e prea mare ca să fie feedback de la coach.",
     notFeedback:
-      "Acest fișier nu este feedback de la coach din acest caiet. Fișierele cu feedback au nume ca keeping-customers-feedback-2025-05-03.json.",
+      "Acest fișier nu este feedback de la coach din acest caiet. Fișierele cu feedback au nume ca keeping-customers-feedback-bloom-crumb-2025-05-03.json.",
     feedbackDamaged: "Acest fișier cu feedback este deteriorat și nu poate fi citit.",
     feedbackIsBackup:
       "Aceasta este o copie de rezervă a răspunsurilor, nu feedback de la coach. Ca să aduci înapoi răspunsuri, folosește „Restaurează din copia de rezervă”.",
@@ -203,6 +203,30 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
       "Acest link este deteriorat sau incomplet, așa că nu s-a adăugat nimic. Roagă clasa să-ți arate din nou codul QR.",
     classLinkOtherVersion:
       "Acest link a fost făcut de o altă versiune a acestui caiet. Reîncarcă pagina, apoi scanează din nou codul QR.",
+    pdfCutShort:
+      "Acest PDF este incomplet: îi lipsește sfârșitul, așa că răspunsurile din el nu pot fi citite. Poate nu s-a descărcat sau copiat complet. Descarcă-l din nou sau alege o copie de rezervă.",
+    pdfDamaged:
+      "Acest PDF a fost făcut de acest caiet, dar răspunsurile din el sunt deteriorate și nu pot fi citite. Alege o copie de rezervă sau alt PDF.",
+    pdfTooBig:
+      "Răspunsurile din acest PDF sunt mai mari decât orice copie de rezervă din acest caiet, așa că nu au fost citite.",
+    feedbackNotBackup:
+      "Acesta este feedback de la coach, nu o copie de rezervă a răspunsurilor. Ca să-l adaugi, folosește „Adaugă feedbackul coach-ului”.",
+    commentTooLong:
+      "Comentariul coach-ului la {question} este mai lung decât permite caietul ({max} de caractere), așa că acest feedback nu poate fi adăugat. Roagă-l pe coach să-l scurteze și să-l trimită din nou.",
+    linkTooBig:
+      "Răspunsurile din acest link sunt mai multe decât poate ține un caiet, așa că nu s-a adăugat nimic.",
+    linkNotAnswers:
+      "Acest link nu conține răspunsuri pe care acest caiet le poate citi, așa că nu s-a adăugat nimic. Cere din nou linkul sau cere în schimb o copie de rezervă.",
+    linkIsFeedback:
+      "Acest link conține feedback de la coach, nu răspunsuri, așa că nu s-a adăugat nimic. Cere în schimb fișierul cu feedback.",
+    linkAnswerUnreadable:
+      "Răspunsul la {question} din acest link nu poate fi citit, așa că nu s-a adăugat nimic. Cere din nou linkul sau cere în schimb o copie de rezervă.",
+    linkTooManyRows:
+      "Răspunsul la {question} are {count} de rânduri. Caietul permite cel mult {max}, așa că nu s-a adăugat nimic.",
+    linkAnswerTooLong:
+      "Răspunsul la {question} este mai lung decât permite caietul ({max} de caractere), așa că nu s-a adăugat nimic.",
+    linkNoStep:
+      "Acest link nu spune pentru ce pas sunt răspunsurile clasei, așa că nu s-a adăugat nimic. Cere din nou linkul.",
   },
   leftOut: {
     damaged: "{question}: deteriorat, nu poate fi citit",
@@ -222,6 +246,13 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
       few: "comentarii la {count} întrebări pe care acest caiet nu le are",
       other: "comentarii la {count} de întrebări pe care acest caiet nu le are",
     },
+    copies: {
+      one: "o copie de la sesiune care nu poate fi citită (data sau răspunsurile ei nu sunt reale)",
+      few: "{count} copii de la sesiuni care nu pot fi citite (datele sau răspunsurile lor nu sunt reale)",
+      other:
+        "{count} de copii de la sesiuni care nu pot fi citite (datele sau răspunsurile lor nu sunt reale)",
+    },
+    madeAtNotReal: "data la care a fost făcut, care nu este o dată reală",
   },
   alerts: {
     notSaved: "Ultimele tale schimbări nu sunt salvate.",

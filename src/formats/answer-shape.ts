@@ -14,6 +14,7 @@ import type {
 } from "../content/types";
 import { ID_PATTERN } from "../lib/ids";
 import type { LeftOut } from "./problems";
+import { isRecord } from "./values";
 
 /**
  * Reads answers out of untrusted data: saved data on every page load, and backup files. The one
@@ -26,9 +27,6 @@ import type { LeftOut } from "./problems";
  * place, the same in every tab, so two tabs reading the same old data agree on which row is
  * which. A radio group nobody has chosen in holds null in version 1 data; it is read as "".
  */
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isString = (value: unknown): value is string => typeof value === "string";
 

@@ -21,7 +21,7 @@ import {
   unpack,
   type LinkResult,
   type OpenedStepLink,
-} from "./share-link";
+} from "./link";
 
 /**
  * One step's class answers in a link for the QR code on the projector, in as few characters as
@@ -37,7 +37,7 @@ import {
  * base64url (long answers, other scripts). A check on the step's shape comes first, so a link
  * read by a version of the workbook with other questions is refused, never misread.
  *
- * Links made before (`#class=`, a whole backup file packed) are still read, by share-link.ts.
+ * Links made before (`#class=`, a whole backup file packed) are still read, by link.ts.
  */
 export const COMPACT_CLASS_PREFIX = "#c=";
 

@@ -2,10 +2,10 @@ import { findField, withDefaults } from "../content/kinds";
 import type { Removal, Workbook } from "../content/types";
 import { shape } from "../content/shape";
 import { ID_PATTERN } from "../lib/ids";
-import { isRecord, readAnswer, readAnswers } from "./answer-shape";
+import { readAnswer, readAnswers } from "./answer-shape";
 import type { LeftOut } from "./problems";
-import type { Doc } from "./merge";
-import { SEP, STEP } from "./merge";
+import { isRecord } from "./values";
+import { SEP, STEP, type Doc } from "./doc";
 import { migrate, SAVE_VERSION, type SavedStateV4 } from "./migrations";
 
 /** Facts about the saved workbook that are not answers. */

@@ -1,4 +1,4 @@
-import { isRecord } from "./answer-shape";
+import { isRecord } from "./values";
 
 /**
  * Saved data carries the version of the shape it was written in. Each migration takes the saved
@@ -60,6 +60,8 @@ export class UnreadableError extends Error {
   override name = "UnreadableError";
 }
 
+/** Change times, by path: any that could not be a time is left out (it counts as never). */
+/** A time the app saved (the app alone writes them, from its own clock). */
 const time = (value: unknown): number | null =>
   typeof value === "number" && Number.isFinite(value) ? value : null;
 

@@ -2,7 +2,7 @@ import type { MoreWords } from "../content/language";
 
 /**
  * Why a file or a link cannot be used, or what in it does not fit this workbook, as codes the
- * store gives and the screen puts into words (features/backup/problem-words.ts), in whichever
+ * formats give and the screen puts into words (features/backup/problem-words.ts), in whichever
  * language is shown: the store itself says nothing.
  */
 
@@ -19,7 +19,8 @@ export type LeftOut =
   | { key: "damaged"; fieldId: string }
   | { key: "rowParts"; fieldId: string; row: number; parts: string[] }
   | { key: "checks"; fieldId: string; count: number }
-  | { key: "answers" | "comments"; count: number };
+  | { key: "answers" | "comments" | "copies"; count: number }
+  | { key: "madeAtNotReal" };
 
 export const problem = (key: Problem["key"], about: Omit<Problem, "key"> = {}): Problem => ({
   key,

@@ -1,0 +1,394 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import {
+  FormProvider,
+  useFieldArray,
+  useForm,
+  useFormContext,
+  useWatch,
+  type FieldError,
+} from "react-hook-form";
+import { findField, LIMITS } from "../../content/kinds";
+import { workbook } from "../../content/workbook";
+import type { TableRow } from "../../content/types";
+import { isoDate } from "../../lib/dates";
+import type { Review } from "../../formats/coach-space-file";
+import { reviewTitle } from "./coach-space";
+import { feedbackFileName, feedbackText, WHO, type Who } from "../../formats/feedback-file";
+import { downloadText } from "../../ui/download";
+import { ErrorLine } from "../../ui/error-line";
+import { readDate } from "../reminders/read-date";
+import { useCoach, useCoachNow, useCoachSpace } from "./coach-store";
+
+/**
+ * The agreed actions (action, by when, who) and "Download feedback", the form's submit: a form
+ * with rules and an end, so react-hook-form holds it while it is shown. Each change is also kept
+ * in the coach space at once (so nothing is lost on leaving the page), and the file is made only
+ * from actions that pass the rules. This file, and react-hook-form with it, load with the coach
+ * space only (review-view.tsx).
+ */
+
+type ActionRow = { rowId: string; action: string; byWhen: string; who: "" | Who };
+type AgreedForm = { actions: ActionRow[] };
+
+const isWho = (value: string): value is Who => (WHO as readonly string[]).includes(value);
+
+const toForm = (row: TableRow): ActionRow => ({
+  rowId: row.id,
+  action: row.action ?? "",
+  byWhen: row.byWhen ?? "",
+  who: isWho(row.who ?? "") ? (row.who as Who) : "",
+});
+
+const toRow = (row: Partial<ActionRow> | undefined): TableRow => ({
+  id: row?.rowId ?? "",
+  action: row?.action ?? "",
+  byWhen: row?.byWhen ?? "",
+  who: row?.who ?? "",
+});
+
+/** The same actions in the same order, whatever else the rows hold. */
+const same = (a: readonly TableRow[], b: readonly TableRow[]) =>
+  JSON.stringify(a.map((row) => toRow(toForm(row)))) ===
+  JSON.stringify(b.map((row) => toRow(toForm(row))));
+
+const newRowId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Checks "By when": there, a date a calendar can use, and not gone. */
+function checkDate(text: string, today: string): true | string {
+  const words = text.trim();
+  if (!words) return "Say by when, as a date such as 30 June.";
+  const date = readDate(words, today);
+  if (!date) return `“${words}” is not a date. Write one such as 30 June or 30/6/2026.`;
+  if (date < today) return "That date has passed. Write a later one.";
+  return true;
+}
+
+type RowProps = { index: number; clientName: string; today: string; onRemove: () => void };
+
+/** One box of a row: its column's label, the box (named "‹column›, row ‹n›"), what to change. */
+function Cell({
+  id,
+  heading,
+  n,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  heading: string;
+  n: number;
+  error: FieldError | undefined;
+  className?: string;
+  children: (props: Record<string, unknown>) => ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="field-label">
+        {heading}
+      </label>
+      {children({
+        id,
+        // The visible label is the column's; the name says which row, as the workbook's do.
+        "aria-label": `${heading}, row ${n}`,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error ? `${id}-error` : undefined,
+      })}
+      <ErrorLine id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+function ActionFields({ index, clientName, today, onRemove }: RowProps) {
+  const { register, formState } = useFormContext<AgreedForm>();
+  const id = useId();
+  const errors = formState.errors.actions?.[index];
+  const n = index + 1;
+  return (
+    <li className="agreed-action">
+      <fieldset>
+        <legend>Agreed action {n}</legend>
+        <div className="agreed-fields">
+          <Cell
+            id={`${id}-action`}
+            heading="Action"
+            n={n}
+            error={errors?.action}
+            className="agreed-what"
+          >
+            {(props) => (
+              <textarea
+                className="input"
+                rows={2}
+                dir="auto"
+                maxLength={LIMITS.textLength}
+                {...props}
+                {...register(`actions.${index}.action`, {
+                  validate: (text) => text.trim() !== "" || "Write what you agreed, or remove it.",
+                })}
+              />
+            )}
+          </Cell>
+          <Cell id={`${id}-when`} heading="By when" n={n} error={errors?.byWhen}>
+            {(props) => (
+              <input
+                type="text"
+                className="input"
+                autoComplete="off"
+                dir="auto"
+                maxLength={200}
+                {...props}
+                {...register(`actions.${index}.byWhen`, {
+                  validate: (text) => checkDate(text, today),
+                })}
+              />
+            )}
+          </Cell>
+          <Cell id={`${id}-who`} heading="Who" n={n} error={errors?.who}>
+            {(props) => (
+              <select
+                className="input"
+                {...props}
+                {...register(`actions.${index}.who`, {
+                  validate: (who) => who !== "" || "Choose who will do it.",
+                })}
+              >
+                <option value="">Choose…</option>
+                <option value="client">{clientName || "The person you coach"}</option>
+                <option value="coach">You, the coach</option>
+                <option value="both">Both of you</option>
+              </select>
+            )}
+          </Cell>
+        </div>
+        <button type="button" className="button small danger" onClick={onRemove}>
+          Remove row {n}
+        </button>
+      </fieldset>
+    </li>
+  );
+}
+
+/** Why the feedback cannot be sent as it is: a comment an earlier version let grow too long. */
+function tooLong(comments: Record<string, string>): string | null {
+  const long = Object.entries(comments).find(([, c]) => c.length > LIMITS.textLength);
+  if (!long) return null;
+  const label = findField(workbook, long[0])?.field.label ?? long[0];
+  return `Your comment on “${label}” is longer than the ${LIMITS.textLength.toLocaleString("en-GB")} characters a workbook takes, so the feedback would not be accepted. Shorten it, then download again.`;
+}
+
+type Removed = { index: number; row: ActionRow; label: string };
+
+/** The words of a removed action, short enough for a sentence. */
+const shortly = (text: string) => {
+  const t = text.trim().replace(/\s+/g, " ");
+  return t.length > 40 ? `${t.slice(0, 39).trimEnd()}…` : t;
+};
+
+function CoachName() {
+  const space = useCoachSpace();
+  const name = useCoach((s) => s.coachName);
+  const id = useId();
+  return (
+    <div className="field coach-name">
+      <label htmlFor={id} className="field-label">
+        Your name
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        Optional. It heads your comments in their workbook (&ldquo;Jo, your coach, said&rdquo;);
+        without it they read &ldquo;Your coach said&rdquo;. Kept here for every workbook you review.
+      </p>
+      <input
+        id={id}
+        type="text"
+        className="input"
+        autoComplete="name"
+        dir="auto"
+        maxLength={200}
+        aria-describedby={`${id}-hint`}
+        value={name}
+        onChange={(e) => space.setCoachName(e.target.value)}
+      />
+    </div>
+  );
+}
+
+// eslint-disable-next-line max-lines-per-function -- one form: its rows, undo, saving and submit
+export function AgreedActionsForm({ review }: { review: Review }) {
+  const space = useCoachSpace();
+  const now = useCoachNow();
+  const today = isoDate(new Date());
+  const client = reviewTitle(review.answers);
+  const form = useForm<AgreedForm>({
+    defaultValues: { actions: review.actions.map(toForm) },
+    reValidateMode: "onChange",
+  });
+  const { fields, append, remove, insert } = useFieldArray({
+    control: form.control,
+    name: "actions",
+  });
+  const [removed, setRemoved] = useState<Removed[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const focusNext = useRef<(() => void) | null>(null);
+  const { errors, submitCount } = form.formState;
+  const problems = errors.actions?.filter?.(Boolean).length ?? 0;
+
+  // Every change is kept in the coach space as it is made, as the comments are; and what another
+  // coach tab agreed, once merged into the space, shows here. `synced` is the rows both last
+  // held, so neither side sends the other back what it was just given.
+  const synced = useRef(review.actions);
+  const values = useWatch({ control: form.control, name: "actions" });
+  useEffect(() => {
+    const rows = values.map(toRow);
+    if (same(rows, synced.current)) return;
+    synced.current = rows;
+    space.updateActions(review.id, () => rows);
+  }, [values, space, review.id]);
+  const kept = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.actions);
+  useEffect(() => {
+    if (!kept || same(kept, synced.current)) return;
+    synced.current = kept;
+    form.reset({ actions: kept.map(toForm) }, { keepSubmitCount: true });
+  }, [kept, form]);
+
+  // Focus moves once the rows are drawn: to "Undo" after a removal, to the row put back.
+  useEffect(() => {
+    focusNext.current?.();
+    focusNext.current = null;
+  });
+
+  const removeAt = (index: number) => {
+    const row = form.getValues(`actions.${index}`);
+    const words = shortly(row.action);
+    setRemoved((list) => [
+      { index, row, label: `agreed action ${index + 1}${words ? `: ${words}` : ""}` },
+      ...list,
+    ]);
+    remove(index);
+    focusNext.current = () => document.getElementById("agreed-undo")?.focus();
+  };
+
+  const undo = () => {
+    const [latest, ...rest] = removed;
+    if (!latest) return;
+    const at = Math.min(latest.index, form.getValues("actions").length);
+    insert(at, latest.row, { shouldFocus: false });
+    setRemoved(rest);
+    focusNext.current = () => form.setFocus(`actions.${at}.action`);
+  };
+
+  const add = () => {
+    append({ rowId: newRowId(), action: "", byWhen: "", who: "" }, { shouldFocus: false });
+    const at = fields.length;
+    focusNext.current = () => form.setFocus(`actions.${at}.action`);
+  };
+
+  const download = ({ actions }: AgreedForm) => {
+    space.stored.flush();
+    const { coachName, reviews } = now();
+    const comments = reviews.find((r) => r.id === review.id)?.comments ?? review.comments;
+    const long = tooLong(comments);
+    if (long) return setProblem(long);
+    const fileName = feedbackFileName(client);
+    downloadText(
+      fileName,
+      feedbackText({
+        madeAt: new Date(),
+        forName: client.name,
+        forBusiness: client.business,
+        coachName: coachName.trim(),
+        comments,
+        actions: actions.map(toRow),
+      }),
+    );
+    setDone(
+      `Downloaded ${fileName}. Send it to ${client.name || "them"} to add with “Add coach feedback”.`,
+    );
+  };
+
+  const latest = removed[0];
+  return (
+    <FormProvider {...form}>
+      <form
+        className="agreed-form"
+        aria-label="Agreed actions"
+        noValidate
+        onSubmit={(e) => {
+          setDone(null);
+          setProblem(null);
+          void form.handleSubmit(download)(e);
+        }}
+      >
+        <p className="field-hint">
+          What you agreed together, by when, and who will do it. They go into the feedback file, and
+          join {client.name || "the other person"}&rsquo;s action points, marked &ldquo;From your
+          coach&rdquo;, when they add it. Write &ldquo;by when&rdquo; as a date (30 June, or
+          30/6/2026), so it can go in their calendar.
+        </p>
+        {fields.length > 0 ? (
+          <ol className="agreed-list">
+            {fields.map((field, index) => (
+              <ActionFields
+                key={field.id}
+                index={index}
+                clientName={client.name}
+                today={today}
+                onRemove={() => removeAt(index)}
+              />
+            ))}
+          </ol>
+        ) : (
+          <p className="empty-note">No agreed actions yet.</p>
+        )}
+        <div className="undo-bar" aria-live="polite">
+          {latest && (
+            <p className="undo-latest">
+              <span id="agreed-undo-msg">Removed {latest.label}.</span>{" "}
+              <button
+                type="button"
+                id="agreed-undo"
+                className="button small"
+                aria-describedby="agreed-undo-msg"
+                onClick={undo}
+              >
+                Undo
+              </button>
+            </p>
+          )}
+        </div>
+        <div className="add-bar">
+          <button
+            type="button"
+            className="button"
+            disabled={fields.length >= LIMITS.rows}
+            onClick={add}
+          >
+            <span aria-hidden="true">+ </span>Add agreed action
+          </button>
+        </div>
+        <section className="download-feedback" aria-labelledby="download-heading">
+          <h2 id="download-heading">Send your feedback</h2>
+          <CoachName />
+          {problem && (
+            <p role="alert" className="alert">
+              {problem}
+            </p>
+          )}
+          {submitCount > 0 && problems > 0 && (
+            <p role="alert" className="alert">
+              The feedback was not downloaded:{" "}
+              {problems === 1 ? "an agreed action needs" : `${problems} agreed actions need`}{" "}
+              another look. What to change is said under each box.
+            </p>
+          )}
+          <button type="submit" className="button primary">
+            Download feedback
+          </button>
+          <p role="status" className="download-feedback-status">
+            {done}
+          </p>
+        </section>
+      </form>
+    </FormProvider>
+  );
+}
