@@ -1,15 +1,9 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
-<<<<<<< HEAD
-import { useStore, type StoreApi } from "zustand";
-import { shape } from "../../content/shape";
-import type { CoachState } from "../../store/coach-space";
-=======
 import { useStore } from "zustand";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import type { CoachSpaceData } from "../../formats/coach-space-file";
 import type { StoredState } from "../../store/stored-value";
 import type { CoachLost, CoachSpace } from "./coach-space";
->>>>>>> main
 
 /** The coach space, given by the page (coach-space-page.tsx). */
 export const CoachContext = createContext<CoachSpace | null>(null);
