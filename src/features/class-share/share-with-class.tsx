@@ -1,12 +1,8 @@
 import { useEffect, useState } from "react";
 import { isAnswered } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-<<<<<<< HEAD
 import { shape } from "../../content/shape";
-import { classLink } from "../../store/class-link";
-=======
 import { classLink } from "../../formats/class-link";
->>>>>>> main
 import { useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { fillNodes, useWords } from "../../ui/words";

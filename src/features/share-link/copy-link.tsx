@@ -36,14 +36,9 @@ export function CopyLink() {
   const make = async () => {
     setState({ kind: "busy" });
     saving.flush();
-<<<<<<< HEAD
-    const link = await answersLink(appAddress(), store.getState().answers);
-    if (!link.ok) setState({ kind: "tooLong" });
-=======
     const { answers, ensureWorkbookId } = store.getState();
     const link = await answersLink(appAddress(), answers, new Date(), ensureWorkbookId());
-    if (!link.ok) setState({ kind: "tooLong", message: link.message });
->>>>>>> main
+    if (!link.ok) setState({ kind: "tooLong" });
     else setState({ kind: "made", url: link.url, copied: await copyText(link.url) });
   };
 
