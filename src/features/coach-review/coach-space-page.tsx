@@ -1,49 +1,30 @@
 import { useEffect, useState } from "react";
-<<<<<<< HEAD
-import { openCoachSpace } from "../../store/coach-space";
 import { useWords } from "../../ui/words";
 import { LanguageControl } from "../language/language-control";
-import { CoachContext, useCoach, useCoachPlace } from "./coach-store";
-=======
-import { workbook } from "../../content/workbook";
 import { CoachAlerts } from "./coach-alerts";
 import { coachSpace } from "./coach-space";
 import { CoachContext, useCoach, useCoachPlace, useCoachSaving } from "./coach-store";
 import { LinkToReview } from "./link-to-review";
->>>>>>> main
 import { leaveCoachSpace } from "./coach-route";
 import { OpenToReview } from "./open-to-review";
 import { ReviewList } from "./review-list";
 import { ReviewView } from "./review-view";
 
-<<<<<<< HEAD
-function SaveProblem() {
-  const problem = useCoach((s) => s.saveProblem);
-  const t = useWords().more.coach;
-  if (!problem) return null;
-  return (
-    <p role="alert" className="alert coach-save-problem">
-      {problem === "full" ? t.saveFull : t.saveBlocked}
-=======
 /** A quiet line that says whether the comments are kept, as the workbook's does. */
 function CoachSaveStatus() {
   const pending = useCoachSaving((s) => s.pending);
   const problem = useCoachSaving((s) => s.problem);
+  const { saved, saving, notSaved } = useWords().screen.header;
   const state = problem ? "failed" : pending ? "pending" : "saved";
   return (
     <p className={`save-status save-${state}`}>
       <span className="save-dot" aria-hidden="true" />
       <span aria-hidden="true">
-        {state === "failed"
-          ? "Not saved"
-          : state === "pending"
-            ? "Saving…"
-            : "Saved on this device"}
+        {state === "failed" ? notSaved : state === "pending" ? saving : saved}
       </span>
       <span role="status" className="visually-hidden">
-        {state === "failed" ? "Not saved" : "Saved on this device"}
+        {state === "failed" ? notSaved : saved}
       </span>
->>>>>>> main
     </p>
   );
 }
