@@ -1,18 +1,11 @@
 import { useId, useMemo, useState } from "react";
-<<<<<<< HEAD
-import { FormProvider, useForm, useFormContext, type FieldError } from "react-hook-form";
+import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import type { Words } from "../../content/language";
 import { isoDate } from "../../lib/dates";
 import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { downloadText } from "../../ui/download";
-import { fillNodes, useWords } from "../../ui/words";
-=======
-import { FormProvider, useForm, useFormContext } from "react-hook-form";
-import { isoDate } from "../../lib/dates";
-import { useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
-import { downloadText } from "../../ui/download";
 import { ErrorLine } from "../../ui/error-line";
->>>>>>> main
+import { fillNodes, useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
 import { calendarFile } from "./calendar-file";
 import {
