@@ -1,14 +1,9 @@
 import { useId, useState, type ChangeEvent } from "react";
-<<<<<<< HEAD
-import { readBackupFile } from "../../store/backup-file";
+import { readOffThread } from "../../formats/read-off-thread";
 import { useWords } from "../../ui/words";
 import { problemText } from "../backup/words";
-import { useCoachStoreApi, goTo, reviewSteps } from "./coach-store";
-=======
-import { readOffThread } from "../../formats/read-off-thread";
 import { useCoachSpace, goTo, reviewSteps } from "./coach-store";
 import { lastSessionCopy } from "./session-copy";
->>>>>>> main
 
 /**
  * "Open a workbook to review": a file someone sent, a backup or a PDF the app made (which carries
