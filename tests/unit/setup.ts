@@ -1,11 +1,8 @@
 import "@testing-library/jest-dom/vitest";
 import { configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
-<<<<<<< HEAD
 import { activate, loadLanguage, loadMore } from "../../src/content/language";
-=======
 import { closeStoredValues } from "../../src/store/stored-value";
->>>>>>> main
 
 // Parts of the app load on first use (the review step, alerts, the example); the first load in a
 // busy test run can take over the default second.
