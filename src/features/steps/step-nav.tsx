@@ -10,11 +10,8 @@ import type { Language } from "../../content/language";
 import type { Answers, Step } from "../../content/types";
 import { shape } from "../../content/shape";
 import { useWorkbook } from "../../store/workbook-store";
-<<<<<<< HEAD
 import { useLanguage } from "../../ui/words";
-=======
 import { CoachMark } from "../feedback/coach-said-slot";
->>>>>>> main
 import { stepHref } from "./step-route";
 
 /**
