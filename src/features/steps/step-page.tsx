@@ -227,13 +227,9 @@ export function StepPage({
       )}
       <header className="step-header">
         <p className="step-count">
-<<<<<<< HEAD
           {say.plural(t.count, say.workbook.steps.length, { number: index + 1 })}
-=======
-          Step {index + 1} of {workbook.steps.length}
           {/* "Coach commented", when a question of the step has a comment. */}
           <CoachMark fields={step.fields} spaced />
->>>>>>> main
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {step.title}
