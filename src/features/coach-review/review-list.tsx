@@ -1,20 +1,12 @@
 import { useState } from "react";
 import { workbookProgress } from "../../content/kinds";
-<<<<<<< HEAD
 import type { Words } from "../../content/language";
-import { reviewTitle, type Review } from "../../store/coach-space";
-import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { useWords } from "../../ui/words";
-import { coachHref, reviewSteps, useCoach, useCoachStoreApi } from "./coach-store";
-=======
-import { workbook } from "../../content/workbook";
 import type { Review } from "../../formats/coach-space-file";
 import { realTime } from "../../formats/outer-layer";
-import { reviewTitle } from "./coach-space";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { plural } from "../backup/words";
+import { useWords } from "../../ui/words";
+import { reviewTitle } from "./coach-space";
 import { coachHref, reviewSteps, useCoach, useCoachSpace } from "./coach-store";
->>>>>>> main
 
 /** "Amira Khan, Bloom & Crumb", or whichever of the two the workbook has. */
 export function whoseWorkbook(review: Review, w: Words): string {
@@ -37,19 +29,12 @@ function ReviewItem({ review, onRemove }: { review: Review; onRemove: () => void
         {who}
       </a>
       <span className="review-item-facts">
-<<<<<<< HEAD
-        {w.fill(t.facts, {
+        {w.fill(opened === null ? t.factsUndated : t.facts, {
           answered: w.plural(t.answered, total, { answered }),
           comments: w.plural(t.comments, comments),
           actions: w.plural(t.actions, review.actions.length),
-          date: w.formats.longDate(new Date(review.openedAt)),
+          ...(opened !== null && { date: w.formats.longDate(new Date(opened)) }),
         })}
-=======
-        {answered} of {total} questions answered · {plural(comments, "comment")} ·{" "}
-        {plural(review.actions.length, "agreed action")}
-        {opened !== null &&
-          ` · opened ${new Date(opened).toLocaleDateString("en-GB", { dateStyle: "long" })}`}
->>>>>>> main
       </span>
       <button type="button" className="button small danger" onClick={onRemove}>
         {t.remove}

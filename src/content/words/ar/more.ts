@@ -417,6 +417,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     noName: "كراسة بلا اسم",
     whose: "{name}، {business}",
     facts: "{answered} · {comments} · {actions} · فتحتها في {date}",
+    factsUndated: "{answered} · {comments} · {actions}",
     answered: {
       zero: "تمت الإجابة عن {answered} من {count} سؤال",
       one: "تمت الإجابة عن {answered} من {count} سؤال",

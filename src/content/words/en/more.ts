@@ -371,6 +371,8 @@ export const more = {
     /** "Amira Khan, Bloom & Crumb". */
     whose: "{name}, {business}",
     facts: "{answered} · {comments} · {actions} · opened {date}",
+    /** The same, for a workbook whose opening date is not known (a clock was wrong). */
+    factsUndated: "{answered} · {comments} · {actions}",
     answered: {
       one: "{answered} of {count} question answered",
       other: "{answered} of {count} questions answered",

@@ -393,6 +393,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     noName: "Zeszyt ćwiczeń bez nazwy",
     whose: "{name}, {business}",
     facts: "{answered} · {comments} · {actions} · otwarto {date}",
+    factsUndated: "{answered} · {comments} · {actions}",
     answered: {
       one: "Odpowiedzi na {answered} z {count} pytania",
       few: "Odpowiedzi na {answered} z {count} pytań",

@@ -376,6 +376,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     noName: "Un caiet fără nume",
     whose: "{name}, {business}",
     facts: "{answered} · {comments} · {actions} · deschis pe {date}",
+    factsUndated: "{answered} · {comments} · {actions}",
     answered: {
       one: "{answered} din {count} întrebare cu răspuns",
       few: "{answered} din {count} întrebări cu răspuns",

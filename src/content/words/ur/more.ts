@@ -352,6 +352,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     noName: "بغیر نام کی ایک ورک بک",
     whose: "{name}، {business}",
     facts: "{answered} · {comments} · {actions} · {date} کو کھولی گئی",
+    factsUndated: "{answered} · {comments} · {actions}",
     answered: {
       one: "{count} سوال میں سے {answered} کا جواب دیا گیا",
       other: "{count} سوالوں میں سے {answered} کے جواب دیے گئے",
