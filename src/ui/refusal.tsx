@@ -1,5 +1,8 @@
+import { useMore } from "./words";
+
 /** In a dialog: why nothing was done, and the way out. */
 export function Refusal({ message, onClose }: { message: string; onClose: () => void }) {
+  const close = useMore().common.close;
   return (
     <>
       <p role="alert" className="alert">
@@ -7,7 +10,7 @@ export function Refusal({ message, onClose }: { message: string; onClose: () => 
       </p>
       <div className="dialog-actions">
         <button type="button" className="button primary" onClick={onClose}>
-          Close
+          {close}
         </button>
       </div>
     </>

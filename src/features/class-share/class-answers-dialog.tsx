@@ -1,20 +1,11 @@
 import { useEffect, useState } from "react";
-<<<<<<< HEAD
-import { readClassLink } from "../../store/class-link";
-import type { OpenedStepLink } from "../../store/share-link";
-import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
-import { Modal } from "../../ui/modal";
-import { fillNodes, useWords } from "../../ui/words";
-import { problemText } from "../backup/words";
-=======
-import { workbook } from "../../content/workbook";
 import type { OpenedStepLink } from "../../formats/link";
 import { readOffThread } from "../../formats/read-off-thread";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { Refusal } from "../../ui/refusal";
-import { plural } from "../backup/words";
->>>>>>> main
+import { fillNodes, useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 import { useIncomingDone } from "../share-link/incoming";
 import { stepHref } from "../steps/step-route";
 import { copyAnswers, planCopy, type CopyPlan } from "./copy-answers";
@@ -124,20 +115,10 @@ export function ClassAnswersDialog({ hash }: { hash: string }) {
     <Modal title={t.fromClass} onClose={done}>
       {read === null && <p role="status">{t.opening}</p>}
       {read?.ok === false && (
-<<<<<<< HEAD
-        <>
-          <p role="alert" className="alert">
-            {w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={done}>
-              {w.more.common.close}
-            </button>
-          </div>
-        </>
-=======
-        <Refusal message={`${read.message} Your workbook has not been changed.`} onClose={done} />
->>>>>>> main
+        <Refusal
+          message={w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
+          onClose={done}
+        />
       )}
       {read?.ok && <CopyChoices opened={read} />}
     </Modal>
