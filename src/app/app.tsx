@@ -89,12 +89,8 @@ function Header({
   );
 }
 
-<<<<<<< HEAD
-export function App() {
-  const say = useLanguage();
-=======
 function Shell() {
->>>>>>> main
+  const say = useLanguage();
   const { step, index, goTo } = useStepRoute();
   // Focus moves to the heading only after the user has moved, never on first load.
   const [firstStepId] = useState(step.id);
@@ -146,26 +142,19 @@ function Shell() {
         <StepNav currentId={step.id} />
         {/* A target the skip link can move focus to, not only scroll to. */}
         <main id="main" className="main" tabIndex={-1}>
-<<<<<<< HEAD
-          <Suspense fallback={<p className="loading">{say.screen.step.loading}</p>}>
-            <StepPage
-              key={step.id}
-=======
           <Boundary key={step.id} fallback={() => <Broken />}>
-            <StepPage
->>>>>>> main
-              step={step}
-              index={index}
-              goTo={goTo}
-              moveFocus={moved}
-              cameFrom={trail.cameFrom}
-              welcome={!classWorkbook}
-            />
-<<<<<<< HEAD
-          </Suspense>
-=======
+            {/* A step other than the first may wait for the rest of its language's words. */}
+            <Suspense fallback={<p className="loading">{say.screen.step.loading}</p>}>
+              <StepPage
+                step={step}
+                index={index}
+                goTo={goTo}
+                moveFocus={moved}
+                cameFrom={trail.cameFrom}
+                welcome={!classWorkbook}
+              />
+            </Suspense>
           </Boundary>
->>>>>>> main
         </main>
       </div>
     </div>
