@@ -1,16 +1,10 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { answeredCount, stepProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-<<<<<<< HEAD
-import { readBackupFile, type History } from "../../store/backup-file";
-import type { LeftOut } from "../../formats/problems";
-import { addSnapshots } from "../../store/snapshot-store";
-=======
-import { workbook } from "../../content/workbook";
 import type { History } from "../../formats/backup-file";
+import type { LeftOut } from "../../formats/problems";
 import { readOffThread } from "../../formats/read-off-thread";
 import { addSnapshots } from "../changes/snapshot-store";
->>>>>>> main
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { fillNodes, useWords } from "../../ui/words";
