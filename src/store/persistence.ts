@@ -1,12 +1,7 @@
 import { answeredCount } from "../content/kinds";
-<<<<<<< HEAD
 import { shape } from "../content/shape";
-import { mergeDocs, sameValue, STEP, type Doc } from "./merge";
-=======
-import { workbook } from "../content/workbook";
 import { STEP, type Doc } from "../formats/doc";
 import { mergeDocs, sameValue } from "./merge";
->>>>>>> main
 import {
   emptyDoc,
   emptyMeta,
@@ -237,26 +232,15 @@ export function createPersistence(
     waitingSince = null;
     onDisk = false;
     base = emptyDoc();
-<<<<<<< HEAD
-    const hadAnswers = answeredCount(shape, store.getState().answers) > 0;
-    take(emptyDoc(), []);
-    store.setState({
-      ...emptyMeta,
-      lostEdits: [],
-      saveState: "idle",
-      saveProblem: null,
-      notice: hadAnswers ? { kind: "removedElsewhere" } : null,
-=======
     take(emptyDoc(), []);
     store.setState({ ...emptyMeta, lostEdits: [], saveState: "idle", saveProblem: null, ...extra });
   };
 
   /** Another tab removed the workbook (on a shared computer, say): forget it here too. */
   const forget = () => {
-    const hadAnswers = answeredCount(workbook, store.getState().answers) > 0;
+    const hadAnswers = answeredCount(shape, store.getState().answers) > 0;
     clear({
-      notice: hadAnswers ? "Your answers were removed from this browser in another tab." : null,
->>>>>>> main
+      notice: hadAnswers ? { kind: "removedElsewhere" } : null,
     });
   };
 
@@ -353,46 +337,6 @@ export function createPersistence(
       detach = [];
     },
     flush,
-<<<<<<< HEAD
-    removeAll(): RemovalSummary {
-      clearTimeout(timer);
-      timer = undefined;
-      clearTimeout(retryTimer);
-      waitingSince = null;
-      const state = store.getState();
-      const summary: RemovalSummary = {
-        answered: answeredCount(shape, state.answers),
-        keptAside: state.keptAside.length,
-        removedFromBrowser: true,
-      };
-      const keys = [
-        key,
-        snapshotsKey(key),
-        ...state.keptAside.flatMap((c) => (c.key ? [c.key] : [])),
-      ];
-      for (const k of new Set([...keys, ...keysStartingWith(prefix)])) {
-        if (!removeItem(k)) summary.removedFromBrowser = false;
-      }
-      onDisk = false;
-      base = emptyDoc();
-      take(emptyDoc(), []);
-      store.setState({
-        ...emptyMeta,
-        keptAside: [],
-        unreadableFields: [],
-        lostEdits: [],
-        saveState: "idle",
-        saveProblem: null,
-      });
-      return summary;
-    },
-    deleteKeptAside(foundAt) {
-      const copy = store.getState().keptAside.find((c) => c.foundAt === foundAt);
-      if (copy?.key) removeItem(copy.key);
-      store.setState((s) => ({ keptAside: s.keptAside.filter((c) => c.foundAt !== foundAt) }));
-    },
-=======
     forgetAll: () => clear({ keptAside: [], unreadableFields: [] }),
->>>>>>> main
   };
 }
