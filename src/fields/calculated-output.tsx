@@ -1,12 +1,8 @@
-<<<<<<< HEAD
+import { useContext } from "react";
 import type { Words } from "../content/language";
 import { calculate, resultText, sumText, type Calculation } from "../content/sums";
 import { fillNodes, useWords } from "../ui/words";
-=======
-import { useContext } from "react";
-import { calculate, type Calculation } from "../content/sums";
 import { FieldNotes } from "./field-notes";
->>>>>>> main
 import type { FieldProps } from "./field-props";
 import { lowerFirst } from "./list-input";
 import { SettledAnnouncement } from "./settled-announcement";
@@ -33,12 +29,8 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
   const result = calculate(field, context.fields, context.answers);
   const id = `f-${field.id}`;
   const inputs = field.times.map((t) => `f-${t}`).join(" ");
-<<<<<<< HEAD
   const text = shownText(result, say);
-=======
-  const text = resultText(result);
   const note = useContext(FieldNotes)?.said;
->>>>>>> main
   return (
     <div className={`field calculated${result.status === "ok" ? "" : " pending"}`}>
       <output id={id} htmlFor={inputs} className="calc-result" aria-live="off">
@@ -55,7 +47,7 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
             ),
         })}
       </output>
-<<<<<<< HEAD
+      {note}
       <SettledAnnouncement
         text={say.fill(say.more.numbers.result, { label: field.label, value: text })}
       />
@@ -64,11 +56,6 @@ export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
           <bdi dir="ltr">{sumText(result, say)}</bdi>
         </p>
       )}
-=======
-      {note}
-      <SettledAnnouncement text={`${field.label}: ${text}`} />
-      {result.status === "ok" && <p className="calc-sum">{result.sum}</p>}
->>>>>>> main
     </div>
   );
 }
