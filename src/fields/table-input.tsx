@@ -40,13 +40,10 @@ const Row = memo(function Row({
   onMove,
   onRemove,
 }: RowProps) {
-<<<<<<< HEAD
   const say = useLanguage();
   const w = say.screen.rows;
-=======
   const Note = useContext(FieldNotes)?.Row;
   const noteId = `${baseId}-${row.id}-note`;
->>>>>>> main
   return (
     <tr role="row">
       {/* Read under its "Row" heading, so each cell after it sits under its own heading. */}
@@ -61,12 +58,8 @@ const Row = memo(function Row({
             className="input cell"
             multiline
             rows={2}
-<<<<<<< HEAD
             aria-label={say.fill(w.cell, { column: col.heading, number: index + 1 })}
-=======
-            aria-label={`${col.heading}, row ${index + 1}`}
             describedBy={Note ? noteId : undefined}
->>>>>>> main
             value={row[col.id] ?? ""}
             onText={(text) => onCell(row.id, col.id, text)}
           />
