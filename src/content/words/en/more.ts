@@ -62,12 +62,9 @@ export const more = {
     chartMonth: "{month} {score}",
     chartWaiting:
       "The chart of your {chart} appears here once a month has its numbers: customers asked, and how many answered 9 or 10 and 0 to 6.",
-    /** In the worked example: "Recommend score: none." */
-    scoreNone: "none",
-    scoreNoneBecause: "none. {message}",
-    /** A scorecard month in the worked example: "January: Customers asked: 20; …". */
-    exampleMonth: "{month}: {cells}. {heading}: {score}",
-    exampleCell: "{heading}: {value}",
+    /** In the worked example's scorecard, the score of a month that has none: "None". */
+    scoreNone: "None",
+    scoreNoneBecause: "None. {message}",
   },
   review: {
     progress: "Your progress",
@@ -400,8 +397,18 @@ export const more = {
     them: "them",
     reviewingPageTitle: "Reviewing: {page} · {workbook}",
     stepsToReview: "Steps to review",
-    reviewingWhose: "Reviewing the workbook of {who}. Their answers cannot be changed here. {all}",
+    reviewingWhose: "Reviewing the workbook of {who}. Their answers cannot be changed here.",
     allWorkbooks: "All workbooks",
+    /** What moved since the copy taken to the last session: "1 new, 3 changed, 1 removed". */
+    movedSince:
+      "Since the copy they took to the session on {date}: {moved}. Each is marked under its question.",
+    nothingMoved: "Nothing has changed since the copy they took to the session on {date}.",
+    movedNew: { one: "{count} new", other: "{count} new" },
+    movedChanged: { one: "{count} changed", other: "{count} changed" },
+    movedRemoved: { one: "{count} removed", other: "{count} removed" },
+    movedJoin: ", ",
+    toAgreedActions: "Agreed actions and Download feedback",
+    loadingAgreed: "Loading the agreed actions…",
     next: "Next: {step}",
   },
   link: {

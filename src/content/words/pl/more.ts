@@ -53,10 +53,8 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     chartMonth: "{month} {score}",
     chartWaiting:
       "Tu pojawi się wykres: {chart}. Najpierw wpisz liczby dla jednego miesiąca: ilu klientów zapytano, ilu odpowiedziało 9 lub 10, a ilu od 0 do 6.",
-    scoreNone: "brak",
-    scoreNoneBecause: "brak. {message}",
-    exampleMonth: "{month}: {cells}. {heading}: {score}",
-    exampleCell: "{heading}: {value}",
+    scoreNone: "Brak",
+    scoreNoneBecause: "Brak. {message}",
   },
   review: {
     progress: "Twoje postępy",
@@ -433,8 +431,32 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     them: "ta osoba",
     reviewingPageTitle: "Przeglądanie: {page} · {workbook}",
     stepsToReview: "Kroki do przejrzenia",
-    reviewingWhose: "Przeglądasz zeszyt ćwiczeń: {who}. Tutaj nie można zmieniać odpowiedzi. {all}",
+    reviewingWhose: "Przeglądasz zeszyt ćwiczeń: {who}. Tutaj nie można zmieniać odpowiedzi.",
     allWorkbooks: "Wszystkie zeszyty ćwiczeń",
+    movedSince:
+      "Od kopii z {date}, którą ta osoba zabrała na sesję: {moved}. Każda zmiana jest zaznaczona pod swoim pytaniem.",
+    nothingMoved: "Nic się nie zmieniło od kopii z {date}, którą ta osoba zabrała na sesję.",
+    movedNew: {
+      one: "{count} nowa odpowiedź",
+      few: "{count} nowe odpowiedzi",
+      many: "{count} nowych odpowiedzi",
+      other: "{count} nowej odpowiedzi",
+    },
+    movedChanged: {
+      one: "{count} zmieniona",
+      few: "{count} zmienione",
+      many: "{count} zmienionych",
+      other: "{count} zmienionej",
+    },
+    movedRemoved: {
+      one: "{count} usunięta",
+      few: "{count} usunięte",
+      many: "{count} usuniętych",
+      other: "{count} usuniętej",
+    },
+    movedJoin: ", ",
+    toAgreedActions: "Uzgodnione zadania i „Pobierz uwagi”",
+    loadingAgreed: "Wczytywanie uzgodnionych zadań…",
     next: "Dalej: {step}",
   },
   link: {

@@ -50,10 +50,8 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     chartMonth: "{month} {score}",
     chartWaiting:
       "Graficul cu {chart} apare aici când o lună are toate cifrele: câți clienți ai întrebat și câți au răspuns 9 sau 10 și între 0 și 6.",
-    scoreNone: "niciunul",
-    scoreNoneBecause: "niciunul. {message}",
-    exampleMonth: "{month}: {cells}. {heading}: {score}",
-    exampleCell: "{heading}: {value}",
+    scoreNone: "Niciunul",
+    scoreNoneBecause: "Niciunul. {message}",
   },
   review: {
     progress: "Progresul tău",
@@ -413,8 +411,22 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     them: "persoana respectivă",
     reviewingPageTitle: "Revizuiești: {page} · {workbook}",
     stepsToReview: "Pașii de revizuit",
-    reviewingWhose: "Revizuiești caietul: {who}. Aici răspunsurile nu pot fi schimbate. {all}",
+    reviewingWhose: "Revizuiești caietul: {who}. Aici răspunsurile nu pot fi schimbate.",
     allWorkbooks: "Toate caietele",
+    movedSince:
+      "De la copia pe care persoana a luat-o la sesiunea din {date}: {moved}. Fiecare schimbare este marcată sub întrebarea ei.",
+    nothingMoved:
+      "Nimic nu s-a schimbat de la copia pe care persoana a luat-o la sesiunea din {date}.",
+    movedNew: {
+      one: "{count} răspuns nou",
+      few: "{count} răspunsuri noi",
+      other: "{count} de răspunsuri noi",
+    },
+    movedChanged: { one: "{count} schimbat", few: "{count} schimbate", other: "{count} schimbate" },
+    movedRemoved: { one: "{count} șters", few: "{count} șterse", other: "{count} șterse" },
+    movedJoin: ", ",
+    toAgreedActions: "Acțiuni stabilite și „Descarcă feedbackul”",
+    loadingAgreed: "Se încarcă acțiunile stabilite…",
     next: "Următorul: {step}",
   },
   link: {

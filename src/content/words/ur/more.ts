@@ -48,8 +48,6 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
       "جیسے ہی کسی مہینے کے اعداد بھر جائیں، آپ کے {chart} کا چارٹ یہاں نظر آئے گا: جن گاہکوں سے پوچھا، اور کتنوں نے 9 یا 10 اور کتنوں نے 0 سے 6 جواب دیا۔",
     scoreNone: "کوئی نہیں",
     scoreNoneBecause: "کوئی نہیں۔ {message}",
-    exampleMonth: "{month}: {cells}۔ {heading}: {score}",
-    exampleCell: "{heading}: {value}",
   },
   review: {
     progress: "آپ کی پیش رفت",
@@ -381,8 +379,17 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     them: "ان",
     reviewingPageTitle: "جائزہ: {page} · {workbook}",
     stepsToReview: "جائزے کے مراحل",
-    reviewingWhose: "زیرِ جائزہ: {who} کی ورک بک۔ ان کے جوابات یہاں بدلے نہیں جا سکتے۔ {all}",
+    reviewingWhose: "زیرِ جائزہ: {who} کی ورک بک۔ ان کے جوابات یہاں بدلے نہیں جا سکتے۔",
     allWorkbooks: "تمام ورک بکس",
+    movedSince:
+      "اس کاپی کے بعد سے جو وہ {date} کو سیشن میں لے گئے تھے: {moved}۔ ہر تبدیلی اپنے سوال کے نیچے نشان زد ہے۔",
+    nothingMoved: "اس کاپی کے بعد سے کچھ نہیں بدلا جو وہ {date} کو سیشن میں لے گئے تھے۔",
+    movedNew: { one: "{count} نیا جواب", other: "{count} نئے جوابات" },
+    movedChanged: { one: "{count} بدلا ہوا", other: "{count} بدلے ہوئے" },
+    movedRemoved: { one: "{count} ہٹایا گیا", other: "{count} ہٹائے گئے" },
+    movedJoin: "، ",
+    toAgreedActions: "طے شدہ کام اور “رائے ڈاؤن لوڈ کریں”",
+    loadingAgreed: "طے شدہ کام لوڈ ہو رہے ہیں…",
     next: "اگلا: {step}",
   },
   link: {
