@@ -3,73 +3,9 @@ import { byKind, valueOf, type KindMap } from "../content/kinds";
 import { loadExample, type Words } from "../content/language";
 import { calculate, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, Field, ScorecardField, TableRow } from "../content/types";
-import { fillNodes, useWords } from "../ui/words";
+import { useWords } from "../ui/words";
 import { ScoreChart } from "./score-chart";
 
-<<<<<<< HEAD
-/** A scorecard, read only: each month in a line, its numbers, its score, and the chart. */
-function ScorecardView({
-  field,
-  rows,
-  say,
-}: {
-  field: ScorecardField;
-  rows: readonly TableRow[];
-  say: Words;
-}) {
-  const words = say.more.numbers;
-  const [month, ...numbers] = field.columns;
-  return (
-    <>
-      <ul>
-        {rows.map((row, i) => {
-          const score = recommendScore(field, row, say);
-          const cells = numbers.map((c, n) => (
-            <span key={c.id}>
-              {n > 0 && "; "}
-              {fillNodes(words.exampleCell, {
-                heading: c.heading,
-                value: <bdi>{row[c.id] ?? ""}</bdi>,
-              })}
-            </span>
-          ));
-          return (
-            <li key={i}>
-              {fillNodes(words.exampleMonth, {
-                month: (
-                  <strong>
-                    <bdi>{row[month.id]}</bdi>
-                  </strong>
-                ),
-                cells,
-                heading: field.score.heading,
-                score: (
-                  <strong>
-                    {score.status === "ok" ? (
-                      <bdi dir="ltr">{score.text}</bdi>
-                    ) : score.status === "error" ? (
-                      say.fill(words.scoreNoneBecause, { message: score.message })
-                    ) : (
-                      words.scoreNone
-                    )}
-                  </strong>
-                ),
-              })}
-            </li>
-          );
-        })}
-      </ul>
-      <ScoreChart field={field} points={scorePoints(field, rows, say)} />
-    </>
-  );
-}
-
-/**
- * Read-only drawings of each kind, in a language, for the worked example and for answers a
- * coach reviews.
- */
-export const exampleViews = (say: Words): KindMap<ReactNode> => ({
-=======
 /** A read-only table's header row. */
 function Headings({ headings }: { headings: readonly string[] }) {
   return (
@@ -85,9 +21,61 @@ function Headings({ headings }: { headings: readonly string[] }) {
   );
 }
 
-/** Read-only drawings of each kind, for the worked example and for answers a coach reviews. */
-export const exampleViews: KindMap<ReactNode> = {
->>>>>>> main
+/**
+ * A scorecard, read only: a table of the months with each month's score, and the chart of the
+ * scores under it. On a phone each month's row is laid out as a card of its own (the
+ * stylesheet's example-table).
+ */
+function ScorecardView({
+  field,
+  rows,
+  say,
+}: {
+  field: ScorecardField;
+  rows: readonly TableRow[];
+  say: Words;
+}) {
+  const words = say.more.numbers;
+  return (
+    <>
+      <table className="example-table scorecard-view">
+        <Headings headings={[...field.columns.map((c) => c.heading), field.score.heading]} />
+        <tbody>
+          {rows.map((row, i) => {
+            const score = recommendScore(field, row, say);
+            return (
+              <tr key={i}>
+                {field.columns.map((c) => (
+                  <td key={c.id} dir="auto" data-heading={c.heading}>
+                    {row[c.id]}
+                  </td>
+                ))}
+                <td data-heading={field.score.heading}>
+                  <strong>
+                    {score.status === "ok" ? (
+                      <bdi dir="ltr">{score.text}</bdi>
+                    ) : score.status === "error" ? (
+                      say.fill(words.scoreNoneBecause, { message: score.message })
+                    ) : (
+                      words.scoreNone
+                    )}
+                  </strong>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ScoreChart field={field} points={scorePoints(field, rows, say)} />
+    </>
+  );
+}
+
+/**
+ * Read-only drawings of each kind, in a language, for the worked example and for answers a
+ * coach reviews.
+ */
+export const exampleViews = (say: Words): KindMap<ReactNode> => ({
   text: (_, v) => <p dir="auto">{v}</p>,
   longText: (_, v) => (
     <p className="pre-line" dir="auto">
@@ -146,46 +134,8 @@ export const exampleViews: KindMap<ReactNode> = {
     const result = calculate(field, fields, answers);
     return <p>{result.status === "ok" && <bdi dir="ltr">{sumText(result, say)}</bdi>}</p>;
   },
-<<<<<<< HEAD
-  // A list, not a table: seven columns do not fit beside the questions or on a phone.
   scorecard: (field, rows) => <ScorecardView field={field} rows={rows} say={say} />,
 });
-=======
-  // A table of the months with each month's score, and the chart of the scores under it. On a
-  // phone each month's row is laid out as a card of its own (the stylesheet's example-table).
-  scorecard: (field, rows) => (
-    <>
-      <table className="example-table scorecard-view">
-        <Headings headings={[...field.columns.map((c) => c.heading), field.score.heading]} />
-        <tbody>
-          {rows.map((row, i) => {
-            const score = recommendScore(field, row);
-            return (
-              <tr key={i}>
-                {field.columns.map((c) => (
-                  <td key={c.id} dir="auto" data-heading={c.heading}>
-                    {row[c.id]}
-                  </td>
-                ))}
-                <td data-heading={field.score.heading}>
-                  <strong>
-                    {score.status === "ok"
-                      ? score.text
-                      : score.status === "error"
-                        ? `None. ${score.message}`
-                        : "None"}
-                  </strong>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <ScoreChart field={field} points={scorePoints(field, rows)} />
-    </>
-  ),
-};
->>>>>>> main
 
 /** The worked example's answers to a step's questions, in the language shown. */
 export function ExampleView({ fields }: { fields: readonly Field[] }) {
