@@ -399,6 +399,8 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     },
     coachSaid: "كتب مرشدك:",
     coachComment: "تعليق مرشدك",
+    coachNamedSaid: "كتب مرشدك {name}:",
+    feedbackOf: "ملاحظات بتاريخ {date}",
   },
   coach: {
     title: "المراجعة كمرشد",

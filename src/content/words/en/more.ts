@@ -350,6 +350,10 @@ export const more = {
     },
     coachSaid: "Your coach said:",
     coachComment: "Your coach's comment",
+    /** Over a comment, when the feedback carries the coach's name. */
+    coachNamedSaid: "{name}, your coach, said:",
+    /** Under a comment: "Feedback of 12 November". */
+    feedbackOf: "Feedback of {date}",
   },
   coach: {
     title: "Review as coach",

@@ -374,6 +374,8 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     },
     coachSaid: "Od twojego coacha:",
     coachComment: "Komentarz twojego coacha",
+    coachNamedSaid: "Od twojego coacha, {name}:",
+    feedbackOf: "Uwagi z {date}",
   },
   coach: {
     title: "Przeglądaj jako coach",

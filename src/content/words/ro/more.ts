@@ -357,6 +357,8 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     },
     coachSaid: "Coach-ul tău a spus:",
     coachComment: "Comentariul coach-ului tău",
+    coachNamedSaid: "{name}, coach-ul tău, a spus:",
+    feedbackOf: "Feedback din {date}",
   },
   coach: {
     title: "Revizuiește ca coach",

@@ -333,6 +333,8 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     },
     coachSaid: "آپ کے کوچ نے کہا:",
     coachComment: "آپ کے کوچ کا تبصرہ",
+    coachNamedSaid: "آپ کے کوچ {name} نے کہا:",
+    feedbackOf: "{date} کی رائے",
   },
   coach: {
     title: "کوچ کے طور پر جائزہ",
