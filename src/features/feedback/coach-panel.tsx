@@ -2,25 +2,17 @@ import { useState } from "react";
 import { useWorkbookHandle } from "../../store/workbook-store";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { AddFeedback } from "./add-feedback";
-<<<<<<< HEAD
-import { hasReceived, removeReceived } from "../../store/received-feedback";
-import { useWords } from "../../ui/words";
-=======
 import { feedbackChanged } from "./coach-said-slot";
 import { feedbackRaw } from "../../store/peek";
+import { useWords } from "../../ui/words";
 import { removeReceived } from "./received-feedback";
->>>>>>> main
 
 /** The review step's part for coaching: feedback in, and the way into reviewing someone else's. */
 export function CoachPanel() {
   const { key } = useWorkbookHandle();
   const [done, setDone] = useState<string | null>(null);
-<<<<<<< HEAD
-  const [has, setHas] = useState(() => hasReceived(key));
-  const t = useWords().more.feedback;
-=======
   const [has, setHas] = useState(() => feedbackRaw(key) !== null);
->>>>>>> main
+  const t = useWords().more.feedback;
   return (
     <div className="coach-panel">
       <p>{t.lead}</p>
@@ -39,14 +31,8 @@ export function CoachPanel() {
             onClick={() => {
               removeReceived(key);
               setHas(false);
-<<<<<<< HEAD
-              setDone(t.removed);
-=======
               feedbackChanged();
-              setDone(
-                "Removed your coach's comments. Your answers and action points are not changed.",
-              );
->>>>>>> main
+              setDone(t.removed);
             }}
           >
             {t.remove}
