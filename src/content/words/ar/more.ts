@@ -30,6 +30,9 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
       other: "{count} سؤال",
     },
   },
+  dates: {
+    dayAt: "{date} الساعة {time}",
+  },
   checklist: {
     ownCheck: "بندي الخاص رقم {number}",
     ownPlaceholder: "اكتب بندك الخاص",

@@ -24,6 +24,11 @@ export const more = {
     stepLink: "Step {number}: {title}",
     questions: { one: "{count} question", other: "{count} questions" },
   },
+  /** A date with its time, where two of one day must differ. */
+  dates: {
+    /** "12 Nov at 10:42": a session copy taken the same day as the PDF or file it is read in. */
+    dayAt: "{date} at {time}",
+  },
   /**
    * The words of the answer boxes that load after the first screen: checklists, numbers, sums
    * and the scorecard's chart (on screen, in the worked example and in the PDF).

@@ -27,6 +27,9 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
       other: "{count} pytania",
     },
   },
+  dates: {
+    dayAt: "{date}, godz. {time}",
+  },
   checklist: {
     ownCheck: "Mój własny punkt {number}",
     ownPlaceholder: "Wpisz własny punkt do sprawdzenia",

@@ -24,6 +24,9 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
       other: "{count} de întrebări",
     },
   },
+  dates: {
+    dayAt: "{date}, ora {time}",
+  },
   checklist: {
     ownCheck: "Verificarea mea {number}",
     ownPlaceholder: "Scrie o verificare a ta",

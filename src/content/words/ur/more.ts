@@ -21,6 +21,9 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     /** Used as "in the file, answers to {count} questions": the form before کے. */
     questions: { one: "{count} سوال", other: "{count} سوالوں" },
   },
+  dates: {
+    dayAt: "{date}، {time}",
+  },
   checklist: {
     ownCheck: "میری اپنی جانچ {number}",
     ownPlaceholder: "اپنی جانچ لکھیں",
