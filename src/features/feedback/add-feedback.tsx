@@ -1,21 +1,10 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { findField, hasVisibleText, LIMITS } from "../../content/kinds";
 import type { TableRow } from "../../content/types";
-<<<<<<< HEAD
-import {
-  ACTIONS_FIELD_ID,
-  actionsToAdd,
-  readFeedbackFile,
-  type Feedback,
-} from "../../store/feedback-file";
-import { saveReceived } from "../../store/received-feedback";
-import type { LeftOut } from "../../formats/problems";
-=======
 import { ACTIONS_FIELD_ID, actionsToAdd, type Feedback } from "../../formats/feedback-file";
+import type { LeftOut } from "../../formats/problems";
 import { readOffThread } from "../../formats/read-off-thread";
 import { saveReceived } from "./received-feedback";
-import { workbook } from "../../content/workbook";
->>>>>>> main
 import {
   useSaving,
   useWorkbookHandle,
@@ -116,15 +105,7 @@ export function AddFeedback({ onDone }: { onDone: (message: string) => void }) {
     const problem = saveReceived(key, pending.feedback);
     if (problem) {
       setPending(null);
-<<<<<<< HEAD
-      setError(t.notKept);
-=======
-      setError(
-        problem === "newer"
-          ? "The feedback could not be added here: coach feedback for this workbook was added in a newer version of the app. Reload the page to use it. Nothing has been changed."
-          : "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
-      );
->>>>>>> main
+      setError(problem === "newer" ? t.notAddedNewer : t.notKept);
       return;
     }
     if (actions.length > 0) {

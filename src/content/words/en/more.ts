@@ -346,6 +346,8 @@ export const more = {
     nothingChanged: "{problem} Nothing has been changed.",
     notKept:
       "The feedback could not be kept: this browser's storage is full or blocked. Nothing has been changed.",
+    notAddedNewer:
+      "The feedback could not be added here: coach feedback for this workbook was added in a newer version of the app. Reload the page to use it. Nothing has been changed.",
     title: "Add your coach's feedback?",
     confirm: "Add the feedback",
     added: "Added your coach's feedback.",

@@ -366,6 +366,8 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     nothingChanged: "{problem} Nic nie zostało zmienione.",
     notKept:
       "Nie udało się zachować uwag: pamięć tej przeglądarki jest pełna albo zablokowana. Nic nie zostało zmienione.",
+    notAddedNewer:
+      "Nie udało się tu dodać uwag: uwagi coacha do tego zeszytu ćwiczeń zostały dodane w nowszej wersji aplikacji. Odśwież stronę, żeby z nich skorzystać. Nic nie zostało zmienione.",
     title: "Dodać uwagi coacha?",
     confirm: "Dodaj uwagi",
     added: "Dodano uwagi coacha.",

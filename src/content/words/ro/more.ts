@@ -350,6 +350,8 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     nothingChanged: "{problem} Nu s-a schimbat nimic.",
     notKept:
       "Feedbackul nu a putut fi păstrat: spațiul de stocare al acestui browser este plin sau blocat. Nu s-a schimbat nimic.",
+    notAddedNewer:
+      "Feedbackul nu a putut fi adăugat aici: feedbackul coach-ului pentru acest caiet a fost adăugat într-o versiune mai nouă a aplicației. Reîncarcă pagina ca să-l folosești. Nu s-a schimbat nimic.",
     title: "Adaugi feedbackul coach-ului tău?",
     confirm: "Adaugă feedbackul",
     added: "Ai adăugat feedbackul coach-ului tău.",
