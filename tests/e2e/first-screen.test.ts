@@ -79,11 +79,7 @@ test.describe("the first screen", () => {
     // address relative to the page, so the build works under any path.
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).toMatch(
-<<<<<<< HEAD
-      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.?\/assets\/app-[^"]+\.js",\[\]\)/,
-=======
       /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.\/assets\/app-[^"]+\.js",\[\]\)/,
->>>>>>> main
     );
     // The welcome, for a first visit, is in the page too.
     expect(html).toContain('aria-label="Welcome"');
