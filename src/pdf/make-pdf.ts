@@ -5,14 +5,9 @@
  * part of the first page load, and jsPDF never runs on the page.
  */
 import { fontFiles, printable } from "virtual:pdf-fonts";
-<<<<<<< HEAD
 import type { Words } from "../content/language";
 import type { Answers } from "../content/types";
-import { withCoachComments } from "./coach-comments";
-=======
-import type { Answers, Workbook } from "../content/types";
 import { withCoachFeedback, type CoachFeedback } from "./coach-comments";
->>>>>>> main
 import { fetchFaces } from "./font-fetch";
 import { groupsFor, WHOLE_GROUPS, type FontGroup } from "./font-groups";
 import type { PaperSize } from "./page-style";
@@ -143,13 +138,8 @@ export async function preparePdf(
     since: options.since,
     holdsAnswers: Boolean(options.backup),
   });
-<<<<<<< HEAD
-  const blocks = withCoachComments(w, plain, options.comments ?? {});
+  const blocks = withCoachFeedback(w, plain, options.feedback);
   const info = pdfInfo(w, answers, date);
-=======
-  const blocks = withCoachFeedback(content, plain, options.feedback);
-  const info = pdfInfo(content, answers, date);
->>>>>>> main
   const groups = groupsFor(textsIn([blocks, info.footer]), printable);
   const ready = worker.sendFonts(groups);
   ready.catch(() => {});
