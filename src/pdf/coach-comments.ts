@@ -1,10 +1,6 @@
 import { findField, hasVisibleText } from "../content/kinds";
-<<<<<<< HEAD
 import type { Words } from "../content/language";
-=======
-import type { TableRow, Workbook } from "../content/types";
-import { longDate } from "../lib/dates";
->>>>>>> main
+import type { TableRow } from "../content/types";
 import { coverFieldIds, type PdfBlock } from "./pdf-blocks";
 
 /**
@@ -13,11 +9,6 @@ import { coverFieldIds, type PdfBlock } from "./pdf-blocks";
  * sums up every comment and the actions agreed. Comments on the About-you answers, which the
  * cover prints, follow the cover. Pure, like toPdfBlocks, and kept apart from it.
  */
-
-<<<<<<< HEAD
-=======
-export const COACH_SAID = "Your coach said";
-export const FROM_YOUR_COACH = "From your coach";
 
 /** What the PDF needs of the feedback: its shape in the feedback file. */
 export type CoachFeedback = {
@@ -28,42 +19,30 @@ export type CoachFeedback = {
   actions: readonly TableRow[];
 };
 
-/** Who is to do an agreed action, as the person coached reads it. */
-const WHO_WORDS: Record<string, string> = {
-  client: "You",
-  coach: "Your coach",
-  both: "You and your coach",
+/** Who is to do an agreed action, as the person coached reads it: "You", "Your coach"… */
+const whoWords = (w: Words, who: string | undefined): string => {
+  const words: Readonly<Record<string, string>> = w.more.pdf.who;
+  return words[who ?? ""] ?? "";
 };
 
 /** "Your coach said", or "Jo Carter, your coach, said". */
-export const coachSaidHeading = (coachName: string) =>
-  coachName.trim() ? `${coachName.trim()}, your coach, said` : COACH_SAID;
+export const coachSaidHeading = (w: Words, coachName: string) =>
+  coachName.trim()
+    ? w.fill(w.more.pdf.coachNamedSaid, { name: coachName.trim() })
+    : w.more.pdf.coachSaid;
 
->>>>>>> main
 export function withCoachComments(
   w: Words,
   blocks: PdfBlock[],
   comments: Readonly<Record<string, string>>,
   coachName = "",
 ): PdfBlock[] {
-  const heading = coachSaidHeading(coachName);
+  const heading = coachSaidHeading(w, coachName);
   const commentOn = (fieldId: string): PdfBlock[] => {
     const text = comments[fieldId];
     const field = findField(w.workbook, fieldId)?.field;
     if (!text || !hasVisibleText(text) || !field) return [];
-<<<<<<< HEAD
-    return [
-      {
-        type: "coachComment",
-        fieldId,
-        label: field.label,
-        heading: w.more.pdf.coachSaid,
-        text: text.trim(),
-      },
-    ];
-=======
     return [{ type: "coachComment", fieldId, label: field.label, heading, text: text.trim() }];
->>>>>>> main
   };
   return blocks.flatMap((block) => {
     if (block.type === "field") return [block, ...commentOn(block.fieldId)];
@@ -73,44 +52,48 @@ export function withCoachComments(
 }
 
 /** The page that sums up the coach's comments (in the workbook's order) and agreed actions. */
-export function coachPage(content: Workbook, feedback: CoachFeedback): PdfBlock | null {
-  const comments = content.steps.flatMap((step, i) =>
+export function coachPage(w: Words, feedback: CoachFeedback): PdfBlock | null {
+  const t = w.more.pdf;
+  const comments = w.workbook.steps.flatMap((step, i) =>
     step.fields.flatMap((field) => {
       const text = feedback.comments[field.id];
       return text && hasVisibleText(text)
-        ? [{ label: `Step ${i + 1}: ${field.label}`, text: text.trim() }]
+        ? [
+            {
+              label: w.fill(t.commentOn, { number: i + 1, question: field.label }),
+              text: text.trim(),
+            },
+          ]
         : [];
     }),
   );
   const rows = feedback.actions
-    .map((row) => [
-      (row.action ?? "").trim(),
-      (row.byWhen ?? "").trim(),
-      WHO_WORDS[row.who ?? ""] ?? "",
-    ])
+    .map((row) => [(row.action ?? "").trim(), (row.byWhen ?? "").trim(), whoWords(w, row.who)])
     .filter((cells) => cells.some((cell) => hasVisibleText(cell)));
   if (comments.length === 0 && rows.length === 0) return null;
-  const coach = feedback.coachName.trim();
+  const name = feedback.coachName.trim();
+  const date = w.formats.longDate(feedback.madeAt);
+  const { action, byWhen, who } = t.actionHeadings;
   return {
     type: "coachPage",
-    title: FROM_YOUR_COACH,
-    intro: `${coach ? `${coach}, your coach,` : "Your coach"} sent this feedback on ${longDate(feedback.madeAt)}: the comments in it are also printed under the answers they are about.`,
-    commentsTitle: "Comments",
+    title: t.fromCoach,
+    intro: name ? w.fill(t.coachNamedSent, { name, date }) : w.fill(t.coachSent, { date }),
+    commentsTitle: t.comments,
     comments,
-    actionsTitle: "Agreed actions",
-    actions: rows.length ? { headings: ["Action", "By when", "Who"], rows } : null,
+    actionsTitle: t.agreedActions,
+    actions: rows.length ? { headings: [action, byWhen, who], rows } : null,
   };
 }
 
 /** The blocks with the coach's comments under their answers and the summing-up page. */
 export function withCoachFeedback(
-  content: Workbook,
+  w: Words,
   blocks: PdfBlock[],
   feedback: CoachFeedback | undefined,
 ): PdfBlock[] {
   if (!feedback) return blocks;
-  const commented = withCoachComments(content, blocks, feedback.comments, feedback.coachName);
-  const page = coachPage(content, feedback);
+  const commented = withCoachComments(w, blocks, feedback.comments, feedback.coachName);
+  const page = coachPage(w, feedback);
   if (!page) return commented;
   // Straight after the cover, so it is the first thing read after it.
   const at = commented.findIndex((b) => b.type === "cover") + 1;

@@ -752,6 +752,17 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     newSince: "جديدة منذ {date}",
     changedSince: "معدلة منذ {date}",
     coachSaid: "كتب مرشدك",
+    coachNamedSaid: "كتب مرشدك {name}",
+    fromCoach: "من مرشدك",
+    coachSent:
+      "أرسل مرشدك هذه الملاحظات في {date}: التعليقات التي فيها مطبوعة أيضا تحت الإجابات التي تخصها.",
+    coachNamedSent:
+      "أرسل مرشدك {name} هذه الملاحظات في {date}: التعليقات التي فيها مطبوعة أيضا تحت الإجابات التي تخصها.",
+    commentOn: "الخطوة {number}: {question}",
+    comments: "التعليقات",
+    agreedActions: "الإجراءات المتفق عليها",
+    actionHeadings: { action: "الإجراء", byWhen: "الموعد", who: "المسؤول" },
+    who: { client: "أنت", coach: "مرشدك", both: "أنت ومرشدك" },
     title: "{workbook}: {business}",
     subject: "{subtitle}، لجلسة الإرشاد",
     attachment: "الإجابات الموجودة في ملف PDF هذا، لاستعادة الكراسة",

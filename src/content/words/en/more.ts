@@ -619,6 +619,21 @@ export const more = {
     newSince: "New since {date}",
     changedSince: "Changed since {date}",
     coachSaid: "Your coach said",
+    /** Over a comment, when the feedback carries the coach's name. */
+    coachNamedSaid: "{name}, your coach, said",
+    /** The page after the cover that sums up the coach's feedback. */
+    fromCoach: "From your coach",
+    coachSent:
+      "Your coach sent this feedback on {date}: the comments in it are also printed under the answers they are about.",
+    coachNamedSent:
+      "{name}, your coach, sent this feedback on {date}: the comments in it are also printed under the answers they are about.",
+    /** A comment on the coach's page: "Step 2: Think of a time…". */
+    commentOn: "Step {number}: {question}",
+    comments: "Comments",
+    agreedActions: "Agreed actions",
+    actionHeadings: { action: "Action", byWhen: "By when", who: "Who" },
+    /** Who is to do an agreed action, as the person coached reads it. */
+    who: { client: "You", coach: "Your coach", both: "You and your coach" },
     title: "{workbook}: {business}",
     subject: "{subtitle}, for the coaching session",
     attachment: "The answers in this PDF, for restoring the workbook",

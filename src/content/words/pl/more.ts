@@ -700,6 +700,17 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     newSince: "Nowe od {date}",
     changedSince: "Zmienione od {date}",
     coachSaid: "Od twojego coacha",
+    coachNamedSaid: "Od twojego coacha, {name}",
+    fromCoach: "Od twojego coacha",
+    coachSent:
+      "Uwagi od twojego coacha z {date}. Komentarze z nich są też wydrukowane pod odpowiedziami, których dotyczą.",
+    coachNamedSent:
+      "Uwagi od twojego coacha, {name}, z {date}. Komentarze z nich są też wydrukowane pod odpowiedziami, których dotyczą.",
+    commentOn: "Krok {number}: {question}",
+    comments: "Komentarze",
+    agreedActions: "Uzgodnione zadania",
+    actionHeadings: { action: "Zadanie", byWhen: "Termin", who: "Kto" },
+    who: { client: "Ty", coach: "Twój coach", both: "Ty i twój coach" },
     title: "{workbook}: {business}",
     subject: "{subtitle} — na spotkanie z coachem",
     attachment: "Odpowiedzi z tego pliku PDF, do przywrócenia zeszytu ćwiczeń",

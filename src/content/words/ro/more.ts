@@ -659,6 +659,17 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     newSince: "Nou de la {date}",
     changedSince: "Schimbat de la {date}",
     coachSaid: "Coach-ul tău a spus",
+    coachNamedSaid: "{name}, coach-ul tău, a spus",
+    fromCoach: "De la coach-ul tău",
+    coachSent:
+      "Coach-ul tău a trimis acest feedback pe {date}: comentariile din el sunt tipărite și sub răspunsurile la care se referă.",
+    coachNamedSent:
+      "{name}, coach-ul tău, a trimis acest feedback pe {date}: comentariile din el sunt tipărite și sub răspunsurile la care se referă.",
+    commentOn: "Pasul {number}: {question}",
+    comments: "Comentarii",
+    agreedActions: "Acțiuni stabilite",
+    actionHeadings: { action: "Acțiune", byWhen: "Până când", who: "Cine" },
+    who: { client: "Tu", coach: "Coach-ul tău", both: "Tu și coach-ul tău" },
     title: "{workbook}: {business}",
     subject: "{subtitle}, pentru ședința de coaching",
     attachment: "Răspunsurile din acest PDF, pentru restaurarea caietului",

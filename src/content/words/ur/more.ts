@@ -602,6 +602,17 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     newSince: "{date} کے بعد سے نیا",
     changedSince: "{date} کے بعد سے بدلا ہوا",
     coachSaid: "آپ کے کوچ نے کہا",
+    coachNamedSaid: "آپ کے کوچ {name} نے کہا",
+    fromCoach: "آپ کے کوچ کی طرف سے",
+    coachSent:
+      "آپ کے کوچ نے یہ رائے {date} کو بھیجی: اس کے تبصرے ان جوابات کے نیچے بھی چھپے ہیں جن کے بارے میں وہ ہیں۔",
+    coachNamedSent:
+      "آپ کے کوچ {name} نے یہ رائے {date} کو بھیجی: اس کے تبصرے ان جوابات کے نیچے بھی چھپے ہیں جن کے بارے میں وہ ہیں۔",
+    commentOn: "مرحلہ {number}: {question}",
+    comments: "تبصرے",
+    agreedActions: "طے شدہ کام",
+    actionHeadings: { action: "کام", byWhen: "کب تک", who: "کون" },
+    who: { client: "آپ", coach: "آپ کا کوچ", both: "آپ اور آپ کا کوچ" },
     title: "{workbook}: {business}",
     subject: "{subtitle}، کوچنگ سیشن کے لیے",
     attachment: "اس PDF کے جوابات، ورک بک بحال کرنے کے لیے",
