@@ -10,18 +10,11 @@ import {
   valueOf,
   type KindMap,
 } from "../content/kinds";
-<<<<<<< HEAD
-import { changesBetween, type ChangeKind } from "../content/changes";
+import { answerLines, changesBetween, type ChangeKind } from "../content/changes";
 import type { Words } from "../content/language";
 import { calculate, chartDescription, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate } from "../lib/dates";
-=======
-import { answerLines, changesBetween, type ChangeKind } from "../content/changes";
-import { calculate, chartDescription, recommendScore, scorePoints } from "../content/sums";
-import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, longDate, sinceDateOf } from "../lib/dates";
->>>>>>> main
+import { isoDate, sinceDateOf } from "../lib/dates";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -143,24 +136,13 @@ export function changesSummary(kinds: ChangeKind[], since: string, w: Words): st
     : w.fill(t.noChangesSince, { date: since });
 }
 
-<<<<<<< HEAD
-/** The mark of a new or changed answer, to spread into its block. */
-function sinceWords(change: ChangeKind | undefined, date: string, w: Words) {
-  if (!change || change === "removed") return {};
-  const { newSince, changedSince } = w.more.pdf;
-  return { since: w.fill(change === "new" ? newSince : changedSince, { date }) };
-}
-=======
-const SINCE_WORDS: Record<ChangeKind, string> = {
-  new: "New since",
-  changed: "Changed since",
-  removed: "Removed since",
-};
-
 /** The mark of a new, changed or removed answer, to spread into its block. */
-const sinceWords = (change: ChangeKind | undefined, date: string) =>
-  change ? { since: `${SINCE_WORDS[change]} ${date}` } : {};
->>>>>>> main
+function sinceWords(change: ChangeKind | undefined, date: string, w: Words) {
+  if (!change) return {};
+  const { newSince, changedSince, removedSince } = w.more.pdf;
+  const words = { new: newSince, changed: changedSince, removed: removedSince };
+  return { since: w.fill(words[change], { date }) };
+}
 
 /** How much of a step is answered, on the cover. */
 function progressWords(p: { answered: number; total: number }, w: Words): string {
@@ -318,11 +300,7 @@ export function toPdfBlocks(
   const onCover = new Set<string>(Object.values(coverFieldIds));
   const blocks: PdfBlock[] = [];
   const { since } = extra;
-<<<<<<< HEAD
-  const sinceDate = since ? w.formats.shortDate(new Date(since.takenAt)) : "";
-=======
-  const sinceDate = since ? sinceDateOf(since.takenAt, date) : "";
->>>>>>> main
+  const sinceDate = since ? sinceDateOf(since.takenAt, date, w) : "";
   const changes = since ? changesBetween(content, since.answers, answers) : [];
   const changeOf = new Map(changes.map((c) => [c.field.id, c.kind]));
   const numbered = content.steps.map((step, index) => ({ step, number: index + 1 }));
@@ -371,12 +349,8 @@ export function toPdfBlocks(
         label: field.label,
         answered: isAnswered(field, answers),
         answer: byKind(answerOf, field, valueOf(field, answers), { answers, fields: step.fields }),
-<<<<<<< HEAD
         ...sinceWords(change, sinceDate, w),
-=======
-        ...sinceWords(change, sinceDate),
-        ...(since && change === "removed" && { was: answerLines(content, field, since.answers) }),
->>>>>>> main
+        ...(since && change === "removed" && { was: answerLines(w, field, since.answers) }),
       });
     }
   }

@@ -751,6 +751,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     },
     newSince: "جديدة منذ {date}",
     changedSince: "معدلة منذ {date}",
+    removedSince: "محذوفة منذ {date}",
     coachSaid: "كتب مرشدك",
     coachNamedSaid: "كتب مرشدك {name}",
     fromCoach: "من مرشدك",

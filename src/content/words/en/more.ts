@@ -618,6 +618,7 @@ export const more = {
     removedAnswers: { one: "{count} removed", other: "{count} removed" },
     newSince: "New since {date}",
     changedSince: "Changed since {date}",
+    removedSince: "Removed since {date}",
     coachSaid: "Your coach said",
     /** Over a comment, when the feedback carries the coach's name. */
     coachNamedSaid: "{name}, your coach, said",

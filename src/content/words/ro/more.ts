@@ -658,6 +658,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     },
     newSince: "Nou de la {date}",
     changedSince: "Schimbat de la {date}",
+    removedSince: "Șters de la {date}",
     coachSaid: "Coach-ul tău a spus",
     coachNamedSaid: "{name}, coach-ul tău, a spus",
     fromCoach: "De la coach-ul tău",

@@ -601,6 +601,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     removedAnswers: { one: "{count} ہٹایا گیا", other: "{count} ہٹائے گئے" },
     newSince: "{date} کے بعد سے نیا",
     changedSince: "{date} کے بعد سے بدلا ہوا",
+    removedSince: "{date} کے بعد سے ہٹایا گیا",
     coachSaid: "آپ کے کوچ نے کہا",
     coachNamedSaid: "آپ کے کوچ {name} نے کہا",
     fromCoach: "آپ کے کوچ کی طرف سے",
