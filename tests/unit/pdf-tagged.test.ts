@@ -40,19 +40,13 @@ import { englishWords } from "../fixtures/english";
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
 
-<<<<<<< HEAD
-async function makePdf(answers: Answers, name: string, comments: Record<string, string> = {}) {
-  const blocks = withCoachComments(
+async function makePdf(answers: Answers, name: string, feedback?: CoachFeedback) {
+  const blocks = withCoachFeedback(
     englishWords,
     toPdfBlocks(englishWords, answers, date),
-    comments,
+    feedback,
   );
   const info = pdfInfo(englishWords, answers, date);
-=======
-async function makePdf(answers: Answers, name: string, feedback?: CoachFeedback) {
-  const blocks = withCoachFeedback(workbook, toPdfBlocks(workbook, answers, date), feedback);
-  const info = pdfInfo(workbook, answers, date);
->>>>>>> main
   const bytes = await writePdf(blocks, info, fonts, printable, { backup: JSON.stringify(answers) });
   return { path: savePdf(bytes, `${name}.pdf`), blocks, info };
 }
