@@ -1,14 +1,4 @@
-<<<<<<< HEAD
-import { withCoachComments } from "../../src/pdf/coach-comments";
-=======
-import { workbook } from "../../src/content/workbook";
-import {
-  coachPage,
-  COACH_SAID,
-  withCoachComments,
-  withCoachFeedback,
-} from "../../src/pdf/coach-comments";
->>>>>>> main
+import { coachPage, withCoachComments, withCoachFeedback } from "../../src/pdf/coach-comments";
 import { toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import { englishWords } from "../fixtures/english";
 
@@ -42,7 +32,7 @@ describe("the coach's comments in the PDF", () => {
 });
 
 describe("the page that sums up the coach's feedback", () => {
-  const blocks = toPdfBlocks(workbook, {}, new Date(2025, 4, 3));
+  const blocks = toPdfBlocks(englishWords, {}, new Date(2025, 4, 3));
   const feedback = {
     coachName: "Jo Carter",
     madeAt: new Date(2025, 4, 3),
@@ -55,7 +45,7 @@ describe("the page that sums up the coach's feedback", () => {
   };
 
   it("follows the cover, with every comment in the workbook's order and the agreed actions", () => {
-    const out = withCoachFeedback(workbook, blocks, feedback);
+    const out = withCoachFeedback(englishWords, blocks, feedback);
     expect(out[0]?.type).toBe("cover");
     expect(out[1]).toEqual({
       type: "coachPage",
@@ -87,7 +77,7 @@ describe("the page that sums up the coach's feedback", () => {
 
   it("is left out when the feedback holds nothing to sum up", () => {
     const empty = { ...feedback, comments: {}, actions: [] };
-    expect(withCoachFeedback(workbook, blocks, empty)).toEqual(blocks);
-    expect(coachPage(workbook, empty)).toBeNull();
+    expect(withCoachFeedback(englishWords, blocks, empty)).toEqual(blocks);
+    expect(coachPage(englishWords, empty)).toBeNull();
   });
 });
