@@ -6,6 +6,7 @@ import {
   movedMark,
   movedSince,
 } from "../../src/features/coach-review/session-copy";
+import { englishWords } from "../fixtures/english";
 
 const blank = withDefaults(workbook);
 const at = (day: number, hour = 10) => new Date(2025, 10, day, hour).getTime();
@@ -30,21 +31,21 @@ describe("the session copy a coach compares a workbook with", () => {
   it("marks what moved since, dated by day, and by time on the day the review was opened", () => {
     const since = copy(at(12), "Bloom");
     const now = { ...blank, businessName: "Bloom & Crumb", stoppedUsing: "They moved away." };
-    const moved = movedSince(since, now, new Date(at(26)))!;
+    const moved = movedSince(since, now, new Date(at(26)), englishWords)!;
     expect(moved.date).toBe("12 Nov");
     const changes = [...moved.changes.values()];
-    expect(changes.map((c) => movedMark(c, moved.date))).toEqual([
+    expect(changes.map((c) => movedMark(c, moved.date, englishWords))).toEqual([
       "Changed since 12 Nov",
       "New since 12 Nov",
     ]);
-    expect(movedCount(changes)).toBe("1 new, 1 changed");
+    expect(movedCount(changes, englishWords)).toBe("1 new, 1 changed");
     // The words added, compared within the review step's time budget.
     const diff = moved.diffs.get("businessName");
     expect(Array.isArray(diff) && diff.filter((p) => p.added).map((p) => p.value)).toEqual([
       "& Crumb",
     ]);
-    expect(movedSince(since, now, new Date(at(12, 16)))?.date).toBe("12 Nov at 10:00");
-    expect(movedSince(null, now, new Date())).toBeNull();
-    expect(movedCount([])).toBeNull();
+    expect(movedSince(since, now, new Date(at(12, 16)), englishWords)?.date).toBe("12 Nov at 10:00");
+    expect(movedSince(null, now, new Date(), englishWords)).toBeNull();
+    expect(movedCount([], englishWords)).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from "react";
-import type { Change } from "../../content/changes";
 import type { Words } from "../../content/language";
 import type { Review } from "../../formats/coach-space-file";
 import { lazyNamed, preloadWhenIdle } from "../../ui/lazy";
@@ -7,7 +6,7 @@ import { fillNodes, useWords } from "../../ui/words";
 import { AGREED_ACTIONS, coachHref, goTo, reviewSteps } from "./coach-store";
 import { ReviewedField } from "./reviewed-field";
 import { whoseWorkbook } from "./review-list";
-import { movedSince, type Moved } from "./session-copy";
+import { movedCount, movedSince, type Moved } from "./session-copy";
 
 // The agreed actions' form, with react-hook-form, loads with the coach space only.
 const AgreedActionsForm = lazyNamed(() => import("./agreed-actions-form"), "AgreedActionsForm");
@@ -21,23 +20,11 @@ const pagesIn = (w: Words): { id: string; title: string; number?: number }[] => 
   { id: AGREED_ACTIONS, title: w.more.coach.agreedActions },
 ];
 
-/** "3 new, 1 changed, 1 removed" in the language shown, or null when nothing moved. */
-function movedWords(changes: Iterable<Change>, w: Words): string | null {
-  const tally = { new: 0, changed: 0, removed: 0 };
-  for (const c of changes) tally[c.kind]++;
-  const t = w.more.coach;
-  const forms = { new: t.movedNew, changed: t.movedChanged, removed: t.movedRemoved };
-  const parts = (["new", "changed", "removed"] as const)
-    .filter((k) => tally[k] > 0)
-    .map((k) => w.plural(forms[k], tally[k]));
-  return parts.length ? parts.join(t.movedJoin) : null;
-}
-
 /** What moved in a step's answers, in a few words: "2 new, 1 changed". */
 function movedIn(moved: Moved | null, stepId: string, w: Words): string | null {
   const step = reviewSteps.find((s) => s.id === stepId);
   if (!moved || !step) return null;
-  return movedWords(
+  return movedCount(
     step.fields.flatMap((f) => moved.changes.get(f.id) ?? []),
     w,
   );
@@ -111,7 +98,7 @@ function ReviewBar({
 }) {
   const w = useWords();
   const t = w.more.coach;
-  const all = moved ? movedWords(moved.changes.values(), w) : null;
+  const all = moved ? movedCount(moved.changes.values(), w) : null;
   return (
     <div className="review-bar">
       <p>{fillNodes(t.reviewingWhose, { who: <bdi>{whoseWorkbook(review, w)}</bdi> })}</p>
@@ -172,8 +159,8 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   const next = pages[index + 1];
   const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
   const moved = useMemo(
-    () => movedSince(review.since, review.answers, new Date(review.openedAt)),
-    [review.since, review.answers, review.openedAt],
+    () => movedSince(review.since, review.answers, new Date(review.openedAt), w),
+    [review.since, review.answers, review.openedAt, w],
   );
 
   const pageTitle = w.fill(t.reviewingPageTitle, { page: page.title, workbook: w.workbook.title });

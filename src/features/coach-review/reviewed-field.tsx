@@ -2,10 +2,10 @@ import { useId } from "react";
 import { changeDetail, type Change } from "../../content/changes";
 import { byKind, isAnswered, valueOf } from "../../content/kinds";
 import type { Field } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { exampleViews } from "../../fields/example-view";
 import { TextControl } from "../../fields/text-control";
 import type { Review } from "../../formats/coach-space-file";
+import { useWords } from "../../ui/words";
 import { ChangeDetailView } from "../changes/change-detail-view";
 import type { WordDiff } from "../changes/word-diff";
 import { useCoach, useCoachSpace } from "./coach-store";
@@ -15,16 +15,17 @@ function CommentBox({ review, field }: { review: Review; field: Field }) {
   const space = useCoachSpace();
   const id = useId();
   const value = useCoach((s) => s.reviews.find((r) => r.id === review.id)?.comments[field.id]);
+  const w = useWords();
   return (
     <div className="coach-comment">
       <label htmlFor={id} className="field-label">
-        Coach&apos;s comment
+        {w.more.coach.comment}
       </label>
       {/* The answers' own box: their limit, and the note before it is reached. Its name says
           which question, as the heading above it does to the eye. */}
       <TextControl
         id={id}
-        aria-label={`Coach's comment on ${field.label}`}
+        aria-label={w.fill(w.more.coach.commentOn, { question: field.label })}
         multiline
         rows={3}
         value={value ?? ""}
@@ -50,6 +51,7 @@ type ReviewedProps = {
 export function ReviewedField({ review, field, fields, moved }: ReviewedProps) {
   const headingId = useId();
   const since = review.since;
+  const w = useWords();
   return (
     <section className="coach-field" aria-labelledby={headingId}>
       <h2 id={headingId} className="coach-question">
@@ -57,10 +59,10 @@ export function ReviewedField({ review, field, fields, moved }: ReviewedProps) {
       </h2>
       {moved && since && (
         <div className={`moved moved-${moved.change.kind}`}>
-          <p className="moved-mark">{movedMark(moved.change, moved.date)}</p>
+          <p className="moved-mark">{movedMark(moved.change, moved.date, w)}</p>
           {moved.change.kind !== "new" && (
             <ChangeDetailView
-              detail={changeDetail(workbook, moved.change, since.answers, review.answers)}
+              detail={changeDetail(w, moved.change, since.answers, review.answers)}
               diff={moved.diff}
             />
           )}
@@ -69,12 +71,12 @@ export function ReviewedField({ review, field, fields, moved }: ReviewedProps) {
       <div className="coach-answer">
         {isAnswered(field, review.answers) ? (
           // A worked-out value is worked out from the step's answers, as the workbook shows it.
-          byKind(exampleViews, field, valueOf(field, review.answers), {
+          byKind(exampleViews(w), field, valueOf(field, review.answers), {
             answers: review.answers,
             fields,
           })
         ) : (
-          <p className="not-answered">Not answered yet</p>
+          <p className="not-answered">{w.more.coach.notAnswered}</p>
         )}
       </div>
       {!field.noComment && <CommentBox review={review} field={field} />}

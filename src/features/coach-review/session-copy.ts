@@ -1,6 +1,6 @@
 import { changesBetween, type Change } from "../../content/changes";
+import type { Words } from "../../content/language";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { sinceDateOf } from "../../lib/dates";
 import type { SessionCopy } from "../../formats/coach-space-file";
 import { compareWords, type WordDiffs } from "../changes/word-diff";
@@ -25,31 +25,36 @@ export function lastSessionCopy(
  */
 export type Moved = { date: string; changes: Map<string, Change>; diffs: WordDiffs };
 
-export function movedSince(since: SessionCopy | null, answers: Answers, now: Date): Moved | null {
+export function movedSince(
+  since: SessionCopy | null,
+  answers: Answers,
+  now: Date,
+  w: Words,
+): Moved | null {
   if (!since) return null;
-  const changes = changesBetween(workbook, since.answers, answers);
+  const changes = changesBetween(w.workbook, since.answers, answers);
   return {
-    date: sinceDateOf(since.takenAt, now),
+    date: sinceDateOf(since.takenAt, now, w),
     changes: new Map(changes.map((c) => [c.field.id, c])),
     diffs: compareWords(changes, since.answers, answers),
   };
 }
 
-const KIND_WORDS: Record<Change["kind"], string> = {
-  new: "New since",
-  changed: "Changed since",
-  removed: "Removed since",
-};
+/** "New since 12 Nov", in the language shown. */
+export function movedMark(change: Change, date: string, w: Words): string {
+  const { newSince, changedSince, removedSince } = w.more.pdf;
+  const words = { new: newSince, changed: changedSince, removed: removedSince };
+  return w.fill(words[change.kind], { date });
+}
 
-/** "New since 12 Nov" */
-export const movedMark = (change: Change, date: string) => `${KIND_WORDS[change.kind]} ${date}`;
-
-/** "3 new, 1 changed, 1 removed", or null when nothing moved. */
-export function movedCount(changes: Iterable<Change>): string | null {
+/** "3 new, 1 changed, 1 removed" in the language shown, or null when nothing moved. */
+export function movedCount(changes: Iterable<Change>, w: Words): string | null {
   const tally = { new: 0, changed: 0, removed: 0 };
   for (const c of changes) tally[c.kind]++;
+  const t = w.more.coach;
+  const forms = { new: t.movedNew, changed: t.movedChanged, removed: t.movedRemoved };
   const parts = (["new", "changed", "removed"] as const)
     .filter((k) => tally[k] > 0)
-    .map((k) => `${tally[k]} ${k}`);
-  return parts.length ? parts.join(", ") : null;
+    .map((k) => w.plural(forms[k], tally[k]));
+  return parts.length ? parts.join(t.movedJoin) : null;
 }

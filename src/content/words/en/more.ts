@@ -395,6 +395,8 @@ export const more = {
     removeBody:
       "{who} and your comments on it will be removed from this browser. Download the feedback first if you have not sent it yet. The other person’s own workbook is not affected.",
     commentOn: "Coach's comment on {question}",
+    /** Above a comment box; its name says which question. */
+    comment: "Coach's comment",
     /** Written inside the feedback file, for anyone who opens it. */
     feedbackAbout:
       "Feedback from your coach on your {workbook} workbook. To read it, open the workbook and use “Add coach feedback” on the last step.",

@@ -425,6 +425,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     removeBody:
       "Zeszyt ćwiczeń ({who}) i twoje komentarze do niego zostaną usunięte z tej przeglądarki. Jeśli uwagi nie zostały jeszcze wysłane, najpierw je pobierz. Własny zeszyt ćwiczeń tej osoby się nie zmieni.",
     commentOn: "Komentarz coacha do pytania {question}",
+    comment: "Komentarz coacha",
     feedbackAbout:
       "Uwagi twojego coacha do twojego zeszytu ćwiczeń „{workbook}”. Żeby je przeczytać, otwórz zeszyt ćwiczeń i w ostatnim kroku użyj przycisku „Dodaj uwagi coacha”.",
     notAnswered: "Jeszcze bez odpowiedzi",

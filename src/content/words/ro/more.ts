@@ -405,6 +405,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     removeBody:
       "Acest caiet ({who}) și comentariile tale la el vor fi eliminate din acest browser. Dacă nu ai trimis încă feedbackul, descarcă-l întâi. Caietul celeilalte persoane nu este afectat.",
     commentOn: "Comentariul coach-ului la „{question}”",
+    comment: "Comentariul coach-ului",
     feedbackAbout:
       "Feedback de la coach-ul tău pentru caietul tău „{workbook}”. Ca să-l citești, deschide caietul și folosește „Adaugă feedbackul coach-ului” la ultimul pas.",
     notAnswered: "Fără răspuns încă",
