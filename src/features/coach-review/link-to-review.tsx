@@ -5,6 +5,8 @@ import { carriesAnswers } from "../../formats/link-prefixes";
 import { readOffThread } from "../../formats/read-off-thread";
 import { Modal } from "../../ui/modal";
 import { Refusal } from "../../ui/refusal";
+import { useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
 import { LinkPreview } from "../share-link/incoming-link";
 import { goTo, reviewSteps, useCoachSpace } from "./coach-store";
 
@@ -18,6 +20,8 @@ function LinkChoices({ link, onDone }: { link: string; onDone: () => void }) {
   const space = useCoachSpace();
   const [read, setRead] = useState<OpenedLink | null>(null);
   const isAnswers = link.startsWith(ANSWERS_PREFIX);
+  const w = useWords();
+  const t = w.more.coach;
   useEffect(() => {
     if (!isAnswers) return;
     let live = true;
@@ -35,27 +39,26 @@ function LinkChoices({ link, onDone }: { link: string; onDone: () => void }) {
   };
   if (!isAnswers)
     return (
+      <Refusal message={t.linkIsClass} onClose={onDone} />
+    );
+  if (read === null) return <p role="status">{w.more.link.opening}</p>;
+  if (!read.ok)
+    return (
       <Refusal
-        message="This link holds a class’s answers to one step, for copying into your own workbook. There is nothing in it to review. Nothing has been opened."
+        message={w.fill(t.nothingOpened, { problem: problemText(read.problem, w) })}
         onClose={onDone}
       />
     );
-  if (read === null) return <p role="status">Opening the answers in the link…</p>;
-  if (!read.ok)
-    return <Refusal message={`${read.message} Nothing has been opened.`} onClose={onDone} />;
   return (
     <>
       <LinkPreview answers={read.answers} madeAt={read.madeAt} />
-      <p>
-        Nothing has been opened yet. The answers open here for review, read-only, beside the
-        workbooks you are reviewing. Your own workbook is not changed.
-      </p>
+      <p>{t.linkNotYet}</p>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone}>
-          Cancel
+          {w.more.common.cancel}
         </button>
         <button type="button" className="button primary" onClick={() => open(read.answers)}>
-          Open for review
+          {t.openForReview}
         </button>
       </div>
     </>
@@ -69,6 +72,7 @@ function LinkChoices({ link, onDone }: { link: string; onDone: () => void }) {
  */
 export function LinkToReview() {
   const hash = useSyncExternalStore(subscribe, hashNow);
+  const w = useWords();
   const [{ seen, link }, set] = useState({ seen: "", link: "" });
   if (hash !== seen) set({ seen: hash, link: carriesAnswers(hash) ? hash : link });
   useEffect(() => {
@@ -78,7 +82,7 @@ export function LinkToReview() {
   if (!link) return null;
   const done = () => set({ seen, link: "" });
   return (
-    <Modal title="Answers shared with you in a link" onClose={done}>
+    <Modal title={w.more.link.title} onClose={done}>
       <LinkChoices key={link} link={link} onDone={done} />
     </Modal>
   );

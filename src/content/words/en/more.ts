@@ -412,6 +412,12 @@ export const more = {
     stepsToReview: "Steps to review",
     reviewingWhose: "Reviewing the workbook of {who}. Their answers cannot be changed here.",
     allWorkbooks: "All workbooks",
+    /** A link with answers, opened in the coach space. */
+    linkIsClass:
+      "This link holds a class’s answers to one step, for copying into your own workbook. There is nothing in it to review. Nothing has been opened.",
+    linkNotYet:
+      "Nothing has been opened yet. The answers open here for review, read-only, beside the workbooks you are reviewing. Your own workbook is not changed.",
+    openForReview: "Open for review",
     /** What moved since the copy taken to the last session: "1 new, 3 changed, 1 removed". */
     movedSince:
       "Since the copy they took to the session on {date}: {moved}. Each is marked under its question.",

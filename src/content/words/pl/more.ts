@@ -441,6 +441,11 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     stepsToReview: "Kroki do przejrzenia",
     reviewingWhose: "Przeglądasz zeszyt ćwiczeń: {who}. Tutaj nie można zmieniać odpowiedzi.",
     allWorkbooks: "Wszystkie zeszyty ćwiczeń",
+    linkIsClass:
+      "Ten link zawiera odpowiedzi grupy do jednego kroku, do skopiowania do twojego zeszytu ćwiczeń. Nie ma w nim nic do przejrzenia. Nic nie zostało otwarte.",
+    linkNotYet:
+      "Nic jeszcze nie zostało otwarte. Odpowiedzi otworzą się tutaj do przejrzenia, tylko do odczytu, obok zeszytów ćwiczeń, które przeglądasz. Twój własny zeszyt ćwiczeń się nie zmieni.",
+    openForReview: "Otwórz do przejrzenia",
     movedSince:
       "Od kopii z {date}, którą ta osoba zabrała na sesję: {moved}. Każda zmiana jest zaznaczona pod swoim pytaniem.",
     nothingMoved: "Nic się nie zmieniło od kopii z {date}, którą ta osoba zabrała na sesję.",

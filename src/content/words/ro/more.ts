@@ -421,6 +421,11 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     stepsToReview: "Pașii de revizuit",
     reviewingWhose: "Revizuiești caietul: {who}. Aici răspunsurile nu pot fi schimbate.",
     allWorkbooks: "Toate caietele",
+    linkIsClass:
+      "Acest link conține răspunsurile unei clase la un pas, ca să le copiezi în propriul tău caiet. Nu are nimic de revizuit. Nu s-a deschis nimic.",
+    linkNotYet:
+      "Încă nu s-a deschis nimic. Răspunsurile se deschid aici pentru revizuire, doar pentru citire, lângă caietele pe care le revizuiești. Propriul tău caiet nu se schimbă.",
+    openForReview: "Deschide pentru revizuire",
     movedSince:
       "De la copia pe care persoana a luat-o la sesiunea din {date}: {moved}. Fiecare schimbare este marcată sub întrebarea ei.",
     nothingMoved:
