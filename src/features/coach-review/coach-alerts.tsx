@@ -1,45 +1,42 @@
-import { findField, LIMITS } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
-import { NewerVersionAlert } from "../../ui/newer-version";
 import { rowText } from "../../content/changes";
+import { findField, LIMITS } from "../../content/kinds";
+import type { Words } from "../../content/language";
+import { NewerVersionAlert } from "../../ui/newer-version";
+import { useWords } from "../../ui/words";
 import type { CoachLost } from "./coach-space";
 import { useCoachSaving, useCoachSpace } from "./coach-store";
 
 function SaveProblem() {
   const problem = useCoachSaving((s) => s.problem);
+  const t = useWords().more.coach;
   if (!problem) return null;
-  if (problem === "newer")
-    return (
-      <NewerVersionAlert
-        lead="These reviews were opened in a newer version of the app."
-        rest="This page is an older version, so it has stopped saving your comments here, to keep from writing over the newer ones. Reload to use the newer version: everything saved there is kept."
-      />
-    );
+  if (problem === "newer") return <NewerVersionAlert lead={t.newerLead} rest={t.newerRest} />;
   return (
     <p role="alert" className="alert coach-save-problem">
-      {problem === "full"
-        ? "Your comments could not be saved: this browser's storage is full. Download the feedback now so nothing is lost, then remove workbooks you no longer need."
-        : "Your comments could not be saved: this browser will not keep them. Download the feedback now so nothing is lost."}
+      {problem === "full" ? t.saveFull : t.saveBlocked}
     </p>
   );
 }
 
 /** What another coach tab's change replaced here, in words, with the text that was not kept. */
-function lostText({ conflict }: CoachLost): { lead: string; text: string } {
+function lostText({ conflict }: CoachLost, w: Words): { lead: string; text: string } {
+  const t = w.more.coach;
   if (conflict.kind === "text") {
-    const label = findField(workbook, conflict.path[0] ?? "")?.field.label;
+    const label = findField(w.workbook, conflict.path[0] ?? "")?.field.label ?? "";
     const where =
-      conflict.fieldId === "comments" ? `Your comment on “${label}”` : "An agreed action";
+      conflict.fieldId === "comments"
+        ? w.fill(t.lostWhereComment, { question: w.fill(w.more.common.quoted, { text: label }) })
+        : t.lostWhereAction;
+    const { changedHere, keptMine, keptOther } = w.more.lostEdits;
     return {
-      lead: `${where} was changed in another tab at the same time as here. ${conflict.keptMine ? "The version typed here was kept." : "The other tab's version was kept."} The version that was not kept is below: copy what you need.`,
+      lead: [w.fill(changedHere, { where }), conflict.keptMine ? keptMine : keptOther, t.copyBelow]
+        .join(" "),
       text: conflict.other,
     };
   }
   return {
     lead:
-      conflict.kind === "noRoom"
-        ? `An agreed action added here did not fit beside those added in another tab: a workbook takes at most ${LIMITS.rows}. It is below: copy what you need.`
-        : "Another tab removed an agreed action you were changing here. It is below: copy what you need.",
+      conflict.kind === "noRoom" ? w.fill(t.lostNoRoom, { max: LIMITS.rows }) : t.lostRemoved,
     text: rowText(conflict.row),
   };
 }
@@ -48,11 +45,12 @@ function lostText({ conflict }: CoachLost): { lead: string; text: string } {
 export function CoachAlerts() {
   const space = useCoachSpace();
   const lost = useCoachSaving((s) => s.lost);
+  const w = useWords();
   return (
     <>
       <SaveProblem />
       {lost.map((item, i) => {
-        const { lead, text } = lostText(item);
+        const { lead, text } = lostText(item, w);
         return (
           <div key={i} role="alert" className="alert storage-alert lost-edit">
             <p>
@@ -67,7 +65,7 @@ export function CoachAlerts() {
                 className="button"
                 onClick={() => space.stored.dismissLost(item)}
               >
-                OK
+                {w.more.common.ok}
               </button>
             </div>
           </div>

@@ -169,6 +169,11 @@ export const more = {
     files: "Files you downloaded are still in the Downloads folder: delete them there too.",
     blocked:
       "Your answers are cleared from this page, but this browser would not let the workbook reach its saved data, so some may remain. Clearing this site's data in the browser's settings removes them.",
+    alsoCoachCopy:
+      "Also remove the copy of this workbook kept in “Review as coach” on this browser",
+    coachCopyRemoved: "Its copy in “Review as coach” was removed too.",
+    coachCopyNotRemoved:
+      "Its copy in “Review as coach” could not be removed: open “Review as coach” and remove it there.",
   },
   /** Why a file or link cannot be used. */
   files: {
@@ -283,6 +288,11 @@ export const more = {
         "You have answered {count} questions. Phones and shared computers can clear what a website saves, so keep a copy: download a backup file and keep it somewhere safe.",
     },
     notNow: "Not now",
+    /** This page stopped saving: a newer version of the app saved this workbook since. */
+    savedByNewer: "This workbook was opened in a newer version of the app.",
+    savedByNewerRest:
+      "To keep from writing over what it saved, this page has stopped saving. Reload to use the newer version: your answers are there. Anything typed here since is not saved, so download a backup first if you need it.",
+    reloadNewer: "Reload to use the newer version",
   },
   lostEdits: {
     /** Where in an answer an edit was: "Customer contact point, row 2". */
@@ -297,6 +307,12 @@ export const more = {
     putRowBack: "Put the row back",
     leaveRemoved: "Leave it removed",
     ownCheckNote: "{note}: my own check {number}",
+    /** A row added in two tabs at once, with no room left for it: “Your action points” is full… */
+    noRoom:
+      "{question} is full: a row added here at the same time as rows in another tab did not fit.",
+    holdsAtMost: { one: "It holds at most {count} row.", other: "It holds at most {count} rows." },
+    removeFirst: "Remove a row you no longer need, then put this one back.",
+    roomNow: "There is room for it now.",
   },
   changes: {
     heading: "Changes since your last session",
@@ -315,6 +331,23 @@ export const more = {
     kinds: { new: "New", changed: "Changed", removed: "Removed" },
     added: "added: ",
     removed: "removed: ",
+    /** The session copies could not be kept or read. */
+    keptByNewer:
+      "Your session copies were kept by a newer version of the app, so none are added here. Reload the page to use it.",
+    notKept:
+      "The copy of your answers from your last PDF could not be kept: this browser's storage is full or blocked.",
+    /** A long text rewritten throughout: `{before}` and `{now}` are counts of words, below. */
+    tooLong: "Too long to compare word by word here: it was {before}, and is now {now}.",
+    words: { one: "{count} word", other: "{count} words" },
+    /** A checklist's changes, check by check: "Website easy to use: changed from Not yet to Yes". */
+    checkStatus: "{check}: {status}",
+    statusTakenAway: "{check}: {status} taken away",
+    statusChanged: "{check}: changed from {was} to {now}",
+    noteSet: "{check}, {note}: {text}",
+    noteTakenAway: "{check}, {note}: “{text}” taken away",
+    noteChanged: "{check}, {note}: changed from “{was}” to “{now}”",
+    /** A check with its note, as one line: "Website easy to use: Yes. What I'll change: …". */
+    checkNote: "{check}. {note}: {text}",
   },
   feedback: {
     lead: "If your coach sent you a feedback file, add it here: their comments show under your answers and print in your PDF, and the actions you agreed join your action points.",
@@ -418,6 +451,18 @@ export const more = {
     linkNotYet:
       "Nothing has been opened yet. The answers open here for review, read-only, beside the workbooks you are reviewing. Your own workbook is not changed.",
     openForReview: "Open for review",
+    /** Saving the comments, in this tab and beside another. */
+    newerLead: "These reviews were opened in a newer version of the app.",
+    newerRest:
+      "This page is an older version, so it has stopped saving your comments here, to keep from writing over the newer ones. Reload to use the newer version: everything saved there is kept.",
+    /** What another tab's change replaced, with lostEdits.changedHere: "Your comment on “…”". */
+    lostWhereComment: "Your comment on {question}",
+    lostWhereAction: "An agreed action",
+    copyBelow: "The version that was not kept is below: copy what you need.",
+    lostNoRoom:
+      "An agreed action added here did not fit beside those added in another tab: a workbook takes at most {max}. It is below: copy what you need.",
+    lostRemoved:
+      "Another tab removed an agreed action you were changing here. It is below: copy what you need.",
     /** What moved since the copy taken to the last session: "1 new, 3 changed, 1 removed". */
     movedSince:
       "Since the copy they took to the session on {date}: {moved}. Each is marked under its question.",
@@ -470,6 +515,32 @@ export const more = {
     replaced: {
       one: "Replaced with the answers from the link: {count} question answered.",
       other: "Replaced with the answers from the link: {count} questions answered.",
+    },
+    /** The same, when the class workbook is open: the answers would go into it. */
+    toClass: {
+      which: "The class workbook is open, so they would go into it, not into your own workbook.",
+      empty: "The class workbook is empty, so the answers can go straight into it.",
+      alreadyHas: {
+        one: "The class workbook already has answers to {count} question.",
+        other: "The class workbook already has answers to {count} questions.",
+      },
+      replaceWarning: {
+        one: "This replaces {every} in the class workbook ({count} question answered) with the ones in the link. It cannot be undone. Download a backup first if you might need the answers there now.",
+        other:
+          "This replaces {every} in the class workbook ({count} questions answered) with the ones in the link. It cannot be undone. Download a backup first if you might need the answers there now.",
+      },
+      yesReplace: "Yes, replace the class answers",
+      add: "Add to the class workbook",
+      replace: "Replace the class answers",
+      added: {
+        one: "Added the answers from the link to the class workbook: {count} question answered.",
+        other: "Added the answers from the link to the class workbook: {count} questions answered.",
+      },
+      replaced: {
+        one: "Replaced the class answers with the ones from the link: {count} question answered.",
+        other:
+          "Replaced the class answers with the ones from the link: {count} questions answered.",
+      },
     },
   },
   classShare: {
@@ -591,6 +662,13 @@ export const more = {
     showAs: "They will show as “{mark}” instead. Everything else prints as normal.",
     changeFirst: "You can change these answers first, or download the PDF as it is.",
     anyway: "Download anyway",
+    /** The PDF is made, but the copy that shows next time what changed was not kept. */
+    notKeptFull:
+      "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
+    notKeptBlocked:
+      "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
+    notKeptNewer:
+      "Your PDF is made. This workbook was opened in a newer version of the app, so no copy of these answers was kept here: reload the page to use the newer version.",
   },
   /** The PDF's own words. */
   pdf: {

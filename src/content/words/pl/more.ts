@@ -170,6 +170,11 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     files: "Pobrane pliki nadal są w folderze Pobrane: tam też je usuń.",
     blocked:
       "Twoje odpowiedzi zniknęły z tej strony, ale przeglądarka nie dała zeszytowi ćwiczeń dostępu do zapisanych danych, więc część z nich może zostać. Usuniesz je, czyszcząc dane tej witryny w ustawieniach przeglądarki.",
+    alsoCoachCopy:
+      "Usuń też kopię tego zeszytu ćwiczeń zachowaną w „Przeglądaj jako coach” w tej przeglądarce",
+    coachCopyRemoved: "Jego kopię w „Przeglądaj jako coach” też usunięto.",
+    coachCopyNotRemoved:
+      "Nie udało się usunąć jego kopii w „Przeglądaj jako coach”: otwórz „Przeglądaj jako coach” i usuń ją tam.",
   },
   files: {
     tooBig: "Ten plik jest za duży, żeby mógł być kopią zapasową z tego zeszytu ćwiczeń.",
@@ -294,6 +299,10 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
         "Masz odpowiedzi na {count} pytania. Telefony i wspólne komputery mogą usuwać to, co zapisują strony internetowe, więc zrób kopię: pobierz plik kopii zapasowej i schowaj go w bezpiecznym miejscu.",
     },
     notNow: "Nie teraz",
+    savedByNewer: "Ten zeszyt ćwiczeń otwarto w nowszej wersji aplikacji.",
+    savedByNewerRest:
+      "Żeby nie nadpisać tego, co tam zapisano, ta strona przestała zapisywać. Odśwież, żeby używać nowszej wersji: są w niej twoje odpowiedzi. To, co wpisano tutaj od tamtej chwili, nie jest zapisane, więc jeśli tego potrzebujesz, najpierw pobierz kopię zapasową.",
+    reloadNewer: "Odśwież, żeby używać nowszej wersji",
   },
   lostEdits: {
     changedHere: "W innej karcie, w tym samym czasie co tutaj, zmieniono: {where}.",
@@ -309,6 +318,16 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     putRowBack: "Przywróć wiersz",
     leaveRemoved: "Zostaw usunięty",
     ownCheckNote: "{note}: mój własny punkt {number}",
+    noRoom:
+      "Odpowiedź na pytanie {question} jest pełna: wiersz dodany tutaj w tym samym czasie co wiersze w innej karcie już się nie zmieścił.",
+    holdsAtMost: {
+      one: "Mieści najwyżej {count} wiersz.",
+      few: "Mieści najwyżej {count} wiersze.",
+      many: "Mieści najwyżej {count} wierszy.",
+      other: "Mieści najwyżej {count} wiersza.",
+    },
+    removeFirst: "Usuń wiersz, którego już nie potrzebujesz, a potem przywróć ten.",
+    roomNow: "Teraz jest na niego miejsce.",
   },
   changes: {
     heading: "Zmiany od ostatniego spotkania",
@@ -327,6 +346,24 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     kinds: { new: "Nowe", changed: "Zmienione", removed: "Usunięte" },
     added: "dodano: ",
     removed: "usunięto: ",
+    keptByNewer:
+      "Kopie z twoich spotkań zachowała nowsza wersja aplikacji, więc nowe nie są tu dodawane. Odśwież stronę, żeby jej używać.",
+    notKept:
+      "Nie udało się zachować kopii twoich odpowiedzi z ostatniego pliku PDF: pamięć tej przeglądarki jest pełna albo zablokowana.",
+    tooLong: "Za długie, żeby porównać tu słowo po słowie: było {before}, a jest {now}.",
+    words: {
+      one: "{count} słowo",
+      few: "{count} słowa",
+      many: "{count} słów",
+      other: "{count} słowa",
+    },
+    checkStatus: "{check}: {status}",
+    statusTakenAway: "{check}: usunięto „{status}”",
+    statusChanged: "{check}: zmieniono z „{was}” na „{now}”",
+    noteSet: "{check}, {note}: {text}",
+    noteTakenAway: "{check}, {note}: usunięto „{text}”",
+    noteChanged: "{check}, {note}: zmieniono z „{was}” na „{now}”",
+    checkNote: "{check}. {note}: {text}",
   },
   feedback: {
     lead: "Jeśli coach przysłał ci plik z uwagami, dodaj go tutaj: komentarze coacha pojawią się pod twoimi odpowiedziami i w pliku PDF, a uzgodnione zadania trafią do twoich zadań do wykonania.",
@@ -446,6 +483,16 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     linkNotYet:
       "Nic jeszcze nie zostało otwarte. Odpowiedzi otworzą się tutaj do przejrzenia, tylko do odczytu, obok zeszytów ćwiczeń, które przeglądasz. Twój własny zeszyt ćwiczeń się nie zmieni.",
     openForReview: "Otwórz do przejrzenia",
+    newerLead: "Te przeglądy zostały otwarte w nowszej wersji aplikacji.",
+    newerRest:
+      "Ta strona to starsza wersja, więc przestała tu zapisywać twoje komentarze, żeby nie nadpisać nowszych. Odśwież stronę, żeby używać nowszej wersji: wszystko, co tam zapisano, zostaje.",
+    lostWhereComment: "twój komentarz do pytania {question}",
+    lostWhereAction: "uzgodnione zadanie",
+    copyBelow: "Wersja, która nie została zachowana, jest poniżej: skopiuj, czego potrzebujesz.",
+    lostNoRoom:
+      "Uzgodnione zadanie dodane tutaj nie zmieściło się obok tych dodanych w innej karcie: zeszyt ćwiczeń mieści najwyżej {max}. Jest poniżej: skopiuj, czego potrzebujesz.",
+    lostRemoved:
+      "W innej karcie usunięto uzgodnione zadanie, które tutaj zmieniasz. Jest poniżej: skopiuj, czego potrzebujesz.",
     movedSince:
       "Od kopii z {date}, którą ta osoba zabrała na sesję: {moved}. Każda zmiana jest zaznaczona pod swoim pytaniem.",
     nothingMoved: "Nic się nie zmieniło od kopii z {date}, którą ta osoba zabrała na sesję.",
@@ -520,6 +567,39 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
       few: "Twoje odpowiedzi zastąpiono tymi z linku: odpowiedzi na {count} pytania.",
       many: "Twoje odpowiedzi zastąpiono tymi z linku: odpowiedzi na {count} pytań.",
       other: "Twoje odpowiedzi zastąpiono tymi z linku: odpowiedzi na {count} pytania.",
+    },
+    toClass: {
+      which:
+        "Otwarty jest zeszyt ćwiczeń grupy, więc odpowiedzi trafiłyby do niego, a nie do twojego własnego zeszytu ćwiczeń.",
+      empty: "Zeszyt ćwiczeń grupy jest pusty, więc odpowiedzi mogą trafić prosto do niego.",
+      alreadyHas: {
+        one: "Zeszyt ćwiczeń grupy ma już odpowiedź na {count} pytanie.",
+        few: "Zeszyt ćwiczeń grupy ma już odpowiedzi na {count} pytania.",
+        many: "Zeszyt ćwiczeń grupy ma już odpowiedzi na {count} pytań.",
+        other: "Zeszyt ćwiczeń grupy ma już odpowiedzi na {count} pytania.",
+      },
+      replaceWarning: {
+        one: "To zastąpi {every} w zeszycie ćwiczeń grupy ({count} pytanie z odpowiedzią) odpowiedziami z linku. Tego nie da się cofnąć. Jeśli obecne odpowiedzi grupy mogą się przydać, najpierw pobierz kopię zapasową.",
+        few: "To zastąpi {every} w zeszycie ćwiczeń grupy ({count} pytania z odpowiedzią) odpowiedziami z linku. Tego nie da się cofnąć. Jeśli obecne odpowiedzi grupy mogą się przydać, najpierw pobierz kopię zapasową.",
+        many: "To zastąpi {every} w zeszycie ćwiczeń grupy ({count} pytań z odpowiedzią) odpowiedziami z linku. Tego nie da się cofnąć. Jeśli obecne odpowiedzi grupy mogą się przydać, najpierw pobierz kopię zapasową.",
+        other:
+          "To zastąpi {every} w zeszycie ćwiczeń grupy ({count} pytania z odpowiedzią) odpowiedziami z linku. Tego nie da się cofnąć. Jeśli obecne odpowiedzi grupy mogą się przydać, najpierw pobierz kopię zapasową.",
+      },
+      yesReplace: "Tak, zastąp odpowiedzi grupy",
+      add: "Dodaj do zeszytu ćwiczeń grupy",
+      replace: "Zastąp odpowiedzi grupy",
+      added: {
+        one: "Dodano odpowiedzi z linku do zeszytu ćwiczeń grupy: odpowiedź na {count} pytanie.",
+        few: "Dodano odpowiedzi z linku do zeszytu ćwiczeń grupy: odpowiedzi na {count} pytania.",
+        many: "Dodano odpowiedzi z linku do zeszytu ćwiczeń grupy: odpowiedzi na {count} pytań.",
+        other: "Dodano odpowiedzi z linku do zeszytu ćwiczeń grupy: odpowiedzi na {count} pytania.",
+      },
+      replaced: {
+        one: "Odpowiedzi grupy zastąpiono tymi z linku: odpowiedź na {count} pytanie.",
+        few: "Odpowiedzi grupy zastąpiono tymi z linku: odpowiedzi na {count} pytania.",
+        many: "Odpowiedzi grupy zastąpiono tymi z linku: odpowiedzi na {count} pytań.",
+        other: "Odpowiedzi grupy zastąpiono tymi z linku: odpowiedzi na {count} pytania.",
+      },
     },
   },
   classShare: {
@@ -655,6 +735,12 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     showAs: "Zamiast nich pojawi się „{mark}”. Wszystko inne wydrukuje się normalnie.",
     changeFirst: "Możesz najpierw zmienić te odpowiedzi albo pobrać plik PDF w obecnej postaci.",
     anyway: "Pobierz mimo to",
+    notKeptFull:
+      "Plik PDF jest gotowy, ale pamięć tej przeglądarki jest pełna, więc nie zachowano kopii tych odpowiedzi, która pokaże, co zmieni się przed następnym spotkaniem.",
+    notKeptBlocked:
+      "Plik PDF jest gotowy, ale ta przeglądarka nie zachowała kopii tych odpowiedzi, która pokaże, co zmieni się przed następnym spotkaniem.",
+    notKeptNewer:
+      "Plik PDF jest gotowy. Ten zeszyt ćwiczeń otwarto w nowszej wersji aplikacji, więc nie zachowano tu kopii tych odpowiedzi: odśwież stronę, żeby używać nowszej wersji.",
   },
   pdf: {
     notAnswered: "Jeszcze bez odpowiedzi",

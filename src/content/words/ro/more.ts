@@ -164,6 +164,11 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     files: "Fișierele descărcate sunt încă în folderul Descărcări: șterge-le și de acolo.",
     blocked:
       "Răspunsurile tale au fost șterse de pe această pagină, dar browserul nu a lăsat caietul să ajungă la datele salvate, așa că unele pot să fi rămas. Le elimini dacă ștergi datele acestui site din setările browserului.",
+    alsoCoachCopy:
+      "Elimină și copia acestui caiet păstrată în „Revizuiește ca coach” în acest browser",
+    coachCopyRemoved: "Copia lui din „Revizuiește ca coach” a fost eliminată și ea.",
+    coachCopyNotRemoved:
+      "Copia lui din „Revizuiește ca coach” nu a putut fi eliminată: deschide „Revizuiește ca coach” și elimin-o de acolo.",
   },
   files: {
     tooBig: "Acest fișier e prea mare ca să fie o copie de rezervă din acest caiet.",
@@ -283,6 +288,10 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
         "Ai răspuns la {count} de întrebări. Telefoanele și calculatoarele comune pot șterge ce salvează un site, așa că ai grijă: descarcă o copie de rezervă și păstreaz-o într-un loc sigur.",
     },
     notNow: "Nu acum",
+    savedByNewer: "Acest caiet a fost deschis într-o versiune mai nouă a aplicației.",
+    savedByNewerRest:
+      "Ca să nu scrie peste ce a salvat aceasta, pagina de față s-a oprit din salvat. Reîncarcă pagina ca să folosești versiunea mai nouă: răspunsurile tale sunt acolo. Ce ai scris aici între timp nu este salvat, așa că, dacă ai nevoie de el, descarcă întâi o copie de rezervă.",
+    reloadNewer: "Reîncarcă pentru versiunea mai nouă",
   },
   lostEdits: {
     changedHere: "{where} s-a schimbat și într-o altă filă, în același timp cu aici.",
@@ -297,6 +306,15 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     putRowBack: "Pune rândul la loc",
     leaveRemoved: "Lasă-l eliminat",
     ownCheckNote: "{note}: verificarea mea {number}",
+    noRoom:
+      "{question} e plin: un rând adăugat aici în același timp cu rânduri dintr-o altă filă nu a mai încăput.",
+    holdsAtMost: {
+      one: "Are loc pentru cel mult {count} rând.",
+      few: "Are loc pentru cel mult {count} rânduri.",
+      other: "Are loc pentru cel mult {count} de rânduri.",
+    },
+    removeFirst: "Elimină un rând de care nu mai ai nevoie, apoi pune-l la loc pe acesta.",
+    roomNow: "Acum are loc.",
   },
   changes: {
     heading: "Ce s-a schimbat de la ultima ședință",
@@ -314,6 +332,20 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     kinds: { new: "Nou", changed: "Schimbat", removed: "Eliminat" },
     added: "adăugat: ",
     removed: "eliminat: ",
+    keptByNewer:
+      "Copiile din ședințele tale au fost păstrate de o versiune mai nouă a aplicației, așa că aici nu se adaugă niciuna. Reîncarcă pagina ca s-o folosești.",
+    notKept:
+      "Copia răspunsurilor tale din ultimul PDF nu a putut fi păstrată: spațiul de stocare al acestui browser e plin sau blocat.",
+    tooLong:
+      "Prea lung ca să fie comparat aici cuvânt cu cuvânt: avea {before}, iar acum are {now}.",
+    words: { one: "{count} cuvânt", few: "{count} cuvinte", other: "{count} de cuvinte" },
+    checkStatus: "{check}: {status}",
+    statusTakenAway: "{check}: s-a scos „{status}”",
+    statusChanged: "{check}: schimbat din „{was}” în „{now}”",
+    noteSet: "{check}, {note}: {text}",
+    noteTakenAway: "{check}, {note}: s-a scos „{text}”",
+    noteChanged: "{check}, {note}: schimbat din „{was}” în „{now}”",
+    checkNote: "{check}. {note}: {text}",
   },
   feedback: {
     lead: "Dacă coach-ul ți-a trimis un fișier cu feedback, adaugă-l aici: comentariile coach-ului apar sub răspunsurile tale și se tipăresc în PDF, iar acțiunile stabilite împreună intră în lista ta de acțiuni.",
@@ -426,6 +458,16 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     linkNotYet:
       "Încă nu s-a deschis nimic. Răspunsurile se deschid aici pentru revizuire, doar pentru citire, lângă caietele pe care le revizuiești. Propriul tău caiet nu se schimbă.",
     openForReview: "Deschide pentru revizuire",
+    newerLead: "Aceste revizuiri au fost deschise într-o versiune mai nouă a aplicației.",
+    newerRest:
+      "Această pagină este o versiune mai veche, așa că a oprit salvarea comentariilor tale aici, ca să nu le scrie peste cele mai noi. Reîncarcă pagina ca să folosești versiunea mai nouă: tot ce s-a salvat acolo se păstrează.",
+    lostWhereComment: "Comentariul tău la {question}",
+    lostWhereAction: "O acțiune stabilită",
+    copyBelow: "Varianta care nu s-a păstrat este mai jos: copiază ce îți trebuie.",
+    lostNoRoom:
+      "O acțiune stabilită adăugată aici nu a mai încăput lângă cele adăugate în altă filă: un caiet are cel mult {max}. Este mai jos: copiază ce îți trebuie.",
+    lostRemoved:
+      "O altă filă a eliminat o acțiune stabilită pe care o schimbai aici. Este mai jos: copiază ce îți trebuie.",
     movedSince:
       "De la copia pe care persoana a luat-o la sesiunea din {date}: {moved}. Fiecare schimbare este marcată sub întrebarea ei.",
     nothingMoved:
@@ -486,6 +528,37 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
       one: "Răspunsurile au fost înlocuite cu cele din link: {count} întrebare cu răspuns.",
       few: "Răspunsurile au fost înlocuite cu cele din link: {count} întrebări cu răspuns.",
       other: "Răspunsurile au fost înlocuite cu cele din link: {count} de întrebări cu răspuns.",
+    },
+    toClass: {
+      which:
+        "Caietul clasei este deschis, așa că răspunsurile ar intra în el, nu în propriul tău caiet.",
+      empty: "Caietul clasei e gol, așa că răspunsurile pot intra direct în el.",
+      alreadyHas: {
+        one: "Caietul clasei are deja răspunsuri la {count} întrebare.",
+        few: "Caietul clasei are deja răspunsuri la {count} întrebări.",
+        other: "Caietul clasei are deja răspunsuri la {count} de întrebări.",
+      },
+      replaceWarning: {
+        one: "Asta înlocuiește {every} din caietul clasei ({count} întrebare cu răspuns) cu cele din link. Nu se poate anula. Dacă s-ar putea să ai nevoie de răspunsurile de acum din el, descarcă întâi o copie de rezervă.",
+        few: "Asta înlocuiește {every} din caietul clasei ({count} întrebări cu răspuns) cu cele din link. Nu se poate anula. Dacă s-ar putea să ai nevoie de răspunsurile de acum din el, descarcă întâi o copie de rezervă.",
+        other:
+          "Asta înlocuiește {every} din caietul clasei ({count} de întrebări cu răspuns) cu cele din link. Nu se poate anula. Dacă s-ar putea să ai nevoie de răspunsurile de acum din el, descarcă întâi o copie de rezervă.",
+      },
+      yesReplace: "Da, înlocuiește răspunsurile clasei",
+      add: "Adaugă în caietul clasei",
+      replace: "Înlocuiește răspunsurile clasei",
+      added: {
+        one: "Ai adăugat răspunsurile din link în caietul clasei: {count} întrebare cu răspuns.",
+        few: "Ai adăugat răspunsurile din link în caietul clasei: {count} întrebări cu răspuns.",
+        other:
+          "Ai adăugat răspunsurile din link în caietul clasei: {count} de întrebări cu răspuns.",
+      },
+      replaced: {
+        one: "Răspunsurile clasei au fost înlocuite cu cele din link: {count} întrebare cu răspuns.",
+        few: "Răspunsurile clasei au fost înlocuite cu cele din link: {count} întrebări cu răspuns.",
+        other:
+          "Răspunsurile clasei au fost înlocuite cu cele din link: {count} de întrebări cu răspuns.",
+      },
     },
   },
   classShare: {
@@ -618,6 +691,12 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     showAs: "Vor apărea ca „{mark}”. Tot restul se tipărește normal.",
     changeFirst: "Poți schimba întâi aceste răspunsuri sau poți descărca PDF-ul așa cum este.",
     anyway: "Descarcă oricum",
+    notKeptFull:
+      "PDF-ul tău e gata, dar spațiul de stocare al acestui browser e plin, așa că nu s-a păstrat nicio copie a acestor răspunsuri care să arate ce se schimbă până la următoarea ședință.",
+    notKeptBlocked:
+      "PDF-ul tău e gata, dar acest browser nu a păstrat o copie a acestor răspunsuri care să arate ce se schimbă până la următoarea ședință.",
+    notKeptNewer:
+      "PDF-ul tău e gata. Acest caiet a fost deschis într-o versiune mai nouă a aplicației, așa că aici nu s-a păstrat nicio copie a acestor răspunsuri: reîncarcă pagina ca să folosești versiunea mai nouă.",
   },
   pdf: {
     notAnswered: "Fără răspuns încă",
