@@ -99,7 +99,7 @@ export function changesBetween(workbook: Workbook, before: Answers, now: Answers
  * An answer as lines a reader can compare, for showing what was added and removed: the text of
  * a text answer, or one line per row, item or ticked check.
  */
-const asLines = (labels: Workbook["checkStatusLabels"], say: Words): KindMap<string[]> => ({
+const asLines = (say: Words): KindMap<string[]> => ({
   text: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   longText: (_, v) => (hasVisibleText(v) ? [clean(v)] : []),
   table: (field, rows) => rowLines(field.columns, rows),
@@ -108,8 +108,8 @@ const asLines = (labels: Workbook["checkStatusLabels"], say: Words): KindMap<str
   calculated: (field, _, context) => sumOf(field, context, say),
   scorecard: (field, rows) => rowLines(field.columns, rows),
   checklist: (field, _, { answers }) =>
-    [...checksOf(field, answers, labels).values()].map((check) =>
-      checkText(check, field.noteLabel),
+    [...checksOf(field, answers, say).values()].map((check) =>
+      checkText(check, field.noteLabel, say),
     ),
 });
 
@@ -123,7 +123,7 @@ export const isTextField = (field: Field) => field.kind === "text" || field.kind
 /** The lines of an answer (see asLines), in the order the user sees them, in `say`'s words. */
 export function answerLines(say: Words, field: Field, answers: Answers): string[] {
   const fields = findField(say.workbook, field.id)?.step.fields ?? [];
-  return byKind(asLines(say.workbook.checkStatusLabels, say), field, valueOf(field, answers), {
+  return byKind(asLines(say), field, valueOf(field, answers), {
     answers,
     fields,
   });
@@ -165,7 +165,8 @@ export type ChangeDetail = {
 };
 
 /** A check's words without the full stop the sheet ends it with, to put a colon after. */
-const checkName = (text: string) => clean(text).replace(/[.:;,]+$/, "") || "(not described)";
+const checkName = (text: string, say: Words) =>
+  clean(text).replace(/[.:;,]+$/, "") || say.more.checklist.notDescribed;
 
 type CheckRead = { name: string; status: string; note: string };
 
@@ -173,15 +174,16 @@ type CheckRead = { name: string; status: string; note: string };
 function checksOf(
   field: Extract<Field, { kind: "checklist" }>,
   answers: Answers,
-  labels: Workbook["checkStatusLabels"],
+  say: Words,
 ): Map<string, CheckRead> {
+  const labels = say.workbook.checkStatusLabels;
   const value = valueOf(field, answers) as FieldValueByKind["checklist"];
   const checks = new Map<string, CheckRead>();
   const read = (id: string, text: string, entry: CheckEntry | undefined, named = false) => {
     const status = entry?.status ? labels[entry.status] : "";
     const note = clean(entry?.note ?? "");
     if (named || status || hasVisibleText(note))
-      checks.set(id, { name: checkName(text), status, note });
+      checks.set(id, { name: checkName(text, say), status, note });
   };
   // A sheet's check counts once answered; one's own once it has words too.
   for (const item of field.items) read(item.id, item.text, value.items[item.id]);
@@ -190,63 +192,74 @@ function checksOf(
 }
 
 /** A check as one line: "Website easy to use: Yes. What I'll change: a bigger button". */
-const checkText = (check: CheckRead, noteLabel: string) =>
-  [
-    check.status ? `${check.name}: ${check.status}` : check.name,
-    check.note && `${noteLabel}: ${check.note}`,
-  ]
-    .filter(Boolean)
-    .join(". ");
+function checkText(check: CheckRead, noteLabel: string, say: Words): string {
+  const t = say.more.changes;
+  const line = check.status
+    ? say.fill(t.checkStatus, { check: check.name, status: check.status })
+    : check.name;
+  return check.note
+    ? say.fill(t.checkNote, { check: line, note: noteLabel, text: check.note })
+    : line;
+}
+
+/** What changed in one check that is still there: its answer, its note, or both. */
+function checkChanges(old: CheckRead, check: CheckRead, noteLabel: string, say: Words): string[] {
+  const t = say.more.changes;
+  const name = check.name;
+  const lines: string[] = [];
+  if (old.status !== check.status)
+    lines.push(
+      !old.status
+        ? say.fill(t.checkStatus, { check: name, status: check.status })
+        : !check.status
+          ? say.fill(t.statusTakenAway, { check: name, status: old.status })
+          : say.fill(t.statusChanged, { check: name, was: old.status, now: check.status }),
+    );
+  if (old.note !== check.note) {
+    const note = noteLabel;
+    lines.push(
+      !old.note
+        ? say.fill(t.noteSet, { check: name, note, text: check.note })
+        : !check.note
+          ? say.fill(t.noteTakenAway, { check: name, note, text: old.note })
+          : say.fill(t.noteChanged, { check: name, note, was: old.note, now: check.note }),
+    );
+  }
+  return lines;
+}
 
 /** A checklist's changes, check by check, in words. */
 function checklistDetail(
   field: Extract<Field, { kind: "checklist" }>,
   before: Answers,
   now: Answers,
-  labels: Workbook["checkStatusLabels"],
+  say: Words,
 ): ChangeDetail {
-  const was = checksOf(field, before, labels);
-  const is = checksOf(field, now, labels);
+  const was = checksOf(field, before, say);
+  const is = checksOf(field, now, say);
+  const line = (check: CheckRead) => checkText(check, field.noteLabel, say);
   const detail: ChangeDetail = { added: [], removed: [], changed: [] };
   for (const [id, check] of is) {
     const old = was.get(id);
-    if (!old) detail.added.push(checkText(check, field.noteLabel));
+    if (!old) detail.added.push(line(check));
     else if (old.name !== check.name) {
-      detail.removed.push(checkText(old, field.noteLabel));
-      detail.added.push(checkText(check, field.noteLabel));
-    } else {
-      if (old.status !== check.status)
-        detail.changed.push(
-          !old.status
-            ? `${check.name}: ${check.status}`
-            : !check.status
-              ? `${check.name}: ${old.status} taken away`
-              : `${check.name}: changed from ${old.status} to ${check.status}`,
-        );
-      if (old.note !== check.note)
-        detail.changed.push(
-          !old.note
-            ? `${check.name}, ${field.noteLabel}: ${check.note}`
-            : !check.note
-              ? `${check.name}, ${field.noteLabel}: “${old.note}” taken away`
-              : `${check.name}, ${field.noteLabel}: changed from “${old.note}” to “${check.note}”`,
-        );
-    }
+      detail.removed.push(line(old));
+      detail.added.push(line(check));
+    } else detail.changed.push(...checkChanges(old, check, field.noteLabel, say));
   }
-  for (const [id, check] of was)
-    if (!is.has(id)) detail.removed.push(checkText(check, field.noteLabel));
+  for (const [id, check] of was) if (!is.has(id)) detail.removed.push(line(check));
   return detail;
 }
 
 /** What to tell a reader about a change (see ChangeDetail). */
 export function changeDetail(
-  workbook: Workbook,
+  say: Words,
   change: Change,
   before: Answers,
   now: Answers,
 ): ChangeDetail {
   const { field, kind } = change;
-  const lines = (answers: Answers) => answerLines(workbook, field, answers);
+  const lines = (answers: Answers) => answerLines(say, field, answers);
   if (kind === "new") return { added: lines(now), removed: [], changed: [] };
   if (kind === "removed") return { added: [], removed: lines(before), changed: [] };
   if (isTextField(field))
@@ -256,8 +269,7 @@ export function changeDetail(
       removed: [],
       changed: [],
     };
-  if (field.kind === "checklist")
-    return checklistDetail(field, before, now, workbook.checkStatusLabels);
+  if (field.kind === "checklist") return checklistDetail(field, before, now, say);
   return { ...linesAddedAndRemoved(lines(before), lines(now)), changed: [] };
 }
 /** A row's texts as one line ("Phone | Answer within three rings"), to show a row kept aside. */

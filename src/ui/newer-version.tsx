@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useMore } from "./words";
 
 /**
  * Said when a newer version of the app has saved where this page saves: this page stops writing
@@ -14,6 +15,7 @@ export function NewerVersionAlert({
   /** More that can be done: "Download backup". */
   children?: ReactNode;
 }) {
+  const reload = useMore().alerts.reloadNewer;
   return (
     <div role="alert" className="alert storage-alert">
       <p>
@@ -21,7 +23,7 @@ export function NewerVersionAlert({
       </p>
       <div className="alert-actions">
         <button type="button" className="button primary" onClick={() => location.reload()}>
-          Reload to use the newer version
+          {reload}
         </button>
         {children}
       </div>

@@ -2,6 +2,7 @@ import { changeDetail, changesBetween } from "../../src/content/changes";
 import { withDefaults } from "../../src/content/kinds";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
+import { englishWords } from "../fixtures/english";
 
 const blank = withDefaults(workbook);
 
@@ -10,7 +11,7 @@ const told = (before: Answers, now: Answers) =>
   Object.fromEntries(
     changesBetween(workbook, before, now).map((change) => [
       change.field.id,
-      { kind: change.kind, ...changeDetail(workbook, change, before, now) },
+      { kind: change.kind, ...changeDetail(englishWords, change, before, now) },
     ]),
   );
 

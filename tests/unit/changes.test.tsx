@@ -98,13 +98,8 @@ describe("what changed between two copies of the answers", () => {
       ...blank,
       organisingChecklist: { items: { payWay: { status: "notYet", note: "Cards soon" } }, own: [] },
     };
-<<<<<<< HEAD
     expect(answerLines(englishWords, field, answers)).toEqual([
-      `Customers can pay me in the way they prefer.: ${workbook.checkStatusLabels.notYet}: Cards soon`,
-=======
-    expect(answerLines(workbook, field, answers)).toEqual([
       `Customers can pay me in the way they prefer: ${workbook.checkStatusLabels.notYet}. What I'll change: Cards soon`,
->>>>>>> main
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ChangeDetail } from "../../content/changes";
+import { useWords } from "../../ui/words";
 import { words as wordCount, type WordDiff } from "./word-diff";
 
 /**
@@ -16,12 +17,16 @@ export function ChangeDetailView({
   diff: WordDiff | undefined;
 }) {
   const { words, added, removed, changed } = detail;
+  const w = useWords();
+  const t = w.more.changes;
   if (words) {
     if (!diff || diff === "tooLong")
       return (
         <p className="word-diff">
-          Too long to compare word by word here: it was {wordCount(words.before)} words, and is now{" "}
-          {wordCount(words.now)}.
+          {w.fill(t.tooLong, {
+            before: w.plural(t.words, wordCount(words.before)),
+            now: w.plural(t.words, wordCount(words.now)),
+          })}
         </p>
       );
     return (
@@ -29,12 +34,12 @@ export function ChangeDetailView({
         {diff.map((part, i) =>
           part.added ? (
             <ins key={i}>
-              <span className="visually-hidden">added: </span>
+              <span className="visually-hidden">{t.added}</span>
               {part.value}
             </ins>
           ) : part.removed ? (
             <del key={i}>
-              <span className="visually-hidden">removed: </span>
+              <span className="visually-hidden">{t.removed}</span>
               {part.value}
             </del>
           ) : (
@@ -54,7 +59,7 @@ export function ChangeDetailView({
       {added.map((line, i) => (
         <li key={`a${i}`} dir="auto">
           <ins>
-            <span className="visually-hidden">added: </span>
+            <span className="visually-hidden">{t.added}</span>
             {line}
           </ins>
         </li>
@@ -62,7 +67,7 @@ export function ChangeDetailView({
       {removed.map((line, i) => (
         <li key={`r${i}`} dir="auto">
           <del>
-            <span className="visually-hidden">removed: </span>
+            <span className="visually-hidden">{t.removed}</span>
             {line}
           </del>
         </li>

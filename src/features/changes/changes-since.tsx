@@ -2,16 +2,10 @@ import { useId, useMemo, useState } from "react";
 import { changeDetail, changesBetween, type Change } from "../../content/changes";
 import { findField } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-<<<<<<< HEAD
 import { lowerFirst } from "../../fields/list-input";
-import { useSnapshots } from "../../store/snapshot-store";
-import type { Snapshot } from "../../store/snapshots";
-=======
-import { workbook } from "../../content/workbook";
+import type { Snapshot } from "../../formats/snapshots";
 import { useSnapshots, useSnapshotsProblem } from "./snapshot-store";
 import { compareWords, type WordDiff } from "./word-diff";
-import type { Snapshot } from "../../formats/snapshots";
->>>>>>> main
 import { useWorkbook, useWorkbookHandle } from "../../store/workbook-store";
 import { useWords } from "../../ui/words";
 import { stepHref } from "../steps/step-route";
@@ -37,18 +31,8 @@ export function ChangesSince() {
 
   return (
     <section className="panel changes" aria-labelledby="changes-heading">
-<<<<<<< HEAD
       <h2 id="changes-heading">{t.heading}</h2>
-=======
-      <h2 id="changes-heading">Changes since your last session</h2>
-      {problem && (
-        <p className="alert">
-          {problem === "newer"
-            ? "Your session copies were kept by a newer version of the app, so none are added here. Reload the page to use it."
-            : "The copy of your answers from your last PDF could not be kept: this browser's storage is full or blocked."}
-        </p>
-      )}
->>>>>>> main
+      {problem && <p className="alert">{problem === "newer" ? t.keptByNewer : t.notKept}</p>}
       {!snapshot ? (
         <p>{t.none}</p>
       ) : (
@@ -92,22 +76,17 @@ function ChangeList({
   answers: Answers;
   name: string;
 }) {
-<<<<<<< HEAD
   const w = useWords();
   const t = w.more.changes;
-  const changes = changesBetween(w.workbook, snapshot.answers, answers);
-  const copy = lowerFirst(name, w.info.tag);
-=======
   const changes = useMemo(
-    () => changesBetween(workbook, snapshot.answers, answers),
-    [snapshot, answers],
+    () => changesBetween(w.workbook, snapshot.answers, answers),
+    [w.workbook, snapshot, answers],
   );
   const diffs = useMemo(
     () => compareWords(changes, snapshot.answers, answers),
     [changes, snapshot, answers],
   );
-  const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
->>>>>>> main
+  const copy = lowerFirst(name, w.info.tag);
   if (changes.length === 0) {
     return <p>{w.fill(t.nothing, { copy })}</p>;
   }
@@ -129,11 +108,6 @@ function ChangeList({
   );
 }
 
-<<<<<<< HEAD
-function ChangeItem({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
-  const w = useWords();
-  const place = findField(w.workbook, change.field.id);
-=======
 function ChangeItem({
   change,
   before,
@@ -146,8 +120,8 @@ function ChangeItem({
   /** A text answer's words added and removed, or too long to compare. */
   diff: WordDiff | undefined;
 }) {
-  const place = findField(workbook, change.field.id);
->>>>>>> main
+  const w = useWords();
+  const place = findField(w.workbook, change.field.id);
   return (
     <li className={`change change-${change.kind}`}>
       <span className="change-kind">{w.more.changes.kinds[change.kind]}</span>{" "}
@@ -157,64 +131,7 @@ function ChangeItem({
           title: change.field.label,
         })}
       </a>
-      <ChangeDetailView detail={changeDetail(workbook, change, before, now)} diff={diff} />
+      <ChangeDetailView detail={changeDetail(w, change, before, now)} diff={diff} />
     </li>
   );
 }
-<<<<<<< HEAD
-
-/** The words added and removed in a text answer; the rows or items added and removed in others. */
-function WhatChanged({ change, before, now }: { change: Change; before: Answers; now: Answers }) {
-  const { field } = change;
-  const w = useWords();
-  const { added: addedWord, removed: removedWord } = w.more.changes;
-  if (isTextField(field)) {
-    const textOf = (answers: Answers) => answerLines(w, field, answers)[0] ?? "";
-    const parts = diffWords(textOf(before), textOf(now));
-    return (
-      <p className="word-diff" dir="auto">
-        {parts.map((part, i) =>
-          part.added ? (
-            <ins key={i}>
-              <span className="visually-hidden">{addedWord}</span>
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={i}>
-              <span className="visually-hidden">{removedWord}</span>
-              {part.value}
-            </del>
-          ) : (
-            <span key={i}>{part.value}</span>
-          ),
-        )}
-      </p>
-    );
-  }
-  const { added, removed } = linesAddedAndRemoved(
-    answerLines(w, field, before),
-    answerLines(w, field, now),
-  );
-  return (
-    <ul className="line-diff">
-      {added.map((line, i) => (
-        <li key={`a${i}`} dir="auto">
-          <ins>
-            <span className="visually-hidden">{addedWord}</span>
-            {line}
-          </ins>
-        </li>
-      ))}
-      {removed.map((line, i) => (
-        <li key={`r${i}`} dir="auto">
-          <del>
-            <span className="visually-hidden">{removedWord}</span>
-            {line}
-          </del>
-        </li>
-      ))}
-    </ul>
-  );
-}
-=======
->>>>>>> main

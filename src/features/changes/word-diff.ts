@@ -1,7 +1,7 @@
 import { diffWords, type ChangeObject } from "diff";
-import { answerLines, isTextField, type Change } from "../../content/changes";
+import { isTextField, type Change } from "../../content/changes";
+import { hasVisibleText, valueOf } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-import { workbook } from "../../content/workbook";
 
 /**
  * How long comparing word by word may take, every answer together, each time the review step
@@ -21,7 +21,11 @@ export function compareWords(changes: Change[], before: Answers, now: Answers): 
   const diffs: WordDiffs = new Map();
   for (const { field, kind } of changes) {
     if (kind !== "changed" || !isTextField(field)) continue;
-    const textOf = (answers: Answers) => answerLines(workbook, field, answers)[0] ?? "";
+    // A text answer as its lines give it (answerLines), without needing the language's words.
+    const textOf = (answers: Answers) => {
+      const text = String(valueOf(field, answers));
+      return hasVisibleText(text) ? text.trim() : "";
+    };
     const left = deadline - Date.now();
     const parts = left > 0 ? diffWords(textOf(before), textOf(now), { timeout: left }) : undefined;
     diffs.set(field.id, parts ?? "tooLong");

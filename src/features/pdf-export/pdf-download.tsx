@@ -112,13 +112,8 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
       const about = w.fill(w.more.backup.about, { workbook: w.workbook.title });
       const pdf = await preparePdf(said, answers, date, {
         since: snapshots[0],
-<<<<<<< HEAD
         backup: backupText(answers, date, history, about),
-        comments: receivedFor(key)?.comments,
-=======
-        backup: backupText(answers, date, history),
         feedback: receivedFor(key) ?? undefined,
->>>>>>> main
       });
       if (pdf.unprintable.length > 0) setState({ kind: "check", pdf, snapshot, delivery });
       else await download(pdf, snapshot, delivery);
@@ -142,7 +137,6 @@ function usePdfMaker(w: Words, inEnglish: boolean) {
   return { state, busy, warning, button, start, startSending, closeWarning, downloadAnyway };
 }
 
-<<<<<<< HEAD
 /** "Questions in English", for a coach who reads English: offered in every other language. */
 function InEnglish({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   const w = useWords();
@@ -166,18 +160,14 @@ function InEnglish({ on, onChange }: { on: boolean; onChange: (on: boolean) => v
     </div>
   );
 }
-=======
+
 /** Why the copy of the answers a PDF leaves for next time could not be kept. */
-const notKeptWords: Record<StoredProblem, string> = {
-  full: "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
-  blocked:
-    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
-  other:
-    "Your PDF is made, but this browser would not keep a copy of these answers to show what changes before your next session.",
-  newer:
-    "Your PDF is made. This workbook was opened in a newer version of the app, so no copy of these answers was kept here: reload the page to use the newer version.",
-};
->>>>>>> main
+const notKeptWords = {
+  full: "notKeptFull",
+  blocked: "notKeptBlocked",
+  other: "notKeptBlocked",
+  newer: "notKeptNewer",
+} as const satisfies Record<StoredProblem, keyof Words["more"]["pdfDownload"]>;
 
 /** "Download PDF" on the review step. */
 export function PdfDownload() {
@@ -246,7 +236,7 @@ export function PdfDownload() {
       </div>
       {state.kind === "done" && state.notKept && (
         <p role="alert" className="alert">
-          {notKeptWords[state.notKept]}
+          {t[notKeptWords[state.notKept]]}
         </p>
       )}
       {state.kind === "done" && (!state.sent || state.sent === "downloaded") && (

@@ -1,23 +1,15 @@
 import { useEffect, useState } from "react";
 import { answeredCount, workbookProgress } from "../../content/kinds";
 import type { Answers } from "../../content/types";
-<<<<<<< HEAD
-import { addToCoachSpace, reviewTitle } from "../../store/coach-space";
-import { readAnswersLink, type OpenedLink } from "../../store/share-link";
-import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
-import { Modal } from "../../ui/modal";
-import { fillNodes, useWords } from "../../ui/words";
-import { problemText } from "../backup/words";
-=======
-import { workbook } from "../../content/workbook";
-import { addToCoachSpace, reviewTitle } from "../coach-review/coach-space";
+import type { Words } from "../../content/language";
 import type { OpenedLink } from "../../formats/link";
 import { readOffThread } from "../../formats/read-off-thread";
 import { useSaving, useWorkbook, useWorkbookStoreApi } from "../../store/workbook-store";
 import { Modal } from "../../ui/modal";
 import { Refusal } from "../../ui/refusal";
-import { plural } from "../backup/words";
->>>>>>> main
+import { fillNodes, useWords } from "../../ui/words";
+import { problemText } from "../backup/words";
+import { addToCoachSpace, reviewTitle } from "../coach-review/coach-space";
 import { ClassAnswersDialog } from "../class-share/class-answers-dialog";
 import { goToCoachSpace } from "../coach-review/coach-route";
 import { useWorkbookChoice } from "../class-workbook/workbook-switch";
@@ -49,60 +41,39 @@ export function LinkPreview({ answers, madeAt }: { answers: Answers; madeAt: Dat
 
 type Choice = "ask" | "confirmReplace";
 
-<<<<<<< HEAD
-function AnswersChoices({ answers, madeAt }: { answers: Answers; madeAt: Date | null }) {
-  const done = useIncomingDone();
-  const store = useWorkbookStoreApi();
-  const saving = useSaving();
-  const w = useWords();
+/**
+ * The words that name the workbook the answers would go into: the user's own, or the class
+ * workbook when it is open.
+ */
+function wordsFor(w: Words, classWorkbook: boolean) {
   const t = w.more.link;
-  const mine = useWorkbook((s) => answeredCount(w.workbook, s.answers));
-=======
-const NOT_KEPT =
-  "This browser would not keep the workbook for review: its storage may be full or blocked. Nothing has been changed.";
-
-/** Which workbook the answers would go into, in the words the dialog uses. */
-function wordsFor(classWorkbook: boolean) {
-  return classWorkbook
-    ? {
-        yours: "The class workbook",
-        where: "the class workbook",
-        add: "Add to the class workbook",
-        replace: "Replace the class answers",
-        confirm: "Yes, replace the class answers",
-        which: "The class workbook is open, so they would go into it, not into your own workbook.",
-      }
-    : {
-        yours: "Your workbook",
-        where: "your workbook",
-        add: "Add to my workbook",
-        replace: "Replace my answers",
-        confirm: "Yes, replace my answers",
-        which: "",
-      };
+  return classWorkbook ? t.toClass : { ...t, which: "" };
 }
 
+type Into = ReturnType<typeof wordsFor>;
 type Opened = Extract<OpenedLink, { ok: true }>;
 
 function ConfirmReplace(props: {
-  words: ReturnType<typeof wordsFor>;
+  into: Into;
   mine: number;
   onBack: () => void;
   onReplace: () => void;
 }) {
+  const w = useWords();
+  const { into } = props;
   return (
     <>
       <p>
-        This replaces <strong>every answer</strong> in {props.words.where} (
-        {plural(props.mine, "question")} answered) with the ones in the link. It cannot be undone.
-        Download a backup first if you might need the answers there now.
+        {fillNodes(w.plural(into.replaceWarning, props.mine), {
+          every: <strong>{w.more.link.every}</strong>,
+        })}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={props.onBack}>
-          Back
+          {w.more.common.back}
         </button>
         <button type="button" className="button danger" onClick={props.onReplace}>
-          {props.words.confirm}
+          {into.yesReplace}
         </button>
       </div>
     </>
@@ -114,9 +85,10 @@ function AnswersChoices({ opened }: { opened: Opened }) {
   const done = useIncomingDone();
   const store = useWorkbookStoreApi();
   const saving = useSaving();
-  const words = wordsFor(useWorkbookChoice() === "class");
-  const mine = useWorkbook((s) => answeredCount(workbook, s.answers));
->>>>>>> main
+  const w = useWords();
+  const t = w.more.link;
+  const into = wordsFor(w, useWorkbookChoice() === "class");
+  const mine = useWorkbook((s) => answeredCount(w.workbook, s.answers));
   const [choice, setChoice] = useState<Choice>("ask");
   const [problem, setProblem] = useState<string | null>(null);
   const count = answeredCount(w.workbook, answers);
@@ -125,13 +97,7 @@ function AnswersChoices({ opened }: { opened: Opened }) {
     saving.flush();
     store.getState().replaceAnswers(answers);
     saving.flush();
-<<<<<<< HEAD
     store.setState({ notice: { kind: "said", text: w.plural(said, count) } });
-=======
-    store.setState({
-      notice: `${verb} the answers from the link in ${words.where}: ${count} answered.`,
-    });
->>>>>>> main
     done();
   };
   const review = () => {
@@ -142,39 +108,19 @@ function AnswersChoices({ opened }: { opened: Opened }) {
 
   if (choice === "confirmReplace")
     return (
-<<<<<<< HEAD
-      <>
-        <p>{fillNodes(w.plural(t.replaceWarning, mine), { every: <strong>{t.every}</strong> })}</p>
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={() => setChoice("ask")}>
-            {w.more.common.back}
-          </button>
-          <button type="button" className="button danger" onClick={() => take(t.replaced)}>
-            {t.yesReplace}
-          </button>
-        </div>
-      </>
-=======
       <ConfirmReplace
-        words={words}
+        into={into}
         mine={mine}
         onBack={() => setChoice("ask")}
-        onReplace={() => take("Replaced with")}
+        onReplace={() => take(into.replaced)}
       />
->>>>>>> main
     );
   return (
     <>
       <LinkPreview answers={answers} madeAt={madeAt} />
       <p>
-<<<<<<< HEAD
-        {t.nothingYet} {mine === 0 ? t.empty : w.plural(t.alreadyHas, mine)}
-=======
-        Nothing has been added yet. {words.which && `${words.which} `}
-        {mine === 0
-          ? `${words.yours} is empty, so the answers can go straight into it.`
-          : `${words.yours} already has answers to ${plural(mine, "question")}.`}
->>>>>>> main
+        {t.nothingYet} {into.which && `${into.which} `}
+        {mine === 0 ? into.empty : w.plural(into.alreadyHas, mine)}
       </p>
       {problem && (
         <p role="alert" className="alert">
@@ -189,13 +135,8 @@ function AnswersChoices({ opened }: { opened: Opened }) {
           {t.openInCoach}
         </button>
         {mine === 0 ? (
-<<<<<<< HEAD
-          <button type="button" className="button primary" onClick={() => take(t.added)}>
-            {t.add}
-=======
-          <button type="button" className="button primary" onClick={() => take("Added")}>
-            {words.add}
->>>>>>> main
+          <button type="button" className="button primary" onClick={() => take(into.added)}>
+            {into.add}
           </button>
         ) : (
           <button
@@ -203,11 +144,7 @@ function AnswersChoices({ opened }: { opened: Opened }) {
             className="button danger"
             onClick={() => setChoice("confirmReplace")}
           >
-<<<<<<< HEAD
-            {t.replace}
-=======
-            {words.replace}
->>>>>>> main
+            {into.replace}
           </button>
         )}
       </div>
@@ -231,20 +168,10 @@ function AnswersLinkDialog({ packed }: { packed: string }) {
     <Modal title={t.title} onClose={done}>
       {read === null && <p role="status">{t.opening}</p>}
       {read?.ok === false && (
-<<<<<<< HEAD
-        <>
-          <p role="alert" className="alert">
-            {w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="button primary" onClick={done}>
-              {w.more.common.close}
-            </button>
-          </div>
-        </>
-=======
-        <Refusal message={`${read.message} Your workbook has not been changed.`} onClose={done} />
->>>>>>> main
+        <Refusal
+          message={w.fill(t.notChanged, { problem: problemText(read.problem, w) })}
+          onClose={done}
+        />
       )}
       {read?.ok && <AnswersChoices opened={read} />}
     </Modal>

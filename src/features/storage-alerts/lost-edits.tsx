@@ -1,14 +1,8 @@
-<<<<<<< HEAD
-import { findField } from "../../content/kinds";
-import type { Words } from "../../content/language";
-import type { Answers, Field } from "../../content/types";
-=======
 import { findField, LIMITS } from "../../content/kinds";
 import { rowText } from "../../content/changes";
+import type { Words } from "../../content/language";
 import type { Answers, Field } from "../../content/types";
-import { workbook } from "../../content/workbook";
 import { restoreLostEdit } from "../../store/lost-edits";
->>>>>>> main
 import { rowsAt } from "../../store/merge";
 import { useWorkbook, useWorkbookStoreApi, type LostEdit } from "../../store/workbook-store";
 import { useWords } from "../../ui/words";
@@ -57,23 +51,17 @@ function rowNumber(answers: Answers, edit: LostEdit): number {
 function LostEditAlert({ edit }: { edit: LostEdit }) {
   const store = useWorkbookStoreApi();
   const place = useWorkbook((s) => rowNumber(s.answers, edit));
-<<<<<<< HEAD
-  const w = useWords();
-  const t = w.more.lostEdits;
-  const field = findField(w.workbook, edit.fieldId)?.field;
-  if (!field) return null;
-  const { restoreLostEdit, dismissLostEdit } = store.getState();
-  const quoted = (text: string) => w.fill(w.more.common.quoted, { text });
-=======
   const full = useWorkbook(
     (s) =>
       edit.kind !== "text" &&
       (rowsAt(s.answers, edit.fieldId, edit.path)?.length ?? 0) >= LIMITS.rows,
   );
-  const field = findField(workbook, edit.fieldId)?.field;
+  const w = useWords();
+  const t = w.more.lostEdits;
+  const field = findField(w.workbook, edit.fieldId)?.field;
   if (!field) return null;
   const { dismissLostEdit } = store.getState();
->>>>>>> main
+  const quoted = (text: string) => w.fill(w.more.common.quoted, { text });
   return (
     <div role="alert" className="alert storage-alert lost-edit">
       {edit.kind === "text" ? (
@@ -91,14 +79,8 @@ function LostEditAlert({ edit }: { edit: LostEdit }) {
       ) : edit.kind === "noRoom" ? (
         <>
           <p>
-            <strong>
-              “{field.label}” is full: a row added here at the same time as rows in another tab did
-              not fit.
-            </strong>{" "}
-            It holds at most {LIMITS.rows} rows.{" "}
-            {full
-              ? "Remove a row you no longer need, then put this one back."
-              : "There is room for it now."}
+            <strong>{w.fill(t.noRoom, { question: quoted(field.label) })}</strong>{" "}
+            {w.plural(t.holdsAtMost, LIMITS.rows)} {full ? t.removeFirst : t.roomNow}
           </p>
           <blockquote className="lost-text" dir="auto">
             {rowText(edit.row)}
@@ -111,18 +93,13 @@ function LostEditAlert({ edit }: { edit: LostEdit }) {
         </p>
       )}
       <div className="alert-actions">
-<<<<<<< HEAD
-        <button type="button" className="button primary" onClick={() => restoreLostEdit(edit.id)}>
-          {edit.kind === "text" ? t.useThis : t.putRowBack}
-=======
         <button
           type="button"
           className="button primary"
           disabled={edit.kind !== "text" && full}
           onClick={() => restoreLostEdit(store, edit.id)}
         >
-          {edit.kind === "text" ? "Use this version instead" : "Put the row back"}
->>>>>>> main
+          {edit.kind === "text" ? t.useThis : t.putRowBack}
         </button>
         <button type="button" className="button" onClick={() => dismissLostEdit(edit.id)}>
           {edit.kind === "text" ? t.keepShown : t.leaveRemoved}

@@ -7,23 +7,10 @@ import {
 } from "../../store/workbook-store";
 import { useWords } from "../../ui/words";
 import { DownloadBackupButton, downloadKeptAside } from "../backup/backup-buttons";
-<<<<<<< HEAD
+import { NewerVersionAlert } from "../../ui/newer-version";
 import { questionName } from "../backup/words";
 import { LostEdits } from "./lost-edits";
 
-=======
-import { NewerVersionAlert } from "../../ui/newer-version";
-import { LostEdits } from "./lost-edits";
-
-const whyNotSaved: Record<SaveProblem, string> = {
-  full: "This browser's storage for this website is full.",
-  blocked:
-    "This browser is not letting the workbook save. This happens in some private windows, or when saving site data is turned off.",
-  other: "The browser would not save them.",
-  newer: "",
-};
-
->>>>>>> main
 function keptAsideText(
   copy: KeptAside,
   unreadableFields: string[],
@@ -68,10 +55,7 @@ export function StorageAlerts() {
   return (
     <div className="storage-alerts">
       {saveProblem === "newer" && (
-        <NewerVersionAlert
-          lead="This workbook was opened in a newer version of the app."
-          rest="To keep from writing over what it saved, this page has stopped saving. Reload to use the newer version: your answers are there. Anything typed here since is not saved, so download a backup first if you need it."
-        >
+        <NewerVersionAlert lead={t.savedByNewer} rest={t.savedByNewerRest}>
           <DownloadBackupButton />
         </NewerVersionAlert>
       )}

@@ -451,6 +451,39 @@ export const more = {
     linkNotYet:
       "Nothing has been opened yet. The answers open here for review, read-only, beside the workbooks you are reviewing. Your own workbook is not changed.",
     openForReview: "Open for review",
+    /** The agreed actions' form, and sending the feedback. */
+    agreedForm: {
+      /** A row's legend; "agreed action {number}" where a sentence names it. */
+      legend: "Agreed action {number}",
+      rowName: "agreed action {number}",
+      action: "Action",
+      byWhen: "By when",
+      who: "Who",
+      choose: "Choose…",
+      client: "The person you coach",
+      coach: "You, the coach",
+      both: "Both of you",
+      actionMissing: "Write what you agreed, or remove it.",
+      dateMissing: "Say by when, as a date such as 30 June.",
+      notADate: "“{when}” is not a date. Write one such as 30 June or 30/6/2026.",
+      datePassed: "That date has passed. Write a later one.",
+      whoMissing: "Choose who will do it.",
+      hint: "What you agreed together, by when, and who will do it. They go into the feedback file, and join the other person’s action points, marked “From your coach”, when they add it. Write “by when” as a date (30 June, or 30/6/2026), so it can go in their calendar.",
+      hintNamed:
+        "What you agreed together, by when, and who will do it. They go into the feedback file, and join the action points of {name}, marked “From your coach”, when they add it. Write “by when” as a date (30 June, or 30/6/2026), so it can go in their calendar.",
+      none: "No agreed actions yet.",
+      sendHeading: "Send your feedback",
+      yourName: "Your name",
+      nameHint:
+        "Optional. It heads your comments in their workbook (“Jo, your coach, said”); without it they read “Your coach said”. Kept here for every workbook you review.",
+      tooLong:
+        "Your comment on {question} is longer than the {max} characters a workbook takes, so the feedback would not be accepted. Shorten it, then download again.",
+      notDownloaded: {
+        one: "The feedback was not downloaded: an agreed action needs another look. What to change is said under each box.",
+        other:
+          "The feedback was not downloaded: {count} agreed actions need another look. What to change is said under each box.",
+      },
+    },
     /** Saving the comments, in this tab and beside another. */
     newerLead: "These reviews were opened in a newer version of the app.",
     newerRest:

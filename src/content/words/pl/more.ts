@@ -483,6 +483,39 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     linkNotYet:
       "Nic jeszcze nie zostało otwarte. Odpowiedzi otworzą się tutaj do przejrzenia, tylko do odczytu, obok zeszytów ćwiczeń, które przeglądasz. Twój własny zeszyt ćwiczeń się nie zmieni.",
     openForReview: "Otwórz do przejrzenia",
+    agreedForm: {
+      legend: "Uzgodnione zadanie {number}",
+      rowName: "uzgodnione zadanie {number}",
+      action: "Zadanie",
+      byWhen: "Do kiedy",
+      who: "Kto",
+      choose: "Wybierz…",
+      client: "Osoba, z którą pracujesz",
+      coach: "Ty, coach",
+      both: "Oboje",
+      actionMissing: "Napisz, co uzgodniliście, albo usuń to zadanie.",
+      dateMissing: "Napisz, do kiedy, jako datę, na przykład 30.06.2026.",
+      notADate: "„{when}” to nie jest data. Napisz ją na przykład tak: 30.06.2026.",
+      datePassed: "Ta data już minęła. Napisz późniejszą.",
+      whoMissing: "Wybierz, kto to zrobi.",
+      hint: "Co razem uzgodniliście, do kiedy i kto to zrobi. Zadania trafią do pliku z uwagami, a gdy druga osoba go doda, dołączą do jej zadań do wykonania z dopiskiem „Od twojego coacha”. Napisz „do kiedy” jako datę (na przykład 30.06.2026), żeby dało się ją dodać do kalendarza.",
+      hintNamed:
+        "Co razem uzgodniliście, do kiedy i kto to zrobi. Zadania trafią do pliku z uwagami, a gdy {name} go doda, dołączą do zadań do wykonania tej osoby z dopiskiem „Od twojego coacha”. Napisz „do kiedy” jako datę (na przykład 30.06.2026), żeby dało się ją dodać do kalendarza.",
+      none: "Nie ma jeszcze uzgodnionych zadań.",
+      sendHeading: "Wyślij swoje uwagi",
+      yourName: "Twoje imię i nazwisko",
+      nameHint:
+        "Nieobowiązkowe. Pojawi się nad twoimi komentarzami w zeszycie ćwiczeń tej osoby („Od twojego coacha, Jo:”); bez niego będzie tam „Od twojego coacha:”. Zostaje tutaj dla każdego zeszytu ćwiczeń, który przeglądasz.",
+      tooLong:
+        "Twój komentarz do pytania {question} jest dłuższy niż {max} znaków, które mieści zeszyt ćwiczeń, więc uwagi nie zostałyby przyjęte. Skróć go i pobierz uwagi ponownie.",
+      notDownloaded: {
+        one: "Nie pobrano uwag: jedno uzgodnione zadanie trzeba jeszcze poprawić. Co zmienić, jest napisane pod każdym polem.",
+        few: "Nie pobrano uwag: {count} uzgodnione zadania trzeba jeszcze poprawić. Co zmienić, jest napisane pod każdym polem.",
+        many: "Nie pobrano uwag: {count} uzgodnionych zadań trzeba jeszcze poprawić. Co zmienić, jest napisane pod każdym polem.",
+        other:
+          "Nie pobrano uwag: {count} uzgodnionego zadania trzeba jeszcze poprawić. Co zmienić, jest napisane pod każdym polem.",
+      },
+    },
     newerLead: "Te przeglądy zostały otwarte w nowszej wersji aplikacji.",
     newerRest:
       "Ta strona to starsza wersja, więc przestała tu zapisywać twoje komentarze, żeby nie nadpisać nowszych. Odśwież stronę, żeby używać nowszej wersji: wszystko, co tam zapisano, zostaje.",

@@ -458,6 +458,38 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     linkNotYet:
       "Încă nu s-a deschis nimic. Răspunsurile se deschid aici pentru revizuire, doar pentru citire, lângă caietele pe care le revizuiești. Propriul tău caiet nu se schimbă.",
     openForReview: "Deschide pentru revizuire",
+    agreedForm: {
+      legend: "Acțiunea stabilită {number}",
+      rowName: "acțiunea stabilită {number}",
+      action: "Acțiune",
+      byWhen: "Până când",
+      who: "Cine",
+      choose: "Alege…",
+      client: "Persoana pe care o sprijini",
+      coach: "Tu, coach-ul",
+      both: "Amândoi",
+      actionMissing: "Scrie ce ați stabilit sau elimină acțiunea.",
+      dateMissing: "Scrie până când, ca dată, de exemplu 30.06.2026.",
+      notADate: "„{when}” nu este o dată. Scrie una, de exemplu 30.06.2026.",
+      datePassed: "Data aceasta a trecut. Scrie una mai târzie.",
+      whoMissing: "Alege cine o va face.",
+      hint: "Ce ați stabilit împreună, până când și cine o va face. Acțiunile intră în fișierul cu feedback și se adaugă în lista de acțiuni a celeilalte persoane, marcate „De la coach-ul tău”, când îl adaugă. Scrie „până când” ca dată (de exemplu 30.06.2026), ca să poată intra în calendar.",
+      hintNamed:
+        "Ce ați stabilit împreună, până când și cine o va face. Acțiunile intră în fișierul cu feedback și se adaugă în lista de acțiuni a persoanei {name}, marcate „De la coach-ul tău”, când îl adaugă. Scrie „până când” ca dată (de exemplu 30.06.2026), ca să poată intra în calendar.",
+      none: "Încă nu există acțiuni stabilite.",
+      sendHeading: "Trimite feedbackul",
+      yourName: "Numele tău",
+      nameHint:
+        "Opțional. Apare deasupra comentariilor tale în caietul celeilalte persoane („Jo, coach-ul tău, a spus:”); fără el, apare „Coach-ul tău a spus:”. Se păstrează aici pentru fiecare caiet pe care îl revizuiești.",
+      tooLong:
+        "Comentariul tău la {question} are mai mult de {max} de caractere, cât primește un caiet, așa că feedbackul nu ar fi acceptat. Scurtează-l, apoi descarcă din nou.",
+      notDownloaded: {
+        one: "Feedbackul nu a fost descărcat: o acțiune stabilită trebuie revăzută. Ce trebuie schimbat scrie sub fiecare câmp.",
+        few: "Feedbackul nu a fost descărcat: {count} acțiuni stabilite trebuie revăzute. Ce trebuie schimbat scrie sub fiecare câmp.",
+        other:
+          "Feedbackul nu a fost descărcat: {count} de acțiuni stabilite trebuie revăzute. Ce trebuie schimbat scrie sub fiecare câmp.",
+      },
+    },
     newerLead: "Aceste revizuiri au fost deschise într-o versiune mai nouă a aplicației.",
     newerRest:
       "Această pagină este o versiune mai veche, așa că a oprit salvarea comentariilor tale aici, ca să nu le scrie peste cele mai noi. Reîncarcă pagina ca să folosești versiunea mai nouă: tot ce s-a salvat acolo se păstrează.",
