@@ -44,7 +44,9 @@ describe("the session copy a coach compares a workbook with", () => {
     expect(Array.isArray(diff) && diff.filter((p) => p.added).map((p) => p.value)).toEqual([
       "& Crumb",
     ]);
-    expect(movedSince(since, now, new Date(at(12, 16)), englishWords)?.date).toBe("12 Nov at 10:00");
+    expect(movedSince(since, now, new Date(at(12, 16)), englishWords)?.date).toBe(
+      "12 Nov at 10:00",
+    );
     expect(movedSince(null, now, new Date(), englishWords)).toBeNull();
     expect(movedCount([], englishWords)).toBeNull();
   });

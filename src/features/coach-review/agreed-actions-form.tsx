@@ -8,7 +8,7 @@ import {
   type FieldError,
 } from "react-hook-form";
 import { findField, LIMITS } from "../../content/kinds";
-import { workbook } from "../../content/workbook";
+import type { Words } from "../../content/language";
 import type { TableRow } from "../../content/types";
 import { isoDate } from "../../lib/dates";
 import type { Review } from "../../formats/coach-space-file";
@@ -16,6 +16,7 @@ import { reviewTitle } from "./coach-space";
 import { feedbackFileName, feedbackText, WHO, type Who } from "../../formats/feedback-file";
 import { downloadText } from "../../ui/download";
 import { ErrorLine } from "../../ui/error-line";
+import { useWords } from "../../ui/words";
 import { readDate } from "../reminders/read-date";
 import { useCoach, useCoachNow, useCoachSpace } from "./coach-store";
 
@@ -54,12 +55,13 @@ const same = (a: readonly TableRow[], b: readonly TableRow[]) =>
 const newRowId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Checks "By when": there, a date a calendar can use, and not gone. */
-function checkDate(text: string, today: string): true | string {
+function checkDate(text: string, today: string, w: Words): true | string {
+  const t = w.more.coach.agreedForm;
   const words = text.trim();
-  if (!words) return "Say by when, as a date such as 30 June.";
+  if (!words) return t.dateMissing;
   const date = readDate(words, today);
-  if (!date) return `“${words}” is not a date. Write one such as 30 June or 30/6/2026.`;
-  if (date < today) return "That date has passed. Write a later one.";
+  if (!date) return w.fill(t.notADate, { when: words });
+  if (date < today) return t.datePassed;
   return true;
 }
 
@@ -81,6 +83,7 @@ function Cell({
   className?: string;
   children: (props: Record<string, unknown>) => ReactNode;
 }) {
+  const say = useWords();
   return (
     <div className={className}>
       <label htmlFor={id} className="field-label">
@@ -89,7 +92,7 @@ function Cell({
       {children({
         id,
         // The visible label is the column's; the name says which row, as the workbook's do.
-        "aria-label": `${heading}, row ${n}`,
+        "aria-label": say.fill(say.screen.rows.cell, { column: heading, number: n }),
         "aria-invalid": error ? true : undefined,
         "aria-describedby": error ? `${id}-error` : undefined,
       })}
@@ -103,14 +106,16 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
   const id = useId();
   const errors = formState.errors.actions?.[index];
   const n = index + 1;
+  const w = useWords();
+  const t = w.more.coach.agreedForm;
   return (
     <li className="agreed-action">
       <fieldset>
-        <legend>Agreed action {n}</legend>
+        <legend>{w.fill(t.legend, { number: n })}</legend>
         <div className="agreed-fields">
           <Cell
             id={`${id}-action`}
-            heading="Action"
+            heading={t.action}
             n={n}
             error={errors?.action}
             className="agreed-what"
@@ -123,12 +128,12 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
                 maxLength={LIMITS.textLength}
                 {...props}
                 {...register(`actions.${index}.action`, {
-                  validate: (text) => text.trim() !== "" || "Write what you agreed, or remove it.",
+                  validate: (text) => text.trim() !== "" || t.actionMissing,
                 })}
               />
             )}
           </Cell>
-          <Cell id={`${id}-when`} heading="By when" n={n} error={errors?.byWhen}>
+          <Cell id={`${id}-when`} heading={t.byWhen} n={n} error={errors?.byWhen}>
             {(props) => (
               <input
                 type="text"
@@ -138,30 +143,30 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
                 maxLength={200}
                 {...props}
                 {...register(`actions.${index}.byWhen`, {
-                  validate: (text) => checkDate(text, today),
+                  validate: (text) => checkDate(text, today, w),
                 })}
               />
             )}
           </Cell>
-          <Cell id={`${id}-who`} heading="Who" n={n} error={errors?.who}>
+          <Cell id={`${id}-who`} heading={t.who} n={n} error={errors?.who}>
             {(props) => (
               <select
                 className="input"
                 {...props}
                 {...register(`actions.${index}.who`, {
-                  validate: (who) => who !== "" || "Choose who will do it.",
+                  validate: (who) => who !== "" || t.whoMissing,
                 })}
               >
-                <option value="">Choose…</option>
-                <option value="client">{clientName || "The person you coach"}</option>
-                <option value="coach">You, the coach</option>
-                <option value="both">Both of you</option>
+                <option value="">{t.choose}</option>
+                <option value="client">{clientName || t.client}</option>
+                <option value="coach">{t.coach}</option>
+                <option value="both">{t.both}</option>
               </select>
             )}
           </Cell>
         </div>
         <button type="button" className="button small danger" onClick={onRemove}>
-          Remove row {n}
+          {w.fill(w.screen.rows.remove, { row: w.fill(w.screen.rows.row, { number: n }) })}
         </button>
       </fieldset>
     </li>
@@ -169,11 +174,12 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
 }
 
 /** Why the feedback cannot be sent as it is: a comment an earlier version let grow too long. */
-function tooLong(comments: Record<string, string>): string | null {
+function tooLong(comments: Record<string, string>, w: Words): string | null {
   const long = Object.entries(comments).find(([, c]) => c.length > LIMITS.textLength);
   if (!long) return null;
-  const label = findField(workbook, long[0])?.field.label ?? long[0];
-  return `Your comment on “${label}” is longer than the ${LIMITS.textLength.toLocaleString("en-GB")} characters a workbook takes, so the feedback would not be accepted. Shorten it, then download again.`;
+  const label = findField(w.workbook, long[0])?.field.label ?? long[0];
+  const question = w.fill(w.more.common.quoted, { text: label });
+  return w.fill(w.more.coach.agreedForm.tooLong, { question, max: LIMITS.textLength });
 }
 
 type Removed = { index: number; row: ActionRow; label: string };
@@ -188,14 +194,14 @@ function CoachName() {
   const space = useCoachSpace();
   const name = useCoach((s) => s.coachName);
   const id = useId();
+  const t = useWords().more.coach.agreedForm;
   return (
     <div className="field coach-name">
       <label htmlFor={id} className="field-label">
-        Your name
+        {t.yourName}
       </label>
       <p id={`${id}-hint`} className="field-hint">
-        Optional. It heads your comments in their workbook (&ldquo;Jo, your coach, said&rdquo;);
-        without it they read &ldquo;Your coach said&rdquo;. Kept here for every workbook you review.
+        {t.nameHint}
       </p>
       <input
         id={id}
@@ -218,6 +224,8 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   const now = useCoachNow();
   const today = isoDate(new Date());
   const client = reviewTitle(review.answers);
+  const w = useWords();
+  const t = w.more.coach;
   const form = useForm<AgreedForm>({
     defaultValues: { actions: review.actions.map(toForm) },
     reValidateMode: "onChange",
@@ -260,10 +268,9 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   const removeAt = (index: number) => {
     const row = form.getValues(`actions.${index}`);
     const words = shortly(row.action);
-    setRemoved((list) => [
-      { index, row, label: `agreed action ${index + 1}${words ? `: ${words}` : ""}` },
-      ...list,
-    ]);
+    const name = w.fill(t.agreedForm.rowName, { number: index + 1 });
+    const label = words ? w.fill(w.screen.rows.removedLabel, { row: name, words }) : name;
+    setRemoved((list) => [{ index, row, label }, ...list]);
     remove(index);
     focusNext.current = () => document.getElementById("agreed-undo")?.focus();
   };
@@ -287,23 +294,24 @@ export function AgreedActionsForm({ review }: { review: Review }) {
     space.stored.flush();
     const { coachName, reviews } = now();
     const comments = reviews.find((r) => r.id === review.id)?.comments ?? review.comments;
-    const long = tooLong(comments);
+    const long = tooLong(comments, w);
     if (long) return setProblem(long);
     const fileName = feedbackFileName(client);
     downloadText(
       fileName,
-      feedbackText({
-        madeAt: new Date(),
-        forName: client.name,
-        forBusiness: client.business,
-        coachName: coachName.trim(),
-        comments,
-        actions: actions.map(toRow),
-      }),
+      feedbackText(
+        {
+          madeAt: new Date(),
+          forName: client.name,
+          forBusiness: client.business,
+          coachName: coachName.trim(),
+          comments,
+          actions: actions.map(toRow),
+        },
+        w.fill(t.feedbackAbout, { workbook: w.workbook.title }),
+      ),
     );
-    setDone(
-      `Downloaded ${fileName}. Send it to ${client.name || "them"} to add with “Add coach feedback”.`,
-    );
+    setDone(w.fill(t.downloaded, { file: fileName, name: client.name || t.them }));
   };
 
   const latest = removed[0];
@@ -311,7 +319,7 @@ export function AgreedActionsForm({ review }: { review: Review }) {
     <FormProvider {...form}>
       <form
         className="agreed-form"
-        aria-label="Agreed actions"
+        aria-label={t.agreedActions}
         noValidate
         onSubmit={(e) => {
           setDone(null);
@@ -320,10 +328,7 @@ export function AgreedActionsForm({ review }: { review: Review }) {
         }}
       >
         <p className="field-hint">
-          What you agreed together, by when, and who will do it. They go into the feedback file, and
-          join {client.name || "the other person"}&rsquo;s action points, marked &ldquo;From your
-          coach&rdquo;, when they add it. Write &ldquo;by when&rdquo; as a date (30 June, or
-          30/6/2026), so it can go in their calendar.
+          {client.name ? w.fill(t.agreedForm.hintNamed, { name: client.name }) : t.agreedForm.hint}
         </p>
         {fields.length > 0 ? (
           <ol className="agreed-list">
@@ -338,12 +343,14 @@ export function AgreedActionsForm({ review }: { review: Review }) {
             ))}
           </ol>
         ) : (
-          <p className="empty-note">No agreed actions yet.</p>
+          <p className="empty-note">{t.agreedForm.none}</p>
         )}
         <div className="undo-bar" aria-live="polite">
           {latest && (
             <p className="undo-latest">
-              <span id="agreed-undo-msg">Removed {latest.label}.</span>{" "}
+              <span id="agreed-undo-msg">
+                {w.fill(w.screen.rows.removed, { row: latest.label })}
+              </span>{" "}
               <button
                 type="button"
                 id="agreed-undo"
@@ -351,7 +358,7 @@ export function AgreedActionsForm({ review }: { review: Review }) {
                 aria-describedby="agreed-undo-msg"
                 onClick={undo}
               >
-                Undo
+                {w.screen.rows.undo}
               </button>
             </p>
           )}
@@ -363,11 +370,12 @@ export function AgreedActionsForm({ review }: { review: Review }) {
             disabled={fields.length >= LIMITS.rows}
             onClick={add}
           >
-            <span aria-hidden="true">+ </span>Add agreed action
+            <span aria-hidden="true">+ </span>
+            {t.addAgreed}
           </button>
         </div>
         <section className="download-feedback" aria-labelledby="download-heading">
-          <h2 id="download-heading">Send your feedback</h2>
+          <h2 id="download-heading">{t.agreedForm.sendHeading}</h2>
           <CoachName />
           {problem && (
             <p role="alert" className="alert">
@@ -376,13 +384,11 @@ export function AgreedActionsForm({ review }: { review: Review }) {
           )}
           {submitCount > 0 && problems > 0 && (
             <p role="alert" className="alert">
-              The feedback was not downloaded:{" "}
-              {problems === 1 ? "an agreed action needs" : `${problems} agreed actions need`}{" "}
-              another look. What to change is said under each box.
+              {w.plural(t.agreedForm.notDownloaded, problems)}
             </p>
           )}
           <button type="submit" className="button primary">
-            Download feedback
+            {t.downloadFeedback}
           </button>
           <p role="status" className="download-feedback-status">
             {done}

@@ -29,14 +29,16 @@ function lostText({ conflict }: CoachLost, w: Words): { lead: string; text: stri
         : t.lostWhereAction;
     const { changedHere, keptMine, keptOther } = w.more.lostEdits;
     return {
-      lead: [w.fill(changedHere, { where }), conflict.keptMine ? keptMine : keptOther, t.copyBelow]
-        .join(" "),
+      lead: [
+        w.fill(changedHere, { where }),
+        conflict.keptMine ? keptMine : keptOther,
+        t.copyBelow,
+      ].join(" "),
       text: conflict.other,
     };
   }
   return {
-    lead:
-      conflict.kind === "noRoom" ? w.fill(t.lostNoRoom, { max: LIMITS.rows }) : t.lostRemoved,
+    lead: conflict.kind === "noRoom" ? w.fill(t.lostNoRoom, { max: LIMITS.rows }) : t.lostRemoved,
     text: rowText(conflict.row),
   };
 }

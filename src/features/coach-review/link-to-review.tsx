@@ -37,10 +37,7 @@ function LinkChoices({ link, onDone }: { link: string; onDone: () => void }) {
     onDone();
     goTo({ reviewId: id, stepId: reviewSteps[0]!.id });
   };
-  if (!isAnswers)
-    return (
-      <Refusal message={t.linkIsClass} onClose={onDone} />
-    );
+  if (!isAnswers) return <Refusal message={t.linkIsClass} onClose={onDone} />;
   if (read === null) return <p role="status">{w.more.link.opening}</p>;
   if (!read.ok)
     return (
