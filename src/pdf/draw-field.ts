@@ -130,7 +130,9 @@ const WAS: TextStyle = { ...BODY, colour: MUTED };
 /** A removed answer's words, as they were: "It said:" and a line per row, item or check. */
 function drawWas(layout: Layout, was: string[]) {
   const { structure } = layout;
-  structure.within("P", () => layout.lines(layout.wrap("It said:", layout.contentWidth, WAS), WAS));
+  structure.within("P", () =>
+    layout.lines(layout.wrap(layout.words.itSaid, layout.contentWidth, WAS), WAS),
+  );
   if (was.length === 1)
     structure.within("P", () => layout.lines(layout.wrap(was[0]!, layout.contentWidth, WAS), WAS));
   else drawList(layout, was);

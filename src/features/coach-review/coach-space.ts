@@ -1,6 +1,6 @@
 import { LIMITS, withDefaults } from "../../content/kinds";
 import type { Answers, AnswerValue, TableRow } from "../../content/types";
-import { workbook } from "../../content/workbook";
+import { shape } from "../../content/shape";
 import { newId } from "../../lib/ids";
 import {
   coachSpaceText,
@@ -161,7 +161,7 @@ export function coachActions(stored: StoredValue<CoachSpaceData, CoachLost>): Co
   return {
     stored,
     addReview(incoming, workbookId = null, since = null) {
-      const answers = withDefaults(workbook, incoming);
+      const answers = withDefaults(shape, incoming);
       const open = stored.get().reviews.find((r) => sameAnswers(r.answers, answers));
       if (open) return open.id;
       const review: Review = {

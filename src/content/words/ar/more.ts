@@ -889,6 +889,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     newSince: "جديدة منذ {date}",
     changedSince: "معدلة منذ {date}",
     removedSince: "محذوفة منذ {date}",
+    itSaid: "كان نصها:",
     coachSaid: "كتب مرشدك",
     coachNamedSaid: "كتب مرشدك {name}",
     fromCoach: "من مرشدك",

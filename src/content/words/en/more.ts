@@ -738,6 +738,8 @@ export const more = {
     newSince: "New since {date}",
     changedSince: "Changed since {date}",
     removedSince: "Removed since {date}",
+    /** Before what a removed answer said. */
+    itSaid: "It said:",
     coachSaid: "Your coach said",
     /** Over a comment, when the feedback carries the coach's name. */
     coachNamedSaid: "{name}, your coach, said",

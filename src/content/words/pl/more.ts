@@ -825,6 +825,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     newSince: "Nowe od {date}",
     changedSince: "Zmienione od {date}",
     removedSince: "Usunięte od {date}",
+    itSaid: "Wcześniej było:",
     coachSaid: "Od twojego coacha",
     coachNamedSaid: "Od twojego coacha, {name}",
     fromCoach: "Od twojego coacha",

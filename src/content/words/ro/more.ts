@@ -776,6 +776,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     newSince: "Nou de la {date}",
     changedSince: "Schimbat de la {date}",
     removedSince: "Șters de la {date}",
+    itSaid: "Înainte scria:",
     coachSaid: "Coach-ul tău a spus",
     coachNamedSaid: "{name}, coach-ul tău, a spus",
     fromCoach: "De la coach-ul tău",

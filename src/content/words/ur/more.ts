@@ -709,6 +709,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     newSince: "{date} کے بعد سے نیا",
     changedSince: "{date} کے بعد سے بدلا ہوا",
     removedSince: "{date} کے بعد سے ہٹایا گیا",
+    itSaid: "پہلے لکھا تھا:",
     coachSaid: "آپ کے کوچ نے کہا",
     coachNamedSaid: "آپ کے کوچ {name} نے کہا",
     fromCoach: "آپ کے کوچ کی طرف سے",
