@@ -23,8 +23,8 @@ export function compareWords(changes: Change[], before: Answers, now: Answers): 
     if (kind !== "changed" || !isTextField(field)) continue;
     // A text answer as its lines give it (answerLines), without needing the language's words.
     const textOf = (answers: Answers) => {
-      const text = String(valueOf(field, answers));
-      return hasVisibleText(text) ? text.trim() : "";
+      const text = valueOf(field, answers);
+      return typeof text === "string" && hasVisibleText(text) ? text.trim() : "";
     };
     const left = deadline - Date.now();
     const parts = left > 0 ? diffWords(textOf(before), textOf(now), { timeout: left }) : undefined;
