@@ -14,7 +14,8 @@ import { answerLines, changesBetween, type ChangeKind } from "../content/changes
 import type { Words } from "../content/language";
 import { calculate, chartDescription, recommendScore, scorePoints, sumText } from "../content/sums";
 import type { Answers, CheckStatus, Workbook } from "../content/types";
-import { isoDate, sinceDateOf } from "../lib/dates";
+import { sinceDateOf } from "../lib/dates";
+import { pdfFileName } from "./pdf-file-name";
 
 /** The About-you answers the cover and footer print. A test checks they exist in the content. */
 export const coverFieldIds = {
@@ -362,24 +363,6 @@ export function toPdfBlocks(
     ...(extra.holdsAnswers && { holdsAnswers: t.holdsAnswers }),
   });
   return blocks;
-}
-
-/** Lower-case words joined by hyphens; accents go, letters of any script stay. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-}
-
-/** keeping-customers-‹business›-‹yyyy-mm-dd›.pdf, or without the business when it has no name. */
-export function pdfFileName(business: string, date: Date): string {
-  const slug = slugify(business);
-  return `keeping-customers-${slug ? `${slug}-` : ""}${isoDate(date)}.pdf`;
 }
 
 function shorten(text: string, max: number): string {

@@ -3,14 +3,8 @@ import { allFields, withDefaults } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
 import type { Answers } from "../../src/content/types";
 import { workbook } from "../../src/content/workbook";
-import {
-  coverFieldIds,
-  pdfFileName,
-  pdfInfo,
-  slugify,
-  toPdfBlocks,
-  type PdfBlock,
-} from "../../src/pdf/pdf-blocks";
+import { coverFieldIds, pdfInfo, toPdfBlocks, type PdfBlock } from "../../src/pdf/pdf-blocks";
+import { pdfFileName, slugify } from "../../src/pdf/pdf-file-name";
 import { longAnswer, sixtyRows } from "../fixtures/pdf-answers";
 import { englishWords } from "../fixtures/english";
 

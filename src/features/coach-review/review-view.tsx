@@ -141,6 +141,37 @@ function StepCount({ number, moved }: { number: number | undefined; moved: strin
   );
 }
 
+/** Back to the page before, and on to the next. */
+function StepMoves({
+  reviewId,
+  previous,
+  next,
+}: {
+  reviewId: string;
+  previous: Page | undefined;
+  next: Page | undefined;
+}) {
+  const w = useWords();
+  const move = (id: string) => goTo({ reviewId, stepId: id });
+  return (
+    <div className="step-moves">
+      {previous && (
+        <button type="button" className="button secondary" onClick={() => move(previous.id)}>
+          {w.more.common.back}
+          <span className="visually-hidden">
+            {w.fill(w.screen.step.backTo, { step: previous.title })}
+          </span>
+        </button>
+      )}
+      {next && (
+        <button type="button" className="button primary" onClick={() => move(next.id)}>
+          {w.fill(w.more.coach.next, { step: next.title })}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** A workbook under review, one step per page, with the agreed actions last. */
 export function ReviewView({ review, stepId }: { review: Review; stepId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -155,9 +186,6 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
   const step = reviewSteps.find((s) => s.id === page.id);
   // The step in the language shown: every language has the same steps and questions.
   const shown = step && w.workbook.steps.find((s) => s.id === step.id);
-  const previous = pages[index - 1];
-  const next = pages[index + 1];
-  const move = (id: string) => goTo({ reviewId: review.id, stepId: id });
   const moved = useMemo(
     () => movedSince(review.since, review.answers, new Date(review.openedAt), w),
     [review.since, review.answers, review.openedAt, w],
@@ -206,21 +234,7 @@ export function ReviewView({ review, stepId }: { review: Review; stepId: string 
               <AgreedActionsForm review={review} />
             </Suspense>
           )}
-          <div className="step-moves">
-            {previous && (
-              <button type="button" className="button secondary" onClick={() => move(previous.id)}>
-                {w.more.common.back}
-                <span className="visually-hidden">
-                  {w.fill(w.screen.step.backTo, { step: previous.title })}
-                </span>
-              </button>
-            )}
-            {next && (
-              <button type="button" className="button primary" onClick={() => move(next.id)}>
-                {w.fill(t.next, { step: next.title })}
-              </button>
-            )}
-          </div>
+          <StepMoves reviewId={review.id} previous={pages[index - 1]} next={pages[index + 1]} />
         </article>
       </main>
     </div>
