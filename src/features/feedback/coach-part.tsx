@@ -1,5 +1,6 @@
 import { hasVisibleText } from "../../content/kinds";
 import type { Feedback } from "../../formats/feedback-file";
+import { useWords } from "../../ui/words";
 import { readReceived } from "./received-feedback";
 import { CoachSaid } from "./coach-said";
 
@@ -16,13 +17,6 @@ export type CoachPartProps = { raw: string } & (
   | { part: "row"; action: string; id: string }
 );
 
-/** Who is to do an agreed action, as the person coached reads it. */
-const WHO_FOR_YOU: Record<string, string> = {
-  client: "for you",
-  coach: "for your coach",
-  both: "for you both",
-};
-
 // Every question and step on a page reads the same text: it is read and checked once.
 let last: { raw: string; feedback: Feedback | null } | null = null;
 const feedbackOf = (raw: string) =>
@@ -30,6 +24,8 @@ const feedbackOf = (raw: string) =>
 
 export function CoachPart(props: CoachPartProps) {
   const feedback = feedbackOf(props.raw);
+  const w = useWords();
+  const t = w.more.feedback;
   if (!feedback) return null;
   switch (props.part) {
     case "said":
@@ -41,7 +37,7 @@ export function CoachPart(props: CoachPartProps) {
         <>
           {props.spaced && " "}
           <span id={props.id} className="coach-mark">
-            Coach commented
+            {t.commented}
           </span>
         </>
       ) : null;
@@ -51,10 +47,11 @@ export function CoachPart(props: CoachPartProps) {
       const agreed = words && feedback.actions.find((row) => row.action?.trim() === words);
       // Always there, so the box that names it as its description always finds it.
       if (!agreed) return <span id={props.id} />;
-      const who = WHO_FOR_YOU[agreed.who ?? ""];
+      // Who is to do it, as the person coached reads it: "for you".
+      const who = (t.forWho as Readonly<Record<string, string>>)[agreed.who ?? ""];
       return (
         <p id={props.id} className="row-note">
-          From your coach{who && `, ${who}`}
+          {who ? w.fill(t.fromCoachFor, { who }) : t.fromCoach}
         </p>
       );
     }

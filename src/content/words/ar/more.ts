@@ -446,6 +446,10 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     coachComment: "تعليق مرشدك",
     coachNamedSaid: "كتب مرشدك {name}:",
     feedbackOf: "ملاحظات بتاريخ {date}",
+    commented: "علق المرشد",
+    fromCoach: "من مرشدك",
+    fromCoachFor: "من مرشدك، {who}",
+    forWho: { client: "لك", coach: "لمرشدك", both: "لكما معا" },
   },
   coach: {
     title: "المراجعة كمرشد",

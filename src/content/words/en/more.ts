@@ -394,6 +394,12 @@ export const more = {
     coachNamedSaid: "{name}, your coach, said:",
     /** Under a comment: "Feedback of 12 November". */
     feedbackOf: "Feedback of {date}",
+    /** On a step (in the list, or its header) with a comment on any of its questions. */
+    commented: "Coach commented",
+    /** Beside an action point that came from the coach: "From your coach, for you". */
+    fromCoach: "From your coach",
+    fromCoachFor: "From your coach, {who}",
+    forWho: { client: "for you", coach: "for your coach", both: "for you both" },
   },
   coach: {
     title: "Review as coach",

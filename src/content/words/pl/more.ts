@@ -418,6 +418,10 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     coachComment: "Komentarz twojego coacha",
     coachNamedSaid: "Od twojego coacha, {name}:",
     feedbackOf: "Uwagi z {date}",
+    commented: "Komentarz coacha",
+    fromCoach: "Od twojego coacha",
+    fromCoachFor: "Od twojego coacha, {who}",
+    forWho: { client: "dla ciebie", coach: "dla twojego coacha", both: "dla was obojga" },
   },
   coach: {
     title: "Przeglądaj jako coach",

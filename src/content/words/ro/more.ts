@@ -396,6 +396,10 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     coachComment: "Comentariul coach-ului tău",
     coachNamedSaid: "{name}, coach-ul tău, a spus:",
     feedbackOf: "Feedback din {date}",
+    commented: "Coach-ul a comentat",
+    fromCoach: "De la coach-ul tău",
+    fromCoachFor: "De la coach-ul tău, {who}",
+    forWho: { client: "pentru tine", coach: "pentru coach-ul tău", both: "pentru amândoi" },
   },
   coach: {
     title: "Revizuiește ca coach",

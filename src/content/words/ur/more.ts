@@ -369,6 +369,10 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     coachComment: "آپ کے کوچ کا تبصرہ",
     coachNamedSaid: "آپ کے کوچ {name} نے کہا:",
     feedbackOf: "{date} کی رائے",
+    commented: "کوچ نے تبصرہ کیا",
+    fromCoach: "آپ کے کوچ کی طرف سے",
+    fromCoachFor: "آپ کے کوچ کی طرف سے، {who}",
+    forWho: { client: "آپ کے لیے", coach: "آپ کے کوچ کے لیے", both: "آپ دونوں کے لیے" },
   },
   coach: {
     title: "کوچ کے طور پر جائزہ",
