@@ -67,7 +67,7 @@ describe("the PDF after an earlier one", () => {
         { id: "b", text: "Ring back the same day" },
       ],
     };
-    const blocks = toPdfBlocks(workbook, before, date, {
+    const blocks = toPdfBlocks(englishWords, before, date, {
       since: { takenAt: lastSession, answers: had },
     });
     expect(
@@ -78,7 +78,7 @@ describe("the PDF after an earlier one", () => {
       ["stoppedUsing", "Removed since 12 Nov", ["The bakery on the corner never rang back."]],
       ["serviceList", "Removed since 12 Nov", ["Be friendly", "Ring back the same day"]],
     ]);
-    const pdf = await writePdf(blocks, pdfInfo(workbook, before, date), fonts, printable);
+    const pdf = await writePdf(blocks, pdfInfo(englishWords, before, date), fonts, printable);
     const text = pdfText(savePdf(pdf, "removed.pdf")).replace(/\s+/g, " ");
     expect(text).toContain(
       "Removed since 12 Nov It said: The bakery on the corner never rang back.",
@@ -88,7 +88,7 @@ describe("the PDF after an earlier one", () => {
 
   it("tells two PDFs of the same day apart by the time", () => {
     const morning = new Date(2025, 10, 26, 9, 5).getTime();
-    const blocks = toPdfBlocks(workbook, now, new Date(2025, 10, 26, 14, 30), {
+    const blocks = toPdfBlocks(englishWords, now, new Date(2025, 10, 26, 14, 30), {
       since: { takenAt: morning, answers: before },
     });
     expect(blocks[0]).toMatchObject({
