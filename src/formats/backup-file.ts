@@ -1,5 +1,5 @@
 import { problem, type LeftOut, type Problem } from "./problems";
-import { allFields, findField, LIMITS, withDefaults } from "../content/kinds";
+import { allFields, LIMITS, withDefaults } from "../content/kinds";
 import type { Field } from "../content/types";
 import type { Answers } from "../content/types";
 import { shape } from "../content/shape";

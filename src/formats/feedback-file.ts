@@ -173,7 +173,7 @@ const shortText = (value: unknown): value is string =>
 function readComments(
   value: unknown,
   leftOut: LeftOut[],
-): Record<string, string> | { problem: Problem } | undefined {
+): { comments: Record<string, string> } | { problem: Problem } | undefined {
   if (!isRecord(value)) return undefined;
   const known = new Set(allFields(shape).map((f) => f.id));
   const comments: Record<string, string> = {};
@@ -185,7 +185,7 @@ function readComments(
     else comments[id] = text;
   }
   if (strangers > 0) leftOut.push({ key: "comments", count: strangers });
-  return comments;
+  return { comments };
 }
 
 function readActions(value: unknown, leftOut: LeftOut[]): TableRow[] | undefined {
@@ -233,8 +233,9 @@ export function parseFeedback(bytes: Uint8Array): FeedbackResult {
     if (!outer.ok) return { ok: false, problem: refusal(outer) };
     const { data, notes } = outer;
     const leftOut: LeftOut[] = [...notes];
-    const comments = readComments(data.comments, leftOut);
-    if (comments && "problem" in comments) return { ok: false, problem: comments.problem };
+    const read = readComments(data.comments, leftOut);
+    if (read && "problem" in read) return { ok: false, problem: read.problem };
+    const comments = read?.comments;
     const actions = readActions(data.actions, leftOut);
     // Files made before coaches gave their name have none.
     const { forName, forBusiness, coachName = "" } = data;

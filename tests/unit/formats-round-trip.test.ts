@@ -15,7 +15,7 @@ import {
   type CoachSpaceData,
 } from "../../src/formats/coach-space-file";
 import { feedbackText, parseFeedback, type Feedback } from "../../src/formats/feedback-file";
-import { answersLink, readAnswersLink, tooLongMessage } from "../../src/formats/link";
+import { answersLink, readAnswersLink, tooLong } from "../../src/formats/link";
 import { readSaved, serialize, emptyDoc, emptyMeta } from "../../src/formats/saved-data";
 import {
   keepSnapshots,
@@ -26,6 +26,7 @@ import {
 } from "../../src/formats/snapshots";
 import { pdfInfo, toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
+import { englishWords } from "../fixtures/english";
 import { cutFonts } from "../fixtures/pdf-tools";
 import { answersArb, answersUpToLimitsArb, text } from "./answer-arbitraries";
 
@@ -70,14 +71,14 @@ describe("the backup file", () => {
 
 describe("the backup inside a PDF", () => {
   const fonts = cutFonts();
-  const blocks = toPdfBlocks(workbook, same({}), date, { holdsAnswers: true });
+  const blocks = toPdfBlocks(englishWords, same({}), date, { holdsAnswers: true });
 
   it("reads back from the PDF the app made, up to every limit (property)", async () => {
     const { fonts: cut, printable } = await fonts;
     await fc.assert(
       fc.asyncProperty(answersUpToLimitsArb, historyArb, async (answers, history) => {
         const backup = backupText(answers, date, history);
-        const pdf = await writePdf(blocks, pdfInfo(workbook, same({}), date), cut, printable, {
+        const pdf = await writePdf(blocks, pdfInfo(englishWords, same({}), date), cut, printable, {
           backup,
         });
         const read = await readBackupFile(new Blob([pdf], { type: "application/pdf" }));
@@ -95,7 +96,7 @@ describe("the link", () => {
       fc.asyncProperty(answersUpToLimitsArb, async (answers) => {
         const made = await answersLink("https://example.org/", answers, date, "wb-1");
         if (!made.ok) {
-          expect(made.message).toBe(tooLongMessage);
+          expect(made.problem).toEqual(tooLong);
           return;
         }
         const read = await readAnswersLink(made.url.slice(made.url.indexOf("=") + 1));
