@@ -165,8 +165,8 @@ describe("a file that is not usable feedback", () => {
     "is read with a date that is not real (%s) left out, and says so",
     (date) => {
       const read = parseFeedback(withChange((f) => (f.madeAt = date)));
-      expect(read).toMatchObject({
-        ok: true,
+      expect(read).toMatchObject({ ok: true, leftOut: [{ key: "madeAtNotReal" }] });
+      expect(worded(read)).toMatchObject({
         leftOut: ["the date it was made, which is not a real date"],
       });
     },
