@@ -124,7 +124,7 @@ export function findUnprintable(blocks: PdfBlock[], covers: Coverage): Unprintab
     if (block.type === "coachComment")
       check(block.fieldId, `${block.heading} on “${block.label}”`, [block.text]);
     if (block.type === "coachPage")
-      check("coachFeedback", "Your coach's agreed actions", [...textsIn(block.actions)]);
+      check("coachFeedback", `${block.title}: ${block.actionsTitle}`, [...textsIn(block.actions)]);
   }
   return found;
 }

@@ -1,17 +1,19 @@
 import { lazy, useState, type ComponentType } from "react";
 import { Boundary } from "./boundary";
 import { whenIdle } from "./when-idle";
+import { useLanguage } from "./words";
 
 /** What a part throws when its code could not be fetched: offline, or replaced by a newer version. */
 const notLoaded = new Error("Not loaded");
 
 /** Says in place that a part could not load, with "Try again". */
 function NotLoaded({ onRetry }: { onRetry: () => void }) {
+  const { screen } = useLanguage();
   return (
     <div role="alert" className="alert">
-      <p>This part could not load. Check your connection, then try again. Your answers are kept.</p>
+      <p>{screen.partFailed}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {screen.tryAgain}
       </button>
     </div>
   );

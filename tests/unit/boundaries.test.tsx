@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import type * as StepNavModule from "../../src/features/steps/step-nav";
 import type * as StepPageModule from "../../src/features/steps/step-page";
+import { activate, english, loadToShow } from "../../src/content/language";
 import { readSaved } from "../../src/formats/saved-data";
 import { catchDownloads } from "./catch-downloads";
 import { renderApp } from "./render-app";
@@ -81,4 +82,23 @@ it("shows what happened when the app's frame cannot be drawn, with a link to eve
   expect(
     await screen.findByRole("heading", { level: 1, name: "Why customer service matters" }),
   ).toBeVisible();
+});
+
+it("says what happened in the language shown", async () => {
+  const polish = await loadToShow("pl");
+  activate(polish);
+  try {
+    broken.nav = true;
+    await renderApp("about-you");
+    expect(await screen.findByRole("heading", { name: "Coś poszło nie tak" })).toBeVisible();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Twoje odpowiedzi są zapisane w tej przeglądarce i się nie zmieniły.",
+    );
+    expect(screen.getByRole("button", { name: "Pobierz kopię zapasową" })).toBeVisible();
+    expect(
+      screen.getByRole("link", { name: `Krok 2: ${polish.workbook.steps[1]!.title}` }),
+    ).toBeVisible();
+  } finally {
+    activate(english);
+  }
 });

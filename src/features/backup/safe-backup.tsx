@@ -8,7 +8,7 @@ import { downloadText } from "../../ui/download";
  * answers as the browser saves them, which "Restore from backup" reads too), so it works even
  * when no other part of the app can load or be drawn.
  */
-export function SafeBackupButton() {
+export function SafeBackupButton({ label }: { label: string }) {
   // Without a workbook (the very thing that went wrong, perhaps) there is nothing to save.
   const handle = useContext(WorkbookContext);
   if (!handle) return null;
@@ -26,7 +26,7 @@ export function SafeBackupButton() {
         );
       }}
     >
-      Download backup
+      {label}
     </button>
   );
 }

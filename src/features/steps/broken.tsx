@@ -1,4 +1,4 @@
-import { workbook } from "../../content/workbook";
+import { useWords } from "../../ui/words";
 import { SafeBackupButton } from "../backup/safe-backup";
 import { stepHref } from "./step-route";
 
@@ -8,20 +8,19 @@ import { stepHref } from "./step-route";
  * the backup, and the way on. `onMove` draws the app afresh as a link is followed.
  */
 export function Broken({ whole = false, onMove }: { whole?: boolean; onMove?: () => void }) {
+  const w = useWords();
+  const t = w.more.broken;
   const message = (
     <div role="alert" className="alert broken">
-      <h1>{whole ? "Something went wrong" : "This step could not be shown"}</h1>
-      <p>
-        Something went wrong while showing it. Your answers are saved in this browser and have not
-        been changed. Download a backup to keep a copy safe, then go to another step.
-      </p>
-      <SafeBackupButton />
+      <h1>{whole ? t.whole : t.step}</h1>
+      <p>{t.body}</p>
+      <SafeBackupButton label={w.more.backup.download} />
       {whole && (
         <ol>
-          {workbook.steps.map((step, i) => (
+          {w.workbook.steps.map((step, i) => (
             <li key={step.id}>
               <a href={stepHref(step.id)} onClick={onMove}>
-                Step {i + 1}: {step.title}
+                {w.fill(w.more.common.stepLink, { number: i + 1, title: step.title })}
               </a>
             </li>
           ))}

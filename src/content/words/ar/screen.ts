@@ -12,6 +12,8 @@ import type { screen as english } from "../en/screen";
 export const screen: WordsOf<typeof english, PluralsOf["ar"]> = {
   language: "اللغة",
   languageFailed: "تعذر تحميل هذه اللغة. تحقق من الاتصال، ثم حاول مرة أخرى.",
+  partFailed: "تعذر تحميل هذا الجزء. تحقق من الاتصال، ثم حاول مرة أخرى. إجاباتك محفوظة.",
+  tryAgain: "حاول مرة أخرى",
   translationNote:
     "كتب هذه الترجمة الفريق الذي صنع هذه الكراسة. إذا وجدت فيها شيئا غير صحيح، فأخبر مرشدك من فضلك حتى يتم تصحيحه.",
   header: {

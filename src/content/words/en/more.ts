@@ -624,6 +624,12 @@ export const more = {
     clear: "Clear class workbook",
     cleared: "Class workbook cleared.",
   },
+  /** Said in place of a step, or of the whole app, that could not be drawn. */
+  broken: {
+    step: "This step could not be shown",
+    whole: "Something went wrong",
+    body: "Something went wrong while showing it. Your answers are saved in this browser and have not been changed. Download a backup to keep a copy safe, then go to another step.",
+  },
   offline: {
     later: "No offline copy yet.",
     making: "Making the offline copy…",

@@ -14,6 +14,10 @@ export const screen = {
    */
   language: "Language",
   languageFailed: "That language could not be loaded. Check the connection, then try again.",
+  /** In place of a part whose code could not be fetched (offline, say), with "Try again". */
+  partFailed:
+    "This part could not load. Check your connection, then try again. Your answers are kept.",
+  tryAgain: "Try again",
   /**
    * Shown only in the other languages (in the welcome and on the review step): who wrote the
    * translation, and that corrections are welcome.

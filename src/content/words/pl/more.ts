@@ -692,6 +692,11 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     clear: "Wyczyść zeszyt ćwiczeń grupy",
     cleared: "Wyczyszczono zeszyt ćwiczeń grupy.",
   },
+  broken: {
+    step: "Nie udało się pokazać tego kroku",
+    whole: "Coś poszło nie tak",
+    body: "Coś poszło nie tak podczas wyświetlania. Twoje odpowiedzi są zapisane w tej przeglądarce i się nie zmieniły. Pobierz kopię zapasową, żeby mieć bezpieczną kopię, a potem przejdź do innego kroku.",
+  },
   offline: {
     later: "Nie ma jeszcze kopii offline.",
     making: "Tworzenie kopii offline…",

@@ -12,6 +12,9 @@ export const screen: WordsOf<typeof english, PluralsOf["pl"]> = {
   language: "Język",
   languageFailed:
     "Nie udało się wczytać tego języka. Sprawdź połączenie z internetem i spróbuj ponownie.",
+  partFailed:
+    "Nie udało się wczytać tej części. Sprawdź połączenie z internetem i spróbuj ponownie. Twoje odpowiedzi są zachowane.",
+  tryAgain: "Spróbuj ponownie",
   translationNote:
     "To tłumaczenie przygotował zespół, który stworzył ten zeszyt ćwiczeń. Jeśli coś brzmi źle, powiedz o tym swojemu coachowi, żeby można było to poprawić.",
   header: {

@@ -648,6 +648,11 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     clear: "Golește caietul clasei",
     cleared: "Caietul clasei a fost golit.",
   },
+  broken: {
+    step: "Acest pas nu a putut fi afișat",
+    whole: "Ceva nu a mers bine",
+    body: "Ceva nu a mers bine la afișare. Răspunsurile tale sunt salvate în acest browser și nu au fost schimbate. Descarcă o copie de rezervă ca să ai o copie în siguranță, apoi mergi la alt pas.",
+  },
   offline: {
     later: "Încă nu există o copie offline.",
     making: "Se face copia offline…",

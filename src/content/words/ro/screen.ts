@@ -9,6 +9,9 @@ import type { screen as english } from "../en/screen";
 export const screen: WordsOf<typeof english, PluralsOf["ro"]> = {
   language: "Limba",
   languageFailed: "Limba aceasta nu s-a putut încărca. Verifică conexiunea, apoi încearcă din nou.",
+  partFailed:
+    "Această parte nu s-a putut încărca. Verifică conexiunea, apoi încearcă din nou. Răspunsurile tale sunt păstrate.",
+  tryAgain: "Încearcă din nou",
   translationNote:
     "Această traducere a fost scrisă de echipa care a făcut acest caiet. Dacă ceva nu sună bine, spune-i coach-ului tău, ca să poată fi corectat.",
   header: {

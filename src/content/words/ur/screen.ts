@@ -9,6 +9,9 @@ import type { screen as english } from "../en/screen";
 export const screen: WordsOf<typeof english, PluralsOf["ur"]> = {
   language: "زبان",
   languageFailed: "یہ زبان لوڈ نہیں ہو سکی۔ کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔",
+  partFailed:
+    "یہ حصہ لوڈ نہیں ہو سکا۔ کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔ آپ کے جوابات محفوظ ہیں۔",
+  tryAgain: "دوبارہ کوشش کریں",
   translationNote:
     "یہ ترجمہ اسی ٹیم نے کیا ہے جس نے یہ ورک بک بنائی ہے۔ اگر کوئی بات ٹھیک نہ لگے تو براہ کرم اپنے کوچ کو بتائیں، تاکہ اسے درست کیا جا سکے۔",
   header: {
