@@ -9,7 +9,9 @@ import { BACKUP_APP, FEEDBACK_APP } from "../../src/formats/outer-layer";
 import { backupInPdf } from "../../src/formats/pdf-attachment";
 import { readSaved } from "../../src/formats/saved-data";
 import { readStoredSnapshots } from "../../src/formats/snapshots";
+import type { Problem } from "../../src/formats/problems";
 import { BACKUP_ATTACHMENT } from "../../src/lib/backup-attachment";
+import { said } from "../fixtures/english";
 
 /**
  * Every reader of what comes from outside (files, links, the browser's storage), given random
@@ -37,9 +39,9 @@ async function withinAsync<T>(read: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** A value or a refusal, as each reader gives them. */
-const answered = (result: { ok: boolean; message?: unknown }) =>
-  result.ok || (typeof result.message === "string" && result.message.length > 0);
+/** A value or a refusal the app can put in words, as each reader gives them. */
+const answered = (result: { ok: true } | { ok: false; problem: Problem }) =>
+  result.ok || said(result).length > 0;
 const stored = (result: { status: string }) => ["ok", "newer", "damaged"].includes(result.status);
 
 /** Nesting of any depth, of arrays or objects, closed or not. */
@@ -171,41 +173,38 @@ describe("files crafted to take the page down, at the size limit", () => {
       status: "tooBig",
     });
     const read = await withinAsync(() => readBackupFile(new Blob([pdfWith(bomb)])));
-    expect(read).toEqual({
-      ok: false,
-      message: expect.stringMatching(/bigger than any backup/) as string,
-    });
+    expect(read).toEqual({ ok: false, problem: { key: "pdfTooBig" } });
+    if (!read.ok) expect(said(read)).toMatch(/bigger than any backup/);
   });
 
   it("a PDF of nothing but markers is scanned once, and refused", async () => {
     const marker = `<< /${BACKUP_ATTACHMENT.marker} `;
     const body = marker.repeat(Math.floor((BACKUP_MAX_BYTES - 100) / marker.length));
     const read = await withinAsync(() => readBackupFile(new Blob([`%PDF-1.7\n${body}%%EOF`])));
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/damaged/) as string });
+    expect(read).toEqual({ ok: false, problem: { key: "pdfDamaged" } });
+    if (!read.ok) expect(said(read)).toMatch(/damaged/);
   });
 
   it("a PDF cut short says so", async () => {
     const backup = deflateSync(encode('{"app":"keeping-customers"'));
     const cut = pdfWith(backup, "");
     const read = await readBackupFile(new Blob([cut.subarray(0, cut.byteLength - 30)]));
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/incomplete/) as string });
+    expect(read).toEqual({ ok: false, problem: { key: "pdfCutShort" } });
+    if (!read.ok) expect(said(read)).toMatch(/incomplete/);
   });
 
   it("a backup nested as deep as the file allows is refused, not read", () => {
     const depth = Math.floor(BACKUP_MAX_BYTES / 2) - 10;
     const deep = encode("[".repeat(depth) + "]".repeat(depth));
-    expect(within(() => parseBackup(deep))).toEqual({
-      ok: false,
-      message: expect.stringMatching(/not a backup/) as string,
-    });
+    const read = within(() => parseBackup(deep));
+    expect(read).toEqual({ ok: false, problem: { key: "notABackup" } });
+    if (!read.ok) expect(said(read)).toMatch(/not a backup/);
   });
 
   it("a link that inflates past the limit says so, not that it was cut short", async () => {
     const packed = await packText(" ".repeat(BACKUP_MAX_BYTES + 10));
     const read = await withinAsync(() => readAnswersLink(packed));
-    expect(read).toEqual({
-      ok: false,
-      message: expect.stringMatching(/more than a workbook/) as string,
-    });
+    expect(read).toEqual({ ok: false, problem: { key: "linkTooBig" } });
+    if (!read.ok) expect(said(read)).toMatch(/more than a workbook/);
   });
 });
