@@ -13,7 +13,7 @@ import { expect, outputFile, test } from "./fixtures";
  */
 
 async function noViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
   expect(violations.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
