@@ -464,6 +464,8 @@ test.describe("the journey on a 360×740 phone", () => {
     expect(box.hiddenAcross).toBeLessThanOrEqual(1);
     for (const stepId of ["good-service", "contact-points", "organising"]) {
       await openStep(page, stepId);
+      // A checklist's boxes load with their step's code: wait for the group to be drawn.
+      await expect(page.locator("fieldset.group > legend").first()).toBeVisible();
       const inside = await page.locator("fieldset.group > legend").evaluateAll((legends) =>
         legends.map((legend) => {
           const card = legend.parentElement!.getBoundingClientRect();
