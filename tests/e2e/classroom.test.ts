@@ -18,7 +18,7 @@ async function present(page: Page) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -194,14 +194,10 @@ test.describe("class workbook", () => {
 test.describe("dark scheme", () => {
   test.use({ colorScheme: "dark" });
 
-  test("passes axe on every step, example shown, and with the class banner", async ({ page }) => {
-    test.slow(); // an axe run for each of the fifteen steps
-    for (const step of workbook.steps) {
-      await page.goto(`/#/${step.id}`);
-      await expect(h1(page)).toHaveText(step.title);
-      await showExample(page);
-      expect(await axeViolations(page), step.title).toEqual([]);
-    }
+  // Every step in the dark scheme, example shown, is scanned in workbook.test.ts.
+  test("passes axe with the class banner", async ({ page }) => {
+    await page.goto(`/#/${workbook.steps[0]!.id}`);
+    await appStarted(page);
     await page.getByRole("button", { name: "Class workbook" }).click();
     await page.getByRole("button", { name: "Clear class workbook" }).click();
     expect(await axeViolations(page), "class banner").toEqual([]);

@@ -17,7 +17,7 @@ async function goToStep(page: Page, title: string) {
 }
 
 async function noAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 

@@ -208,3 +208,16 @@ export async function makeLink(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name: "Copy link to my answers" }).click();
   return page.getByRole("textbox", { name: "Link to your answers" }).inputValue();
 }
+
+/**
+ * Types a name so the workbook holds answers, then chooses the backup `file` on the review step:
+ * the app asks before replacing them.
+ */
+export async function chooseBackupOverAnswers(page: Page, file: string): Promise<void> {
+  await openStep(page, "about-you");
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Someone");
+  await waitForSaved(page, "Someone");
+  await openStep(page, "review");
+  await openFold(page, "Keep your answers safe");
+  await page.getByLabel("Restore from backup").setInputFiles(file);
+}

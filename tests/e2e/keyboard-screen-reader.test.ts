@@ -3,7 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { workbook } from "../../src/content/workbook";
 import { backupText } from "../../src/formats/backup-file";
 import { answersLink } from "../../src/formats/link";
-import { openFold, openStep, waitForSaved } from "./fill-workbook";
+import { chooseBackupOverAnswers, openFold, openStep, waitForSaved } from "./fill-workbook";
 import { expect, outputFile, test } from "./fixtures";
 
 /**
@@ -432,12 +432,7 @@ test.describe("the journey on a 360×740 phone", () => {
 
   test("opens dialogs at their title", async ({ page }) => {
     const file = backupFile({ yourName: "Amira Khan", businessName: "Bloom & Crumb" });
-    await openStep(page, "about-you");
-    await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Someone");
-    await waitForSaved(page, "Someone");
-    await openStep(page, "review");
-    await openFold(page, "Keep your answers safe");
-    await page.getByLabel("Restore from backup").setInputFiles(file);
+    await chooseBackupOverAnswers(page, file);
     const title = page.getByRole("heading", { name: "Replace your answers with the backup?" });
     await expect(title).toBeInViewport();
     await expect(title).toBeFocused();
@@ -464,6 +459,8 @@ test.describe("the journey on a 360×740 phone", () => {
     expect(box.hiddenAcross).toBeLessThanOrEqual(1);
     for (const stepId of ["good-service", "contact-points", "organising"]) {
       await openStep(page, stepId);
+      // A checklist's boxes load with their step's code: wait for the group to be drawn.
+      await expect(page.locator("fieldset.group > legend").first()).toBeVisible();
       const inside = await page.locator("fieldset.group > legend").evaluateAll((legends) =>
         legends.map((legend) => {
           const card = legend.parentElement!.getBoundingClientRect();

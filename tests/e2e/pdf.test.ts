@@ -167,7 +167,7 @@ test.describe("Download PDF", () => {
       }),
     ).toHaveCount(1);
 
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     if (process.env.SCREENSHOT_DIR)
       await page.screenshot({

@@ -26,7 +26,7 @@ async function downloaded(download: Download): Promise<string> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
   return violations.map((v) => `${v.id} ${v.help}`);
 }
 
