@@ -4,7 +4,9 @@
 // RUNS=7 LIGHTHOUSE_RUNS=5 npm run bench for more runs (at least 5 and 3).
 // The PDF is timed against a peer in the same runs: the same questions and answers made into a
 // PDF by SurveyJS (scripts/surveyjs-peer), timed the same way. BASELINE_DIST=<another build's
-// dist> times that build's PDF in the same runs too, head to head (say, main's).
+// dist> times that build's PDF in the same runs too, head to head (say, main's). The PDF in
+// Arabic (its worked example, the workbook shown in Arabic, its script's font loaded on demand)
+// is timed in the same runs too, against the English one.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -62,8 +64,16 @@ async function fromSource() {
   try {
     const { workbook } = await vite.ssrLoadModule("/src/content/workbook.ts");
     const { exampleAnswers } = await vite.ssrLoadModule("/src/content/examples.ts");
-    const { PERSONAL_KEY } = await vite.ssrLoadModule("/src/store/keys.ts");
-    return { answers: exampleAnswers(workbook), STORAGE_KEY: PERSONAL_KEY };
+    const { example: arabic } = await vite.ssrLoadModule("/src/content/words/ar/example.ts");
+    const { more: arabicWords } = await vite.ssrLoadModule("/src/content/words/ar/more.ts");
+    const { PERSONAL_KEY, LANGUAGE_KEY } = await vite.ssrLoadModule("/src/store/keys.ts");
+    return {
+      answers: exampleAnswers(workbook),
+      arabicAnswers: exampleAnswers(workbook, arabic),
+      arabicPdfButton: arabicWords.pdfDownload.download,
+      STORAGE_KEY: PERSONAL_KEY,
+      LANGUAGE_KEY,
+    };
   } finally {
     await vite.close();
   }
@@ -72,9 +82,10 @@ async function fromSource() {
 const saved = (answers, lastStepId) =>
   JSON.stringify({ state: { answers, lastStepId }, version: 1 });
 
-async function withPage(browser, seed, fn) {
+async function withPage(browser, seed, fn, language) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   if (seed) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), seed);
+  if (language) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), language);
   const page = await context.newPage();
   try {
     return await fn(page);
@@ -126,22 +137,28 @@ const serveDist = (outDir) =>
 
 const urlOf = (server) => server.resolvedUrls.local[0].replace(/\/$/, "");
 
-async function pdfTimes(browser, url, answers, path = "/#/review") {
-  return withPage(browser, [STORAGE_KEY, saved(answers, "review")], async (page) => {
-    await page.goto(`${url}${path}`);
-    const button = page.getByRole("button", { name: "Download PDF" });
-    const times = [];
-    let bytes = 0;
-    for (let i = 0; i < 2; i++) {
-      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-      bytes = statSync(await download.path()).size;
-      // The app measures from the button press to the finished file (code and fonts included).
-      times.push(
-        await page.evaluate(() => performance.getEntriesByName("pdf-made").at(-1).duration),
-      );
-    }
-    return { first: times[0], repeat: times[1], bytes };
-  });
+async function pdfTimes(browser, url, answers, path = "/#/review", language) {
+  const seed = [STORAGE_KEY, saved(answers, "review")];
+  return withPage(
+    browser,
+    seed,
+    async (page) => {
+      await page.goto(`${url}${path}`);
+      const button = page.getByRole("button", { name: language?.pdfButton ?? "Download PDF" });
+      const times = [];
+      let bytes = 0;
+      for (let i = 0; i < 2; i++) {
+        const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+        bytes = statSync(await download.path()).size;
+        // The app measures from the button press to the finished file (code and fonts included).
+        times.push(
+          await page.evaluate(() => performance.getEntriesByName("pdf-made").at(-1).duration),
+        );
+      }
+      return { first: times[0], repeat: times[1], bytes };
+    },
+    language && [LANGUAGE_KEY, language.code],
+  );
 }
 
 async function typingLatency(browser, url) {
@@ -209,7 +226,8 @@ async function lighthouseMedians() {
   }
 }
 
-const { answers, STORAGE_KEY } = await fromSource();
+const { answers, arabicAnswers, arabicPdfButton, STORAGE_KEY, LANGUAGE_KEY } = await fromSource();
+const ARABIC = { code: "ar", pdfButton: arabicPdfButton };
 const mobile = await lighthouseMedians();
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
 const url = urlOf(server);
@@ -228,6 +246,7 @@ try {
   const keys = [];
   const peerRuns = [];
   const baselineRuns = [];
+  const arabicRuns = [];
   for (let run = 0; run < RUNS; run++) {
     heading.push(await headingVisible(browser, url));
     const pdf = await pdfTimes(browser, url, answers);
@@ -237,6 +256,7 @@ try {
     // The peer and any baseline straight after, so all three meet the machine alike.
     peerRuns.push(await pdfTimes(browser, urlOf(peer), answers, "/"));
     if (baseline) baselineRuns.push(await pdfTimes(browser, urlOf(baseline), answers));
+    arabicRuns.push(await pdfTimes(browser, url, arabicAnswers, "/#/review", ARABIC));
     keys.push(...(await typingLatency(browser, url)));
   }
   const medianOf = (runs, key) =>
@@ -255,6 +275,11 @@ try {
     peerPdfBytes: medianOf(peerRuns, "bytes"),
     // The first PDF's time as a share of the peer's, run by run, then the median.
     pdfFirstOfPeer: round(median(pdfFirst.map((ms, i) => ms / peerRuns[i].first)), 2),
+    arabicPdfFirstMs: medianOf(arabicRuns, "first"),
+    arabicPdfRepeatMs: medianOf(arabicRuns, "repeat"),
+    arabicPdfBytes: medianOf(arabicRuns, "bytes"),
+    // The first Arabic PDF's time as a share of the English one's, run by run, then the median.
+    arabicPdfFirstOfEnglish: round(median(arabicRuns.map((r, i) => r.first / pdfFirst[i])), 2),
     ...(baseline && {
       baselinePdfFirstMs: medianOf(baselineRuns, "first"),
       baselinePdfRepeatMs: medianOf(baselineRuns, "repeat"),

@@ -75,11 +75,12 @@ test.describe("the first screen", () => {
     expect(html).toContain('aria-label="Workbook steps"');
     expect(html).toMatch(/<style>[^<]*\.step-nav/);
     expect(html).not.toMatch(/<link rel="stylesheet"/);
-    // The app's code is fetched by the inline script once the first screen is painted, from an
-    // address relative to the page, so the build works under any path.
+    // The app's code (and any file it imports at once) is fetched by the inline script once the
+    // first screen is painted, from addresses relative to the page, so the build works under
+    // any path.
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).toMatch(
-      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.\/assets\/app-[^"]+\.js",\[\]\)/,
+      /\(function startAppAfterPaint\(src, preloads\)[^]*\("\.\/assets\/app-[^"]+\.js",\[("\.\/assets\/[^"/]+\.js",?)*\]\)/,
     );
     // The welcome, for a first visit, is in the page too.
     expect(html).toContain('aria-label="Welcome"');
