@@ -292,3 +292,33 @@ test.describe("reminders in the language shown", () => {
     });
   });
 });
+
+test.describe("coach feedback for someone else, in العربية", () => {
+  test.use({ locale: "ar" });
+
+  test("names them with the Arabic comma", async ({ page }) => {
+    const { more } = await wordsOf("ar");
+    await page.goto("/#/review");
+    await appStarted(page);
+    await page.getByRole("button", { name: more.review.folds.coach, exact: true }).click();
+    const file = {
+      app: "keeping-customers-feedback",
+      version: 1,
+      madeAt: "2026-05-03T10:00:00.000Z",
+      forName: "سارة أحمد",
+      forBusiness: "مخبز الياسمين",
+      coachName: "",
+      comments: { yourName: "اسم واضح." },
+      actions: [],
+    };
+    await page.getByLabel(more.feedback.add, { exact: true }).setInputFiles({
+      name: "keeping-customers-feedback-2026-05-03.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText(
+      fill(more.feedback.forOther, { who: "سارة أحمد، مخبز الياسمين" }),
+    );
+  });
+});
