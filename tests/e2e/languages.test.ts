@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { LanguageCode } from "../../src/content/catalogue";
 import { LANGUAGES, OFFERED } from "../../src/content/languages";
+import { findField } from "../../src/content/kinds";
 import { workbookIn } from "../../src/content/workbook-in";
 import type { WorkbookWords } from "../../src/content/workbook-in";
 import type { MoreWords, ScreenWords } from "../../src/content/language";
@@ -209,5 +210,115 @@ test.describe("in Arabic, right to left", () => {
     expect(text).toContain(english.more.pdf.notesTitle);
     expect(text).toContain(english.workbook.steps[1]!.title);
     expect(readFileSync(path, "latin1")).toContain("/Lang (en-GB)");
+  });
+});
+
+test.describe("reminders in the language shown", () => {
+  /** Types action points and their "By when" on their step, then opens the reminders. */
+  async function remindersWith(page: Page, code: LanguageCode, actions: [string, string][]) {
+    const { workbook, screen, more } = await wordsOf(code);
+    const place = findField(workbook, "actions")!;
+    if (place.field.kind !== "table") throw new Error("Action points are a table");
+    const [action = "", byWhen = ""] = place.field.columns.map((column) => column.heading);
+    await page.goto(`/#/${place.step.id}`);
+    await appStarted(page);
+    for (const [i, [what, when]] of actions.entries()) {
+      await page.getByRole("button", { name: place.field.addLabel, exact: true }).click();
+      const cell = (column: string) =>
+        page.getByRole("textbox", { name: fill(screen.rows.cell, { column, number: i + 1 }) });
+      await cell(action).fill(what);
+      await cell(byWhen).fill(when);
+    }
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).join()))
+      .toContain(actions.at(-1)![1]);
+    await page.goto("/#/review");
+    await appStarted(page);
+    await page.getByRole("button", { name: more.review.folds.reminders, exact: true }).click();
+    return { more, form: page.getByRole("form", { name: more.reminders.form }) };
+  }
+
+  test.describe("in Polski", () => {
+    test.use({ locale: "pl" });
+
+    test("“31 marca” is read as the 31st of March", async ({ page }) => {
+      const { more, form } = await remindersWith(page, "pl", [
+        ["Wydrukować numer telefonu na pudełkach.", "31 marca"],
+        ["Napisać wzór potwierdzenia.", "Koniec kwietnia"],
+      ]);
+      const next = (month: number, day: number) => {
+        const now = new Date();
+        const year = now.getMonth() + 1 > month ? now.getFullYear() + 1 : now.getFullYear();
+        return `${year}-${String(month).padStart(2, "0")}-${day}`;
+      };
+      const day = (title: string) =>
+        form.getByLabel(new RegExp(`${more.reminders.day}.*${title.slice(0, 12)}`));
+      await expect(day("Wydrukować numer")).toHaveValue(next(3, 31));
+      await expect(day("Napisać wzór")).toHaveValue(next(4, 30));
+      await expect(form.getByRole("checkbox", { name: /Wydrukować numer/ })).toBeChecked();
+      const longDay = new Intl.DateTimeFormat("pl", { dateStyle: "full", timeZone: "UTC" });
+      await expect(form).toContainText(
+        fill(more.reminders.readFrom, {
+          when: "31 marca",
+          day: longDay.format(new Date(`${next(3, 31)}T00:00:00Z`)),
+        }),
+      );
+    });
+  });
+
+  test.describe("in العربية", () => {
+    test.use({ locale: "ar" });
+
+    test("what is left out of the calendar is listed the Arabic way", async ({ page }) => {
+      const left: [string, string][] = [
+        ["كتابة نموذج لتأكيد الطلبات.", "الأسبوع القادم"],
+        ["سؤال الزبائن عن رأيهم.", "قريبا"],
+      ];
+      const { more, form } = await remindersWith(page, "ar", [
+        ["طباعة رقم هاتفي على علب الكعك.", "نهاية مارس"],
+        ...left,
+      ]);
+      await expect(form.getByRole("checkbox", { name: /طباعة رقم هاتفي/ })).toBeChecked();
+      const download = page.waitForEvent("download");
+      await form.getByRole("button", { name: more.reminders.add, exact: true }).click();
+      await keep(await download);
+      const items = left.map(([title, when]) => fill(more.reminders.itemWhen, { title, when }));
+      const list = new Intl.ListFormat("ar", { type: "conjunction" }).format(items);
+      await expect(form.getByRole("status")).toContainText(
+        fill(more.reminders.notIn, { items: list }),
+      );
+      await expect(form.getByRole("status")).not.toContainText(", ");
+      await page.screenshot({ path: test.info().outputPath("reminders-ar.png"), fullPage: true });
+    });
+  });
+});
+
+test.describe("coach feedback for someone else, in العربية", () => {
+  test.use({ locale: "ar" });
+
+  test("names them with the Arabic comma", async ({ page }) => {
+    const { more } = await wordsOf("ar");
+    await page.goto("/#/review");
+    await appStarted(page);
+    await page.getByRole("button", { name: more.review.folds.coach, exact: true }).click();
+    const file = {
+      app: "keeping-customers-feedback",
+      version: 1,
+      madeAt: "2026-05-03T10:00:00.000Z",
+      forName: "سارة أحمد",
+      forBusiness: "مخبز الياسمين",
+      coachName: "",
+      comments: { yourName: "اسم واضح." },
+      actions: [],
+    };
+    await page.getByLabel(more.feedback.add, { exact: true }).setInputFiles({
+      name: "keeping-customers-feedback-2026-05-03.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText(
+      fill(more.feedback.forOther, { who: "سارة أحمد، مخبز الياسمين" }),
+    );
   });
 });

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import type ICAL from "ical.js";
 import { calendarFile, escapeText, foldLine } from "../../src/features/reminders/calendar-file";
-import { readDate } from "../../src/features/reminders/read-date";
 import { calendarEvents, calendarOf } from "../fixtures/read-calendar";
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -94,44 +93,5 @@ describe("the calendar file", () => {
       ),
       { numRuns: 200 },
     );
-  });
-});
-
-describe("reading a day from what was typed", () => {
-  const today = "2026-12-07";
-  it.each([
-    ["End of March", "2027-03-31"],
-    ["by the end of February", "2027-02-28"],
-    ["end of Feb 2028", "2028-02-29"],
-    ["Start of January", "2027-01-01"],
-    ["mid-March", "2027-03-15"],
-    ["31 March 2027", "2027-03-31"],
-    ["Tuesday 15th of December", "2026-12-15"],
-    ["7 Dec", "2026-12-07"],
-    ["6 December", "2027-12-06"],
-    ["March 3rd, 2027", "2027-03-03"],
-    ["Sept 9", "2027-09-09"],
-    ["15/1", "2027-01-15"],
-    ["by 03/04/2027", "2027-04-03"],
-    ["1.2.27", "2027-02-01"],
-    ["2027-06-30", "2027-06-30"],
-  ])("reads “%s” as %s", (text, date) => {
-    expect(readDate(text, today)).toBe(date);
-  });
-
-  it.each([
-    "Next week",
-    "Within two days",
-    "in 2-3 days",
-    "Every few months",
-    "The day after I put it right",
-    "Friday",
-    "March",
-    "31/02",
-    "30 February",
-    "2027-13-01",
-    "",
-  ])("reads no day in “%s”", (text) => {
-    expect(readDate(text, today)).toBeNull();
   });
 });

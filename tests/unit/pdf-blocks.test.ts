@@ -115,7 +115,7 @@ describe("toPdfBlocks", () => {
           "Placing an order",
           "I repeat the order back in writing, with the date, price and what is in it.",
         ],
-        ["Market stall", "Smile, say hello, offer a taste. Card and cash both taken."],
+        ["Market stall", "Smile, say hello, offer a taste. Cash only until I get a card reader."],
         ["Collection", "Cake ready on time, boxed neatly, with care instructions."],
       ],
     });

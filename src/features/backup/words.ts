@@ -29,7 +29,7 @@ export function leftOutText(item: LeftOut, w: Words): string {
       return w.fill(words.rowParts, {
         question: questionName(item.fieldId, w),
         row: item.row,
-        parts: item.parts.join(", "),
+        parts: w.formats.list(item.parts),
       });
     case "checks":
       return w.plural(words.checks, item.count, { question: questionName(item.fieldId, w) });

@@ -59,7 +59,7 @@ function checkDate(text: string, today: string, w: Words): true | string {
   const t = w.more.coach.agreedForm;
   const words = text.trim();
   if (!words) return t.dateMissing;
-  const date = readDate(words, today);
+  const date = readDate(words, today, w);
   if (!date) return w.fill(t.notADate, { when: words });
   if (date < today) return t.datePassed;
   return true;

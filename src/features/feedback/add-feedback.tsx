@@ -37,7 +37,9 @@ function FeedbackSummary({ pending, state }: { pending: Pending; state: Workbook
         <p className="alert">
           {fillNodes(t.forOther, {
             who: (
-              <strong>{[feedback.forName, feedback.forBusiness].filter(Boolean).join(", ")}</strong>
+              <strong>
+                {[feedback.forName, feedback.forBusiness].filter(Boolean).join(w.more.common.comma)}
+              </strong>
             ),
           })}
         </p>

@@ -3,7 +3,7 @@ import type { Answers, TableRow } from "../../content/types";
 import type { Words } from "../../content/language";
 import { shape } from "../../content/shape";
 import type { CalendarEvent } from "./calendar-file";
-import { readDate } from "./read-date";
+import { readDate, type DateLanguage } from "./read-date";
 
 /**
  * What can go in the calendar: each action point and each follow-up call, with the day read
@@ -34,8 +34,15 @@ export type ReminderItem = {
 
 const cell = (row: TableRow, column: string) => (row[column] ?? "").trim();
 
-/** Every action point and follow-up call that says what to do, in the workbook's order. */
-export function reminderItems(answers: Answers, today: string): ReminderItem[] {
+/**
+ * Every action point and follow-up call that says what to do, in the workbook's order, with
+ * dates read in English and the language shown.
+ */
+export function reminderItems(
+  answers: Answers,
+  today: string,
+  language: DateLanguage,
+): ReminderItem[] {
   return SOURCES.flatMap((source) => {
     const place = findField(shape, source.fieldId);
     const rows = (answers[source.fieldId] ?? []) as TableRow[];
@@ -49,7 +56,7 @@ export function reminderItems(answers: Answers, today: string): ReminderItem[] {
           group: source.kind,
           title: cell(row, source.title),
           when,
-          date: readDate(when, today),
+          date: readDate(when, today, language),
           detail: "say" in source ? cell(row, source.say) : "",
           stepId: place.step.id,
         };

@@ -59,7 +59,7 @@ function Done({ count, left }: { count: number; left: ReminderItem[] }) {
   return (
     <>
       {w.plural(t.downloaded, count, { file: CALENDAR_FILE })}
-      {left.length > 0 && w.fill(t.notIn, { items: items.join(", ") })}
+      {left.length > 0 && w.fill(t.notIn, { items: w.formats.list(items) })}
     </>
   );
 }
@@ -148,8 +148,9 @@ const GROUPS = [
 
 export function RemindersForm() {
   const answers = useWorkbook((s) => s.answers);
+  const w = useWords();
   const today = isoDate(new Date());
-  const items = useMemo(() => reminderItems(answers, today), [answers, today]);
+  const items = useMemo(() => reminderItems(answers, today, w), [answers, today, w]);
   // New choices when the rows change (feedback from the coach adds action points, say).
   const rows = items.map((item) => `${item.id}:${item.date}`).join(" ");
   return <ChoicesForm key={rows} items={items} today={today} />;

@@ -16,6 +16,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     close: "إغلاق",
     back: "رجوع",
     ok: "موافق",
+    comma: "، ",
     quoted: "«{text}»",
     downloadsNote:
       "إذا كنت تستخدم جهاز كمبيوتر مشتركا، فاحذف الملف من مجلد التنزيلات عندما تنتهي: حذف إجاباتك هنا لا يحذف الملفات التي قمت بتنزيلها.",
@@ -802,6 +803,13 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     noneYet: "لا يوجد شيء بعد. {link}",
     tickOne: "ضع علامة على تذكير واحد على الأقل لإضافته إلى التقويم.",
     add: "أضف إلى التقويم",
+    readDates: {
+      end: "نهاية|بنهاية|آخر|أواخر|ختام",
+      start: "بداية|ببداية|أول|أوائل|مطلع|بدايات",
+      mid: "منتصف|بمنتصف|أواسط|وسط",
+      of: "شهر",
+      after: "",
+    },
     event: {
       call: "مكالمة متابعة: {title}",
       say: "ماذا سأقول: {text}",

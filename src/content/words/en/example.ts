@@ -29,7 +29,7 @@ export const example = {
     },
     {
       point: "Market stall",
-      service: "Smile, say hello, offer a taste. Card and cash both taken.",
+      service: "Smile, say hello, offer a taste. Cash only until I get a card reader.",
     },
     {
       point: "Collection",
@@ -68,15 +68,18 @@ export const example = {
     "Test a vegan range at the market in spring. Make an office treat box. Take samples to two cafés.",
   complaintChannels: rows([
     { text: "In person at the stall" },
-    { text: "By phone or text: number on every box" },
+    { text: "By phone or text: my number is going on every box" },
     { text: "Instagram message" },
   ]),
   complaintRoutine: {
     items: {
-      easy: { status: "yes", note: "Number on every box." },
+      easy: {
+        status: "yes",
+        note: "At the stall or on Instagram. My number is going on every box.",
+      },
       apologise: { status: "yes", note: "Even when it isn't my fault." },
       quickly: { status: "yes", note: "Same day if I can." },
-      thank: { status: "notYet", note: "Decide what to offer: a free cupcake box?" },
+      thank: { status: "yes", note: "A card and a small box of treats with their next order." },
     },
     own: [],
   },
@@ -199,5 +202,5 @@ export const example = {
     { month: "March", asked: "24", top: "16", bottom: "2", complaints: "1", compliments: "11" },
   ]),
   scoreLessons:
-    "My score has gone up since I started confirming orders in writing. March's complaint was a late delivery, so I'm adding delivery times to the order form.",
+    "My score has gone up since I started confirming orders in writing. March's complaint was a cake not ready on time, so I'm adding collection times to the order form.",
 } satisfies Answers;

@@ -14,6 +14,8 @@ export const more = {
     close: "Close",
     back: "Back",
     ok: "OK",
+    /** Between two things said of one person: "Ali Khan, Ali's Bakes". */
+    comma: ", ",
     /** A question's name inside a sentence: “Your name”. */
     quoted: "“{text}”",
     /** Said after a download, and before and after removing answers: downloaded files stay. */
@@ -674,6 +676,21 @@ export const more = {
     noneYet: "None yet. {link}",
     tickOne: "Tick at least one reminder to put in the calendar.",
     add: "Add to calendar",
+    /**
+     * Words read around a month in a date typed under "By when" (never shown): "end of March"
+     * is its last day, "start of March" its first, "mid March" the 15th. Each is a choice of
+     * words split by "|", as people type them (accents may be left out); `of` may come between
+     * the word and the month; `after` joins a month to a word that follows it (Urdu "مارچ کے
+     * آخر"). English's own words are read in every language (src/features/reminders/
+     * read-date.ts), so here they are "": a language gives the words it adds to them.
+     */
+    readDates: {
+      end: "",
+      start: "",
+      mid: "",
+      of: "",
+      after: "",
+    },
     /** In the calendar itself. */
     event: {
       call: "Follow-up call: {title}",

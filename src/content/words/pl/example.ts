@@ -30,7 +30,8 @@ export const example: typeof english = {
     },
     {
       point: "Stoisko na targu",
-      service: "Uśmiech, powitanie, coś do spróbowania. Przyjmuję kartę i gotówkę.",
+      service:
+        "Uśmiech, powitanie, coś do spróbowania. Tylko gotówka, dopóki nie kupię terminala płatniczego.",
     },
     {
       point: "Odbiór",
@@ -75,15 +76,18 @@ export const example: typeof english = {
     "Wiosną sprawdzić na targu wegańskie wypieki. Przygotować pudełko słodkości dla biur. Zanieść próbki do dwóch kawiarni.",
   complaintChannels: rows([
     { text: "Osobiście na stoisku" },
-    { text: "Telefonicznie lub SMS-em: numer na każdym pudełku" },
+    { text: "Telefonicznie lub SMS-em: mój numer będzie na każdym pudełku" },
     { text: "Wiadomość na Instagramie" },
   ]),
   complaintRoutine: {
     items: {
-      easy: { status: "yes", note: "Numer na każdym pudełku." },
+      easy: {
+        status: "yes",
+        note: "Na stoisku lub na Instagramie. Mój numer będzie na każdym pudełku.",
+      },
       apologise: { status: "yes", note: "Nawet jeśli to nie moja wina." },
       quickly: { status: "yes", note: "Tego samego dnia, jeśli mogę." },
-      thank: { status: "notYet", note: "Zdecydować, co zaproponować: darmowe pudełko babeczek?" },
+      thank: { status: "yes", note: "Kartka i małe pudełko słodkości przy następnym zamówieniu." },
     },
     own: [],
   },
@@ -212,5 +216,5 @@ export const example: typeof english = {
     { month: "Marzec", asked: "24", top: "16", bottom: "2", complaints: "1", compliments: "11" },
   ]),
   scoreLessons:
-    "Mój wynik wzrósł, odkąd potwierdzam zamówienia na piśmie. Marcowa skarga dotyczyła spóźnionej dostawy, więc dopisuję godziny dostaw do formularza zamówienia.",
+    "Mój wynik wzrósł, odkąd potwierdzam zamówienia na piśmie. Marcowa skarga dotyczyła tortu, który nie był gotowy na czas, więc dopisuję godziny odbioru do formularza zamówienia.",
 };

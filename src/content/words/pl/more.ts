@@ -15,6 +15,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     close: "Zamknij",
     back: "Wstecz",
     ok: "OK",
+    comma: ", ",
     quoted: "„{text}”",
     downloadsNote:
       "Na wspólnym komputerze usuń go z folderu Pobrane, gdy skończysz: usunięcie odpowiedzi tutaj nie usuwa pobranych plików.",
@@ -745,6 +746,13 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     noneYet: "Jeszcze nic tu nie ma. {link}",
     tickOne: "Zaznacz co najmniej jedno przypomnienie, które ma trafić do kalendarza.",
     add: "Dodaj do kalendarza",
+    readDates: {
+      end: "koniec|końca|końcem|końcu|końcówka|końcówce|końcówki",
+      start: "początek|początku|początkiem|początki",
+      mid: "połowa|połowy|połowie|połowę|połową|środek|środka|środku",
+      of: "",
+      after: "",
+    },
     event: {
       call: "Telefon po sprzedaży: {title}",
       say: "Co powiem: {text}",

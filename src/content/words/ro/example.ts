@@ -31,7 +31,7 @@ export const example = {
     },
     {
       point: "Standul de la piață",
-      service: "Zâmbesc, salut, ofer ceva de gustat. Accept și card, și numerar.",
+      service: "Zâmbesc, salut, ofer ceva de gustat. Doar numerar, până îmi iau un POS.",
     },
     {
       point: "Ridicarea comenzii",
@@ -77,15 +77,21 @@ export const example = {
     "Să încerc la piață, în primăvară, o gamă de prăjituri vegane. Să fac o cutie cu dulciuri pentru birouri. Să duc mostre la două cafenele.",
   complaintChannels: rows([
     { text: "Față în față, la stand" },
-    { text: "La telefon sau prin SMS: numărul e pe fiecare cutie" },
+    { text: "La telefon sau prin SMS: numărul meu va fi pe fiecare cutie" },
     { text: "Mesaj pe Instagram" },
   ]),
   complaintRoutine: {
     items: {
-      easy: { status: "yes", note: "Numărul pe fiecare cutie." },
+      easy: {
+        status: "yes",
+        note: "La stand sau pe Instagram. Numărul meu va fi pe fiecare cutie.",
+      },
       apologise: { status: "yes", note: "Chiar și când nu e vina mea." },
       quickly: { status: "yes", note: "În aceeași zi, dacă pot." },
-      thank: { status: "notYet", note: "Să hotărăsc ce ofer: o cutie cu brioșe gratis?" },
+      thank: {
+        status: "yes",
+        note: "O felicitare și o cutiuță cu dulciuri la următoarea comandă.",
+      },
     },
     own: [],
   },
@@ -212,5 +218,5 @@ export const example = {
     { month: "Martie", asked: "24", top: "16", bottom: "2", complaints: "1", compliments: "11" },
   ]),
   scoreLessons:
-    "Scorul meu a crescut de când confirm comenzile în scris. Reclamația din martie a fost pentru o livrare întârziată, așa că adaug orele de livrare în formularul de comandă.",
+    "Scorul meu a crescut de când confirm comenzile în scris. Reclamația din martie a fost pentru un tort care nu era gata la timp, așa că adaug orele de ridicare în formularul de comandă.",
 } satisfies Answers satisfies WordsOf<typeof english, PluralsOf["ro"]>;

@@ -13,6 +13,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     close: "Închide",
     back: "Înapoi",
     ok: "OK",
+    comma: ", ",
     quoted: "„{text}”",
     downloadsNote:
       "Pe un calculator folosit de mai mulți oameni, șterge-l din folderul Descărcări când termini: dacă îți elimini răspunsurile aici, fișierele descărcate nu se șterg.",
@@ -700,6 +701,13 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     noneYet: "Încă nimic. {link}",
     tickOne: "Bifează cel puțin un memento ca să-l pui în calendar.",
     add: "Adaugă în calendar",
+    readDates: {
+      end: "sfârșit|sfârșitul|final|finalul",
+      start: "început|începutul",
+      mid: "mijloc|mijlocul|jumătatea",
+      of: "lui|lunii|de",
+      after: "",
+    },
     event: {
       call: "Apel de revenire: {title}",
       say: "Ce voi spune: {text}",

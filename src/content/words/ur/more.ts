@@ -13,6 +13,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     close: "بند کریں",
     back: "واپس",
     ok: "ٹھیک ہے",
+    comma: "، ",
     quoted: "“{text}”",
     downloadsNote:
       "مشترکہ کمپیوٹر پر، کام ختم ہونے پر اسے ڈاؤن لوڈز فولڈر سے ڈیلیٹ کر دیں: یہاں سے اپنے جوابات ہٹانے سے آپ کی ڈاؤن لوڈ کی ہوئی فائلیں نہیں ہٹتیں۔",
@@ -646,6 +647,13 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     noneYet: "ابھی کوئی نہیں۔ {link}",
     tickOne: "کیلنڈر میں ڈالنے کے لیے کم از کم ایک یاد دہانی پر نشان لگائیں۔",
     add: "کیلنڈر میں شامل کریں",
+    readDates: {
+      end: "آخر|اختتام",
+      start: "شروع|آغاز",
+      mid: "وسط|درمیان|بیچ",
+      of: "",
+      after: "کے|کی",
+    },
     event: {
       call: "فالو اپ کال: {title}",
       say: "کیا کہنا ہے: {text}",
