@@ -1,0 +1,118 @@
+/**
+ * The cover in every language: with the worked example and a "since your last PDF" summary it
+ * keeps to one page, on A4 and on Letter; when its answers are too long for one page, the rest
+ * flows on to the next, nothing cut off, and the steps start on a page of their own after it.
+ */
+import { speakerFor, type LanguageCode } from "../../src/content/catalogue";
+import { exampleAnswers } from "../../src/content/examples";
+import type { MoreWords, ScreenWords, Words } from "../../src/content/language";
+import { LANGUAGES, OFFERED } from "../../src/content/languages";
+import type { Answers } from "../../src/content/types";
+import { workbookIn, type WorkbookWords } from "../../src/content/workbook-in";
+import type { PaperSize } from "../../src/pdf/page-style";
+import { pdfInfo, toPdfBlocks, type PdfBlock, type Since } from "../../src/pdf/pdf-blocks";
+import { writePdf } from "../../src/pdf/write-pdf";
+import { asReadBack, cutFonts, pdfOutline, pdfText, savePdf } from "../fixtures/pdf-tools";
+
+const { fonts, printable } = await cutFonts();
+const date = new Date(2025, 10, 22);
+
+/** A language's words and worked example, from its files, as the app loads them. */
+async function languageOf(code: LanguageCode): Promise<{ w: Words; example: Answers }> {
+  const file = async <T>(name: string) =>
+    ((await import(`../../src/content/words/${code}/${name}.ts`)) as Record<string, T>)[name]!;
+  const [workbook, screen, more, example] = await Promise.all([
+    file<WorkbookWords>("workbook"),
+    file<ScreenWords>("screen"),
+    file<MoreWords>("more"),
+    file<Answers>("example"),
+  ]);
+  const info = LANGUAGES[code];
+  const w: Words = {
+    ...speakerFor(info.tag),
+    info,
+    screen,
+    workbook: workbookIn(workbook, info.tag),
+    complete: true,
+    more,
+  };
+  return { w, example };
+}
+
+/**
+ * The last PDF was made before the worked example was filled in: the name then was shorter and
+ * the other About-you answers and a few more were not there, so the cover marks each of its
+ * answers and sums up the changes.
+ */
+function lastPdf(w: Words, example: Answers): Since {
+  const before: Answers = { ...example, yourName: "Amira" };
+  for (const id of ["businessName", "businessWhat", "coachName", "stoppedUsing", "serviceList"])
+    delete before[id];
+  return { takenAt: new Date(2025, 10, 12).getTime(), answers: exampleAnswers(w.workbook, before) };
+}
+
+type Cover = Extract<PdfBlock, { type: "cover" }>;
+
+async function makePdf(w: Words, answers: Answers, since: Since, paper: PaperSize, name: string) {
+  const blocks = toPdfBlocks(w, answers, date, { since });
+  const info = pdfInfo(w, answers, date);
+  const path = savePdf(await writePdf(blocks, info, fonts, printable, { paper }), name);
+  const cover = blocks.find((b): b is Cover => b.type === "cover")!;
+  return { path, cover };
+}
+
+/** The page each step starts on, from the PDF's bookmarks (the cover's own come first). */
+function stepPages(path: string, cover: Cover): number[] {
+  return pdfOutline(path)
+    .slice(1 + cover.steps.length)
+    .map((b) => b.page);
+}
+
+/**
+ * Only the letters, in order: pdftotext sets the spaces and stops around numbers and Latin
+ * words in a right-to-left line out of place, but reads the words themselves in order.
+ */
+const letters = (text: string) => text.replace(/[^\p{L}\p{M}]/gu, "");
+
+const pageText = (path: string, page: number) =>
+  letters(pdfText(path, { first: page, last: page }));
+
+const said = (text: string) => letters(asReadBack(text));
+
+describe("the cover with the worked example and a summary of changes", () => {
+  for (const code of OFFERED)
+    for (const paper of ["a4", "letter"] as const)
+      test(`in ${LANGUAGES[code].name}, on ${paper}: one page`, async () => {
+        const { w, example } = await languageOf(code);
+        const answers = exampleAnswers(w.workbook, example);
+        const pdf = await makePdf(w, answers, lastPdf(w, example), paper, `${code}-${paper}.pdf`);
+        const cover = pageText(pdf.path, 1);
+        expect(pdf.cover.changes).toBeTruthy();
+        expect(cover).toContain(said(pdf.cover.changes!));
+        for (const step of pdf.cover.progress) expect(cover).toContain(said(step.title));
+        // The first step after the cover starts on page 2: the cover took one page.
+        expect(stepPages(pdf.path, pdf.cover)[0]).toBe(2);
+      });
+});
+
+describe("a cover too long for one page", () => {
+  test("flows on: every step's progress under its header row, then the steps on a new page", async () => {
+    const { w, example } = await languageOf("ur");
+    // A business description of many lines pushes the progress table over the page's foot.
+    const what = Array.from({ length: 9 }, () => example.businessWhat as string).join(" ");
+    const answers = exampleAnswers(w.workbook, { ...example, businessWhat: what });
+    const pdf = await makePdf(w, answers, lastPdf(w, example), "a4", "ur-long-cover.pdf");
+    const first = stepPages(pdf.path, pdf.cover)[0]!;
+    expect(first).toBe(3);
+    const [page1, page2] = [pageText(pdf.path, 1), pageText(pdf.path, 2)];
+    expect(page1).toContain(said(pdf.cover.changes!));
+    // Each step's row is on one page or the other, whole; the table's header row heads both.
+    for (const step of pdf.cover.progress)
+      expect(page1.includes(said(step.title)) || page2.includes(said(step.title))).toBe(true);
+    const { step, answered } = w.more.pdf;
+    for (const text of [page1, page2]) {
+      expect(text).toContain(said(step));
+      expect(text).toContain(said(answered));
+    }
+  });
+});
