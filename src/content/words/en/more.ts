@@ -707,6 +707,10 @@ export const more = {
     showAs: "They will show as “{mark}” instead. Everything else prints as normal.",
     changeFirst: "You can change these answers first, or download the PDF as it is.",
     anyway: "Download anyway",
+    /** In the list of what cannot print: a comment from the coach’s feedback file. */
+    inComment: "Your coach’s comment on “{question}”",
+    /** In the same list: the agreed actions from the coach’s feedback file. */
+    inActions: "The actions agreed with your coach",
     /** The PDF is made, but the copy that shows next time what changed was not kept. */
     notKeptFull:
       "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",

@@ -777,6 +777,8 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     showAs: "Zamiast nich pojawi się „{mark}”. Wszystko inne wydrukuje się normalnie.",
     changeFirst: "Możesz najpierw zmienić te odpowiedzi albo pobrać plik PDF w obecnej postaci.",
     anyway: "Pobierz mimo to",
+    inComment: "Komentarz twojego coacha do pytania „{question}”",
+    inActions: "Zadania uzgodnione z twoim coachem",
     notKeptFull:
       "Plik PDF jest gotowy, ale pamięć tej przeglądarki jest pełna, więc nie zachowano kopii tych odpowiedzi, która pokaże, co zmieni się przed następnym spotkaniem.",
     notKeptBlocked:
