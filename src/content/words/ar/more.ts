@@ -903,6 +903,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     itSaid: "كان نصها:",
     coachSaid: "كتب مرشدك",
     coachNamedSaid: "كتب مرشدك {name}",
+    saidOn: "{said} (عن «{question}»)",
     fromCoach: "من مرشدك",
     coachSent:
       "أرسل مرشدك هذه الملاحظات في {date}: التعليقات التي فيها مطبوعة أيضا تحت الإجابات التي تخصها.",

@@ -759,6 +759,8 @@ export const more = {
     coachSaid: "Your coach said",
     /** Over a comment, when the feedback carries the coach's name. */
     coachNamedSaid: "{name}, your coach, said",
+    /** Over a comment: who said it, and about which question. */
+    saidOn: "{said} (on “{question}”)",
     /** The page after the cover that sums up the coach's feedback. */
     fromCoach: "From your coach",
     coachSent:

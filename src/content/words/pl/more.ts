@@ -839,6 +839,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     itSaid: "Wcześniej było:",
     coachSaid: "Od twojego coacha",
     coachNamedSaid: "Od twojego coacha, {name}",
+    saidOn: "{said} (do pytania „{question}”)",
     fromCoach: "Od twojego coacha",
     coachSent:
       "Uwagi od twojego coacha z {date}. Komentarze z nich są też wydrukowane pod odpowiedziami, których dotyczą.",

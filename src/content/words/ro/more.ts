@@ -790,6 +790,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     itSaid: "Înainte scria:",
     coachSaid: "Coach-ul tău a spus",
     coachNamedSaid: "{name}, coach-ul tău, a spus",
+    saidOn: "{said} (despre „{question}”)",
     fromCoach: "De la coach-ul tău",
     coachSent:
       "Coach-ul tău a trimis acest feedback pe {date}: comentariile din el sunt tipărite și sub răspunsurile la care se referă.",

@@ -723,6 +723,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     itSaid: "پہلے لکھا تھا:",
     coachSaid: "آپ کے کوچ نے کہا",
     coachNamedSaid: "آپ کے کوچ {name} نے کہا",
+    saidOn: "{said} (“{question}” کے بارے میں)",
     fromCoach: "آپ کے کوچ کی طرف سے",
     coachSent:
       "آپ کے کوچ نے یہ رائے {date} کو بھیجی: اس کے تبصرے ان جوابات کے نیچے بھی چھپے ہیں جن کے بارے میں وہ ہیں۔",

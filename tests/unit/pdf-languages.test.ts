@@ -1,7 +1,8 @@
 /**
- * The cover in every language: with the worked example and a "since your last PDF" summary it
- * keeps to one page, on A4 and on Letter; when its answers are too long for one page, the rest
- * flows on to the next, nothing cut off, and the steps start on a page of their own after it.
+ * The PDF in every language. The cover, with the worked example and a "since your last PDF"
+ * summary, keeps to one page, on A4 and on Letter; when its answers are too long for one page,
+ * the rest flows on to the next, nothing cut off, and the steps start on a page of their own
+ * after it. And no English word is left among a right-to-left PDF's own words.
  */
 import { speakerFor, type LanguageCode } from "../../src/content/catalogue";
 import { exampleAnswers } from "../../src/content/examples";
@@ -10,6 +11,7 @@ import { LANGUAGES, OFFERED } from "../../src/content/languages";
 import type { Answers } from "../../src/content/types";
 import { workbookIn, type WorkbookWords } from "../../src/content/workbook-in";
 import type { PaperSize } from "../../src/pdf/page-style";
+import { withCoachFeedback, type CoachFeedback } from "../../src/pdf/coach-comments";
 import { pdfInfo, toPdfBlocks, type PdfBlock, type Since } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
 import { asReadBack, cutFonts, pdfOutline, pdfText, savePdf } from "../fixtures/pdf-tools";
@@ -53,8 +55,15 @@ function lastPdf(w: Words, example: Answers): Since {
 
 type Cover = Extract<PdfBlock, { type: "cover" }>;
 
-async function makePdf(w: Words, answers: Answers, since: Since, paper: PaperSize, name: string) {
-  const blocks = toPdfBlocks(w, answers, date, { since });
+async function makePdf(
+  w: Words,
+  answers: Answers,
+  since: Since,
+  paper: PaperSize,
+  name: string,
+  feedback?: CoachFeedback,
+) {
+  const blocks = withCoachFeedback(w, toPdfBlocks(w, answers, date, { since }), feedback);
   const info = pdfInfo(w, answers, date);
   const path = savePdf(await writePdf(blocks, info, fonts, printable, { paper }), name);
   const cover = blocks.find((b): b is Cover => b.type === "cover")!;
@@ -115,4 +124,25 @@ describe("a cover too long for one page", () => {
       expect(text).toContain(said(answered));
     }
   });
+});
+
+describe("a right-to-left PDF's own words", () => {
+  const feedback: CoachFeedback = {
+    coachName: "Sam Taylor",
+    madeAt: date,
+    comments: { yourName: "Good start!", stoppedUsing: "Call back the same day: £25 off." },
+    actions: [{ id: "a1", action: "Ring 5 customers", byWhen: "12/12/2025", who: "both" }],
+  };
+
+  for (const code of OFFERED.filter((c) => LANGUAGES[c].dir === "rtl"))
+    test(`in ${LANGUAGES[code].name}: every Latin word is one typed or the language's own`, async () => {
+      const { w, example } = await languageOf(code);
+      const answers = exampleAnswers(w.workbook, example);
+      const since = lastPdf(w, example);
+      const pdf = await makePdf(w, answers, since, "a4", `${code}-own.pdf`, feedback);
+      const latin = (text: string) => new Set(text.match(/[A-Za-z]+/g));
+      const known = latin(JSON.stringify([answers, feedback, w.more, w.workbook]));
+      const stray = [...latin(pdfText(pdf.path))].filter((word) => !known.has(word));
+      expect(stray).toEqual([]);
+    });
 });
