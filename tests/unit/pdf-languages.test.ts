@@ -14,7 +14,14 @@ import type { PaperSize } from "../../src/pdf/page-style";
 import { withCoachFeedback, type CoachFeedback } from "../../src/pdf/coach-comments";
 import { pdfInfo, toPdfBlocks, type PdfBlock, type Since } from "../../src/pdf/pdf-blocks";
 import { writePdf } from "../../src/pdf/write-pdf";
-import { asReadBack, cutFonts, pdfOutline, pdfText, savePdf } from "../fixtures/pdf-tools";
+import {
+  asReadBack,
+  cutFonts,
+  pdfOutline,
+  pdfText,
+  pdfWords,
+  savePdf,
+} from "../fixtures/pdf-tools";
 
 const { fonts, printable } = await cutFonts();
 const date = new Date(2025, 10, 22);
@@ -144,5 +151,19 @@ describe("a right-to-left PDF's own words", () => {
       const known = latin(JSON.stringify([answers, feedback, w.more, w.workbook]));
       const stray = [...latin(pdfText(pdf.path))].filter((word) => !known.has(word));
       expect(stray).toEqual([]);
+    });
+});
+
+describe("a right-to-left page", () => {
+  for (const code of OFFERED.filter((c) => LANGUAGES[c].dir === "rtl"))
+    test(`in ${LANGUAGES[code].name}: a sum of money starts at the right, under its question`, async () => {
+      const { w, example } = await languageOf(code);
+      const answers = exampleAnswers(w.workbook, example);
+      const pdf = await makePdf(w, answers, lastPdf(w, example), "a4", `${code}-sums.pdf`);
+      const { width, words } = pdfWords(pdf.path);
+      // "£30 × 4 = £120", a year's worth of a customer, read left to right.
+      const sum = words.filter((word) => word.text === "£120");
+      expect(sum.length).toBeGreaterThan(0);
+      for (const word of sum) expect(word.xMax).toBeGreaterThan(width - 56 - 2);
     });
 });
