@@ -11,7 +11,8 @@ export function drawCoachComment(
 ) {
   const indent = 12;
   const width = layout.contentWidth - indent;
-  const heading = layout.wrap(`${block.heading} (on “${block.label}”)`, width, HEADING);
+  const said = layout.say(layout.words.saidOn, { said: block.heading, question: block.label });
+  const heading = layout.wrap(said, width, HEADING);
   const paragraphs = block.text
     .split(/\r?\n\s*\r?\n/)
     .map((p) => layout.wrap(p.trim(), width, BODY));

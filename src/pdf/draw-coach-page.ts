@@ -21,7 +21,7 @@ function subheading(layout: Layout, text: string, after: number) {
 function drawComment(layout: Layout, question: Line[], paragraphs: Line[][]) {
   const { structure } = layout;
   const width = layout.contentWidth - INDENT;
-  const rtl = question[0]?.rtl ?? false;
+  const rtl = question[0] ? layout.startsRight(question[0]) : false;
   const x = rtl ? layout.left : layout.left + INDENT;
   layout.need((question.length + Math.min(2, paragraphs[0]?.length ?? 0)) * BODY.lineHeight);
   structure.within("LI", () => {

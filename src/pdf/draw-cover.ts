@@ -1,6 +1,6 @@
 import type { CoverDetail, PdfBlock } from "./pdf-blocks";
 import { sinceMark } from "./draw-field";
-import type { Layout } from "./layout";
+import type { Layout, Line } from "./layout";
 import { BODY, BRAND, LIGHT_RULE, MARKER, SMALL, type Rgb, type TextStyle } from "./page-style";
 
 /** The first page: title band, who and when, and how far each step has got. */
@@ -50,9 +50,8 @@ export function drawCover(layout: Layout, block: Cover) {
     layout.lines(layout.wrap(block.date, layout.contentWidth, VALUE), VALUE);
   });
   layout.y += 8;
-
-  drawProgress(layout, block.progress);
   if (block.changes) drawChanges(layout, block.changes);
+  drawProgress(layout, block.progress);
 }
 
 /**
@@ -79,54 +78,68 @@ function drawDetail(layout: Layout, detail: CoverDetail) {
 }
 
 const PROGRESS_HEAD: TextStyle = { ...SMALL, bold: true };
+const PROGRESS_TITLE: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
+/** Space around a step's row: as much as the page has room for, between these. */
+const ROW_SPACE = { most: 8, least: 4 };
 
 /**
  * Each step's title, how many of its questions are answered, and a bar to show it: a table
- * whose header row names its two columns (the bar only shows the count again).
+ * whose header row names its two columns (the bar only shows the count again). The rows close
+ * up to keep the cover to one page; when even then they do not fit (the cover's answers are
+ * long), they go on to the next page under the header row again.
  */
 function drawProgress(layout: Layout, progress: Cover["progress"]) {
   const { structure } = layout;
   layout.gap(14);
-  const heading: TextStyle = { size: 13, lineHeight: 18, bold: true, colour: BRAND };
-  const head = PROGRESS_HEAD.lineHeight + 4;
-  layout.need(heading.lineHeight + 4 + head + BODY.lineHeight + 8);
-  structure.within("H2", () => layout.lines([layout.own(layout.words.progress)], heading));
+  const headHeight = PROGRESS_HEAD.lineHeight + 4;
+  layout.need(PROGRESS_TITLE.lineHeight + 4 + headHeight + BODY.lineHeight + ROW_SPACE.least);
+  structure.within("H2", () => layout.lines([layout.own(layout.words.progress)], PROGRESS_TITLE));
   layout.y += 4;
   const columns = progressColumns(layout);
+  const titles = progress.map((step) => layout.wrap(step.title, columns.titleWidth, BODY));
+  const room = layout.bottom - layout.y - headHeight;
+  const text = titles.reduce((sum, lines) => sum + lines.length * BODY.lineHeight, 0);
+  const space = Math.min(
+    ROW_SPACE.most,
+    Math.max(ROW_SPACE.least, Math.floor((room - text) / progress.length)),
+  );
   structure.within("Table", () => {
-    structure.within("TR", () => {
-      const top = layout.y;
-      structure.within(
-        "TH",
-        () =>
-          layout.drawLine(
-            layout.own(layout.words.step),
-            layout.left,
-            top,
-            columns.titleWidth,
-            PROGRESS_HEAD,
-          ),
-        { scope: "Column" },
-      );
-      structure.within(
-        "TH",
-        () =>
-          layout.drawLine(
-            layout.own(layout.words.answered),
-            columns.countX,
-            top,
-            columns.countWidth,
-            PROGRESS_HEAD,
-            "end",
-          ),
-        { scope: "Column" },
-      );
-      layout.y += head;
+    structure.within("TR", () => drawProgressHead(layout, columns, false));
+    progress.forEach((step, i) => {
+      const height = titles[i]!.length * BODY.lineHeight + space;
+      if (layout.y + height > layout.bottom) {
+        layout.newPage();
+        layout.furniture(() => drawProgressHead(layout, columns, true), "header");
+      }
+      structure.within("TR", () => drawProgressRow(layout, step, titles[i]!, height, columns));
     });
-    for (const step of progress)
-      structure.within("TR", () => drawProgressRow(layout, step, columns));
   });
   layout.rule(LIGHT_RULE, 0.6, layout.y);
+}
+
+/** The header row: TH cells the first time, page furniture when repeated on a new page. */
+function drawProgressHead(
+  layout: Layout,
+  { titleWidth, countX, countWidth }: ReturnType<typeof progressColumns>,
+  repeated: boolean,
+) {
+  const top = layout.y;
+  const cell = (draw: () => void) =>
+    repeated ? draw() : layout.structure.within("TH", draw, { scope: "Column" });
+  cell(() =>
+    layout.drawLine(layout.own(layout.words.step), layout.left, top, titleWidth, PROGRESS_HEAD),
+  );
+  cell(() =>
+    layout.drawLine(
+      layout.own(layout.words.answered),
+      countX,
+      top,
+      countWidth,
+      PROGRESS_HEAD,
+      "end",
+    ),
+  );
+  layout.y += PROGRESS_HEAD.lineHeight + 4;
 }
 
 function progressColumns(layout: Layout) {
@@ -143,13 +156,12 @@ function progressColumns(layout: Layout) {
 function drawProgressRow(
   layout: Layout,
   step: Cover["progress"][number],
+  title: Line[],
+  rowHeight: number,
   { barWidth, countWidth, titleWidth, countX }: ReturnType<typeof progressColumns>,
 ) {
   const { structure } = layout;
-  const title = layout.wrap(step.title, titleWidth, BODY);
-  const rowHeight = title.length * BODY.lineHeight + 8;
-  layout.need(rowHeight);
-  const top = layout.y + 4;
+  const top = layout.y + (rowHeight - title.length * BODY.lineHeight) / 2;
   layout.rule(LIGHT_RULE, 0.6, layout.y);
   structure.within("TD", () => {
     const number = layout.say("{n}", { n: step.number });
@@ -178,11 +190,14 @@ function drawProgressRow(
   layout.y += rowHeight;
 }
 
-/** "Since your last PDF on 12 Nov: …", under the progress, for the coach to see at a glance. */
+/**
+ * "Since your last PDF on 12 Nov: …", under the date and above the progress, for the coach to
+ * see at a glance. Its lines go on to the next page if they must, like any paragraph.
+ */
 function drawChanges(layout: Layout, changes: string) {
   const style: TextStyle = { ...BODY, bold: true, colour: BRAND };
-  layout.y += 10;
+  layout.y += 6;
   const lines = layout.wrap(changes, layout.contentWidth, style);
-  layout.need(lines.length * style.lineHeight);
+  layout.need(Math.min(lines.length, 2) * style.lineHeight);
   layout.structure.within("P", () => layout.lines(lines, style));
 }

@@ -70,7 +70,7 @@ function drawList(layout: Layout, items: string[]) {
         layout.need(
           i === wrapped.length - 2 && last ? itemHeight(lines) + itemHeight(last) : BODY.lineHeight,
         );
-        const rtl = lines[0]?.rtl ?? false;
+        const rtl = lines[0] ? layout.startsRight(lines[0]) : false;
         const width = layout.contentWidth - LIST_INDENT;
         structure.within("LI", () => {
           structure.within("Lbl", () => {

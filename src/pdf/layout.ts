@@ -10,21 +10,25 @@ import { INK, LIGHT_RULE, RULE, SMALL, type Rgb, type TextStyle } from "./page-s
 import type { ArtifactKind, Structure } from "./structure";
 import type { Typesetter } from "./typeset";
 
-/** One line of wrapped text, and whether its paragraph reads right to left. */
 /**
  * One line of wrapped text, and whether its paragraph reads right to left. `space`: the text
  * goes on after a space (the line broke there), so a space is drawn at its end, where it takes
- * no room, for text read back to keep its words apart.
+ * no room, for text read back to keep its words apart. `neutral`: its paragraph has no letters
+ * (a sum of money, a date, a score), so it reads left to right but starts on the page's side,
+ * the right on a right-to-left page, under its question as any answer there does.
  */
-export type Line = { text: string; rtl: boolean; space?: boolean };
+export type Line = { text: string; rtl: boolean; space?: boolean; neutral?: boolean };
 
 const STRONG_RTL =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
-/** A paragraph's direction is that of its first letter, as the Unicode bidi algorithm has it. */
-function isRtl(paragraph: string): boolean {
+/**
+ * A paragraph's direction is that of its first letter, as the Unicode bidi algorithm has it;
+ * null when it has none.
+ */
+function directionOf(paragraph: string): "rtl" | "ltr" | null {
   const letter = /\p{L}/u.exec(paragraph);
-  return letter ? STRONG_RTL.test(letter[0]) : false;
+  return letter ? (STRONG_RTL.test(letter[0]) ? "rtl" : "ltr") : null;
 }
 
 /** A bookmark in the PDF's outline: its title and the page it opens. */
@@ -88,6 +92,11 @@ export class Layout {
   /** A line of the PDF's own words, in the page's direction. */
   own(text: string): Line {
     return { text, rtl: this.rtl };
+  }
+
+  /** Whether a line starts at the right of its box: it reads right to left, or has no letters on a right-to-left page. */
+  startsRight(line: Line): boolean {
+    return line.neutral ?? line.rtl;
   }
 
   /** Where a box `width` wide placed at `x` (as for left to right) goes on this page. */
@@ -171,7 +180,9 @@ export class Layout {
     const printable = toPrintable(text, this.covers).text;
     const space = this.measure(" ", style);
     for (const paragraph of printable.split("\n")) {
-      const rtl = isRtl(paragraph);
+      const direction = directionOf(paragraph);
+      const rtl = direction === "rtl";
+      const neutral = direction === null && this.rtl && paragraph !== "";
       let line = "";
       let lineWidth = 0;
       for (const word of paragraph.split(/ +/)) {
@@ -181,7 +192,7 @@ export class Layout {
           lineWidth += space + wordWidth;
           continue;
         }
-        if (line) lines.push({ text: line, rtl, space: true });
+        if (line) lines.push({ text: line, rtl, space: true, ...(neutral && { neutral }) });
         if (wordWidth <= width) {
           line = word;
           lineWidth = wordWidth;
@@ -192,7 +203,7 @@ export class Layout {
         for (const segment of graphemes(word)) {
           const w = this.measure(segment, style);
           if (line && lineWidth + w > width) {
-            lines.push({ text: line, rtl });
+            lines.push({ text: line, rtl, ...(neutral && { neutral }) });
             line = "";
             lineWidth = 0;
           }
@@ -200,7 +211,7 @@ export class Layout {
           lineWidth += w;
         }
       }
-      lines.push({ text: line, rtl, space: true });
+      lines.push({ text: line, rtl, space: true, ...(neutral && { neutral }) });
     }
     const last = lines.at(-1);
     if (last) delete last.space;
@@ -224,7 +235,7 @@ export class Layout {
     const set = this.type.set(line.text + (line.space ? " " : ""), line.rtl, style.bold ?? false);
     const hanging = line.space && !line.rtl ? this.measure(" ", style) : 0;
     const used = (set.units * style.size) / 1000 - hanging;
-    const toEnd = (align === "end") !== line.rtl;
+    const toEnd = (align === "end") !== this.startsRight(line);
     const start = align === "center" ? x + (width - used) / 2 : toEnd ? x + width - used : x;
     this.type.draw(set, start, baseline, style.size, style.colour ?? INK);
   }

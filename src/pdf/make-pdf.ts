@@ -145,7 +145,7 @@ export async function preparePdf(
   ready.catch(() => {});
   return {
     fileName: info.fileName,
-    unprintable: findUnprintable(blocks, coverageOf(printable)),
+    unprintable: findUnprintable(blocks, coverageOf(printable), w),
     render: async (onPage = () => {}) => {
       await ready;
       const paper = options.paper ?? "a4";

@@ -3,6 +3,7 @@
  * glyph for; this module finds those characters first, so the user is told before the download
  * and the PDF shows a visible mark in their place instead of nothing.
  */
+import type { Words } from "../content/language";
 import { inRanges, type PrintableRanges } from "./font-groups";
 import type { PdfAnswer, PdfBlock } from "./pdf-blocks";
 
@@ -111,8 +112,17 @@ export function* textsIn(value: unknown): Generator<string> {
     for (const item of Object.values(value)) yield* textsIn(item);
 }
 
-/** The answers, in PDF order, that hold characters the font cannot draw, and which ones. */
-export function findUnprintable(blocks: PdfBlock[], covers: Coverage): UnprintableAnswer[] {
+/**
+ * The answers, in PDF order, that hold characters the font cannot draw, and which ones. The
+ * coach's comments and agreed actions are named in `w`'s words: the user reads these names in
+ * the warning before the download.
+ */
+export function findUnprintable(
+  blocks: PdfBlock[],
+  covers: Coverage,
+  w: Words,
+): UnprintableAnswer[] {
+  const { inComment, inActions } = w.more.pdfDownload;
   const found: UnprintableAnswer[] = [];
   const check = (fieldId: string, label: string, texts: string[]) => {
     const characters = [...new Set(texts.flatMap((t) => toPrintable(t, covers).missing))];
@@ -122,9 +132,8 @@ export function findUnprintable(blocks: PdfBlock[], covers: Coverage): Unprintab
     if (block.type === "cover") for (const d of block.details) check(d.fieldId, d.label, [d.value]);
     if (block.type === "field") check(block.fieldId, block.label, answerTexts(block.answer));
     if (block.type === "coachComment")
-      check(block.fieldId, `${block.heading} on “${block.label}”`, [block.text]);
-    if (block.type === "coachPage")
-      check("coachFeedback", `${block.title}: ${block.actionsTitle}`, [...textsIn(block.actions)]);
+      check(block.fieldId, w.fill(inComment, { question: block.label }), [block.text]);
+    if (block.type === "coachPage") check("coachFeedback", inActions, [...textsIn(block.actions)]);
   }
   return found;
 }

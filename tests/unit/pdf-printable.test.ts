@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { withDefaults } from "../../src/content/kinds";
 import { exampleAnswers } from "../../src/content/examples";
 import { workbook } from "../../src/content/workbook";
+import { withCoachFeedback } from "../../src/pdf/coach-comments";
 import { toPdfBlocks } from "../../src/pdf/pdf-blocks";
 import {
   cleanText,
@@ -121,7 +122,7 @@ describe("findUnprintable", () => {
       },
       wordOfMouth: scriptSamples.arabic,
     });
-    const found = findUnprintable(toPdfBlocks(englishWords, answers), covers);
+    const found = findUnprintable(toPdfBlocks(englishWords, answers), covers, englishWords);
     expect(found).toEqual([
       { fieldId: "businessName", label: "Business name", characters: ["🌸"] },
       {
@@ -137,9 +138,35 @@ describe("findUnprintable", () => {
     ]);
   });
 
-  test("finds nothing in the worked example", () => {
-    expect(findUnprintable(toPdfBlocks(englishWords, exampleAnswers(workbook)), covers)).toEqual(
-      [],
+  test("names the coach's comments and agreed actions in the user's words", () => {
+    const blocks = withCoachFeedback(
+      englishWords,
+      toPdfBlocks(englishWords, exampleAnswers(workbook)),
+      {
+        coachName: "Sam Taylor",
+        madeAt: new Date(2025, 10, 20),
+        comments: { stoppedUsing: "Lovely 😊" },
+        actions: [{ id: "a1", action: "Ask 5 customers 🙋", byWhen: "Friday", who: "client" }],
+      },
     );
+    expect(findUnprintable(blocks, covers, englishWords)).toEqual([
+      {
+        fieldId: "coachFeedback",
+        label: "The actions agreed with your coach",
+        characters: ["🙋"],
+      },
+      {
+        fieldId: "stoppedUsing",
+        label:
+          "Your coach’s comment on “Think of a time you stopped using a business. What happened, and why did you stop?”",
+        characters: ["😊"],
+      },
+    ]);
+  });
+
+  test("finds nothing in the worked example", () => {
+    expect(
+      findUnprintable(toPdfBlocks(englishWords, exampleAnswers(workbook)), covers, englishWords),
+    ).toEqual([]);
   });
 });

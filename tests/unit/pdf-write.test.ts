@@ -256,7 +256,7 @@ describe("the coaching PDF, read back", () => {
       customersLike: "They love the 🎂 and the 抹茶 flavour, and say so.",
     });
     const blocks = toPdfBlocks(englishWords, answers, date);
-    expect(findUnprintable(blocks, coverageOf(printable))).toEqual([
+    expect(findUnprintable(blocks, coverageOf(printable), englishWords)).toEqual([
       {
         fieldId: "customersLike",
         label: "What do customers like about you and your business?",

@@ -841,6 +841,8 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     showAs: "ستظهر مكانها العلامة «{mark}». أما كل شيء آخر فيطبع كالمعتاد.",
     changeFirst: "يمكنك تغيير هذه الإجابات أولا، أو تنزيل ملف PDF كما هو.",
     anyway: "تنزيل على أي حال",
+    inComment: "تعليق مرشدك على «{question}»",
+    inActions: "الإجراءات التي اتفقت عليها مع مرشدك",
     notKeptFull:
       "تم إنشاء ملف PDF، لكن مساحة التخزين في هذا المتصفح ممتلئة، لذلك لم يتم الاحتفاظ بنسخة من هذه الإجابات تبين ما يتغير قبل جلستك القادمة.",
     notKeptBlocked:
@@ -909,6 +911,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
     itSaid: "كان نصها:",
     coachSaid: "كتب مرشدك",
     coachNamedSaid: "كتب مرشدك {name}",
+    saidOn: "{said} (عن «{question}»)",
     fromCoach: "من مرشدك",
     coachSent:
       "أرسل مرشدك هذه الملاحظات في {date}: التعليقات التي فيها مطبوعة أيضا تحت الإجابات التي تخصها.",

@@ -724,6 +724,10 @@ export const more = {
     showAs: "They will show as “{mark}” instead. Everything else prints as normal.",
     changeFirst: "You can change these answers first, or download the PDF as it is.",
     anyway: "Download anyway",
+    /** In the list of what cannot print: a comment from the coach’s feedback file. */
+    inComment: "Your coach’s comment on “{question}”",
+    /** In the same list: the agreed actions from the coach’s feedback file. */
+    inActions: "The actions agreed with your coach",
     /** The PDF is made, but the copy that shows next time what changed was not kept. */
     notKeptFull:
       "Your PDF is made, but this browser's storage is full, so no copy of these answers was kept to show what changes before your next session.",
@@ -772,6 +776,8 @@ export const more = {
     coachSaid: "Your coach said",
     /** Over a comment, when the feedback carries the coach's name. */
     coachNamedSaid: "{name}, your coach, said",
+    /** Over a comment: who said it, and about which question. */
+    saidOn: "{said} (on “{question}”)",
     /** The page after the cover that sums up the coach's feedback. */
     fromCoach: "From your coach",
     coachSent:

@@ -785,6 +785,8 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     showAs: "Zamiast nich pojawi się „{mark}”. Wszystko inne wydrukuje się normalnie.",
     changeFirst: "Możesz najpierw zmienić te odpowiedzi albo pobrać plik PDF w obecnej postaci.",
     anyway: "Pobierz mimo to",
+    inComment: "Komentarz twojego coacha do pytania „{question}”",
+    inActions: "Zadania uzgodnione z twoim coachem",
     notKeptFull:
       "Plik PDF jest gotowy, ale pamięć tej przeglądarki jest pełna, więc nie zachowano kopii tych odpowiedzi, która pokaże, co zmieni się przed następnym spotkaniem.",
     notKeptBlocked:
@@ -845,6 +847,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
     itSaid: "Wcześniej było:",
     coachSaid: "Od twojego coacha",
     coachNamedSaid: "Od twojego coacha, {name}",
+    saidOn: "{said} (do pytania „{question}”)",
     fromCoach: "Od twojego coacha",
     coachSent:
       "Uwagi od twojego coacha z {date}. Komentarze z nich są też wydrukowane pod odpowiedziami, których dotyczą.",

@@ -740,6 +740,8 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     showAs: "Vor apărea ca „{mark}”. Tot restul se tipărește normal.",
     changeFirst: "Poți schimba întâi aceste răspunsuri sau poți descărca PDF-ul așa cum este.",
     anyway: "Descarcă oricum",
+    inComment: "Comentariul coach-ului tău la „{question}”",
+    inActions: "Acțiunile stabilite cu coach-ul tău",
     notKeptFull:
       "PDF-ul tău e gata, dar spațiul de stocare al acestui browser e plin, așa că nu s-a păstrat nicio copie a acestor răspunsuri care să arate ce se schimbă până la următoarea ședință.",
     notKeptBlocked:
@@ -796,6 +798,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
     itSaid: "Înainte scria:",
     coachSaid: "Coach-ul tău a spus",
     coachNamedSaid: "{name}, coach-ul tău, a spus",
+    saidOn: "{said} (despre „{question}”)",
     fromCoach: "De la coach-ul tău",
     coachSent:
       "Coach-ul tău a trimis acest feedback pe {date}: comentariile din el sunt tipărite și sub răspunsurile la care se referă.",

@@ -686,6 +686,8 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     showAs: "ان کی جگہ “{mark}” نظر آئے گا۔ باقی سب کچھ معمول کے مطابق پرنٹ ہوگا۔",
     changeFirst: "چاہیں تو پہلے یہ جوابات بدل لیں، یا PDF جیسی ہے ویسی ہی ڈاؤن لوڈ کر لیں۔",
     anyway: "پھر بھی ڈاؤن لوڈ کریں",
+    inComment: "“{question}” پر آپ کے کوچ کا تبصرہ",
+    inActions: "آپ کے کوچ کے ساتھ طے شدہ کام",
     notKeptFull:
       "آپ کی PDF بن گئی ہے، لیکن اس براؤزر کی اسٹوریج بھری ہوئی ہے، اس لیے ان جوابات کی کوئی کاپی نہیں رکھی گئی جو اگلے سیشن سے پہلے کی تبدیلیاں دکھا سکے۔",
     notKeptBlocked:
@@ -729,6 +731,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
     itSaid: "پہلے لکھا تھا:",
     coachSaid: "آپ کے کوچ نے کہا",
     coachNamedSaid: "آپ کے کوچ {name} نے کہا",
+    saidOn: "{said} (“{question}” کے بارے میں)",
     fromCoach: "آپ کے کوچ کی طرف سے",
     coachSent:
       "آپ کے کوچ نے یہ رائے {date} کو بھیجی: اس کے تبصرے ان جوابات کے نیچے بھی چھپے ہیں جن کے بارے میں وہ ہیں۔",
