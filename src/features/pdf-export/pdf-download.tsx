@@ -294,7 +294,7 @@ function UnprintableWarning({
         {pdf.unprintable.map((answer) => {
           const place = findField(w.workbook, answer.fieldId);
           return (
-            <li key={answer.fieldId}>
+            <li key={`${answer.fieldId}:${answer.label}`}>
               {place ? (
                 <a href={stepHref(place.step.id)}>
                   {w.fill(w.more.common.stepLink, {
