@@ -41,7 +41,7 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
   },
   numbers: {
     negative: "اكتب رقما يساوي 0 أو أكثر.",
-    notANumber: "«{text}» ليس رقما. اكتبه هكذا: 1200 أو £1,200 أو 12.50.",
+    notANumber: "«{text}» ليس رقما. اكتبه هكذا: {whole} أو {money} أو {pence}.",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",

@@ -32,7 +32,7 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
   },
   numbers: {
     negative: "0 یا اس سے بڑا عدد لکھیں۔",
-    notANumber: "“{text}” عدد نہیں ہے۔ اسے اس طرح لکھیں: 1200، £1,200 یا 12.50۔",
+    notANumber: "“{text}” عدد نہیں ہے۔ اسے اس طرح لکھیں: {whole}، {money} یا {pence}۔",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",
