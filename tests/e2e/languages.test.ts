@@ -182,7 +182,7 @@ for (const [code, typed, sum, pence] of [
     test.use({ locale: LANGUAGES[code].tag });
 
     test("money typed the language's way is read and worked out", async ({ page }) => {
-      const { workbook, more } = await wordsOf(code);
+      const { workbook } = await wordsOf(code);
       const step = workbook.steps.find((s) => s.id === "customer-worth")!;
       const label = (id: string) => step.fields.find((f) => f.id === id)!.label;
       await page.goto("/#/customer-worth");
@@ -202,9 +202,7 @@ for (const [code, typed, sum, pence] of [
       // What cannot be read is still said, with good numbers the language's way.
       await spend.fill("12.5O");
       await spend.blur();
-      await expect(page.getByRole("alert")).toContainText(
-        fill(more.numbers.quoted, { text: "12.5O" }),
-      );
+      await expect(page.getByRole("alert")).toContainText("12.5O");
       await expect(page.getByRole("alert")).toContainText(pence);
     });
   });

@@ -138,8 +138,13 @@ describe("reading numbers as each language writes them", () => {
       "„ten” to nie jest liczba. Wpisz ją na przykład tak: 1200, £1\u00a0200 albo 12,50.",
     );
     expect(message("ro")).toBe("„ten” nu este un număr. Scrie-l așa: 1200, £1.200 sau 12,50.");
-    expect(message("ar")).toBe("«ten» ليس رقما. اكتبه هكذا: 1200 أو £1,200 أو 12.50.");
-    expect(message("ur")).toBe("“ten” عدد نہیں ہے۔ اسے اس طرح لکھیں: 1200، £1,200 یا 12.50۔");
+    // In right-to-left text, what was typed and "£1,200" are kept apart, each in its own order.
+    expect(message("ar")).toBe(
+      "«\u2068ten\u2069» ليس رقما. اكتبه هكذا: 1200 أو \u2066£1,200\u2069 أو 12.50.",
+    );
+    expect(message("ur")).toBe(
+      "“\u2068ten\u2069” عدد نہیں ہے۔ اسے اس طرح لکھیں: 1200، \u2066£1,200\u2069 یا 12.50۔",
+    );
     // Each example in the message reads back in its language as what it shows.
     for (const code of CODES) {
       const say = wordsIn(code);
