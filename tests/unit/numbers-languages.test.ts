@@ -86,6 +86,7 @@ const TABLE: Row[] = [
   same("۱٬۲۰۰٫۵۰ £", 1200.5),
   same("\u200f١٢٫٥\u200f", 12.5),
   same("12٫5", 12.5),
+  same("1٫200", 1.2),
   same("١٢،٥", 12.5),
   // One mark before exactly three digits: the language decides.
   ["1,200", 1200, 1.2, 1.2, 1200, 1200],
