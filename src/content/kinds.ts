@@ -75,7 +75,8 @@ const answered: KindMap<boolean> = {
     Object.values(v.items).some((entry) => entry.status !== "") ||
     v.own.some((entry) => hasVisibleText(entry.text) || entry.status !== ""),
   number: (_, v) => hasVisibleText(v),
-  // Answered once every number it needs is filled in and reads as a number.
+  // Answered once every number it needs is filled in and reads as a number: in any language,
+  // as the language changes only what "1,200" or "1.200" is worth, never whether it reads.
   calculated: (field, _, { answers }) =>
     field.times.every((id) => {
       const text = answers[id];

@@ -11,15 +11,25 @@ import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "
  * needed only once a Part 2 step, its worked example or the PDF is shown.
  */
 
-/** What to say about a number that cannot be read, in plain words. */
-export function numberMessage(read: Extract<ReadNumber, { status: "error" }>, say: SumWords) {
-  const words = say.more.numbers;
-  return read.negative ? words.negative : say.fill(words.notANumber, { text: read.cleaned });
-}
-
 const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 const PENCE: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+
+/**
+ * What to say about a number that cannot be read, in plain words, with good numbers written
+ * the language's way: "1200, £1,200 or 12.50" in English, "1200, £1 200 albo 12,50" in Polish.
+ */
+export function numberMessage(read: Extract<ReadNumber, { status: "error" }>, say: SumWords) {
+  const words = say.more.numbers;
+  if (read.negative) return words.negative;
+  const { number } = say.formats;
+  return say.fill(words.notANumber, {
+    text: read.cleaned,
+    whole: number(1200, { useGrouping: false }),
+    money: say.fill(words.money, { amount: number(1200, { ...WHOLE, useGrouping: "always" }) }),
+    pence: number(12.5, PENCE),
+  });
+}
 
 /** "£78,000", "£12.50"; or, without money, "52", "1.5": written the language's way. */
 export function formatNumber(value: number, money: boolean, say: SumWords): string {
@@ -52,11 +62,15 @@ export function sumText(c: Worked, say: SumWords): string {
   return say.fill(say.more.numbers.sum, { terms, result: resultText(c, say) });
 }
 
-/** Works out a calculated field from the answers, looking up its numbers among `fields`. */
+/**
+ * Works out a calculated field from the answers, looking up its numbers among `fields`; the
+ * numbers read as people write them in `locale`, the language in use (parseNumber).
+ */
 export function calculate(
   field: CalculatedField,
   fields: readonly Field[],
   answers: Answers,
+  locale = "en",
 ): Calculation {
   const terms = field.times.map((id) => {
     const input = fields.find((f) => f.id === id);
@@ -65,7 +79,7 @@ export function calculate(
     return {
       label: input?.label ?? id,
       money,
-      read: parseNumber(typeof text === "string" ? text : ""),
+      read: parseNumber(typeof text === "string" ? text : "", locale),
     };
   });
   const wrong = terms.filter((t) => t.read.status === "error").map((t) => t.label);
@@ -98,7 +112,7 @@ export function scoreText(value: number): string {
  */
 export function recommendScore(field: ScorecardField, row: TableRow, say: SumWords): Score {
   const [asked, top, bottom] = [field.score.asked, field.score.top, field.score.bottom].map((id) =>
-    parseNumber(row[id] ?? ""),
+    parseNumber(row[id] ?? "", say.formats.locale),
   ) as [ReadNumber, ReadNumber, ReadNumber];
   const bad = [asked, top, bottom].find((n): n is Failed => n.status === "error");
   if (bad) return { status: "error", message: numberMessage(bad, say) };
@@ -139,7 +153,21 @@ export function chartDescription(
   const words = say.more.numbers;
   if (points.length === 0) return say.fill(words.chartEmpty, { chart: field.chartTitle });
   const months = points.map((p) => say.fill(words.chartMonth, { month: p.month, score: p.text }));
-  return say.fill(words.chart, { chart: field.chartTitle, months: months.join(", ") });
+  return say.fill(words.chart, { chart: field.chartTitle, months: listOf(months, say) });
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * "January +40, March −25": a list of items that go together, with the language's own commas
+ * and words ("،" in Arabic and Urdu, "i" before the last in Polish).
+ */
+function listOf(items: readonly string[], say: SumWords): string {
+  const { locale } = say.formats;
+  let list = lists.get(locale);
+  if (!list)
+    lists.set(locale, (list = new Intl.ListFormat(locale, { type: "unit", style: "short" })));
+  return list.format(items);
 }
 
 /** The chart's range: from 0 or below to 0 or above, in steps of 25, and the lines to mark. */

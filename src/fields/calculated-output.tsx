@@ -26,7 +26,7 @@ function shownText(result: Calculation, say: Words): string {
  */
 export function CalculatedOutput({ field, context }: FieldProps<"calculated">) {
   const say = useWords();
-  const result = calculate(field, context.fields, context.answers);
+  const result = calculate(field, context.fields, context.answers, say.formats.locale);
   const id = `f-${field.id}`;
   const inputs = field.times.map((t) => `f-${t}`).join(" ");
   const text = shownText(result, say);

@@ -7,15 +7,16 @@ import { TextControl } from "./text-control";
 import { useWords } from "../ui/words";
 
 /**
- * A number as the user types it: "£1,200", "1200", "12.50". The text is saved as typed; when it
- * cannot be read as a number, a message says so once the user leaves the box (not while they
- * are still typing), and the text stays for them to correct.
+ * A number as the user types it: "£1,200", "1200", "12.50", or the language's way ("12,50",
+ * "١٢٫٥"). The text is saved as typed; when it cannot be read as a number, a message says so
+ * once the user leaves the box (not while they are still typing), and the text stays for them
+ * to correct.
  */
 export function NumberInput({ field, value, update }: FieldProps<"number">) {
   const id = `f-${field.id}`;
   const [typing, setTyping] = useState(false);
   const say = useWords();
-  const read = parseNumber(value);
+  const read = parseNumber(value, say.formats.locale);
   const error = !typing && read.status === "error" ? numberMessage(read, say) : null;
   const errorId = `${id}-error`;
   return (

@@ -36,8 +36,9 @@ type RowProps = {
  */
 function rowProblem(field: ScorecardField, row: TableRow, say: Words) {
   const [, ...numbers] = field.columns;
-  const unread = numbers.filter((c) => parseNumber(row[c.id] ?? "").status === "error");
-  const first = unread[0] && parseNumber(row[unread[0].id] ?? "");
+  const read = (id: string) => parseNumber(row[id] ?? "", say.formats.locale);
+  const unread = numbers.filter((c) => read(c.id).status === "error");
+  const first = unread[0] && read(unread[0].id);
   const score = recommendScore(field, row, say);
   if (first?.status === "error")
     return { wrong: new Set(unread.map((c) => c.id)), message: numberMessage(first, say), score };

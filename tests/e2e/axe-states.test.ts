@@ -61,7 +61,7 @@ for (const colorScheme of ["light", "dark"] as const)
         ).toBeVisible();
         await noViolations(page, "scorecard with a cross-field error");
         await openStep(page, "customer-worth");
-        await page.getByRole("textbox", { name: /^Average spend/ }).fill("12,50");
+        await page.getByRole("textbox", { name: /^Average spend/ }).fill("12.5O");
         await page.getByRole("textbox", { name: /^Times a customer/ }).focus();
         await expect(page.getByRole("alert")).toBeVisible();
         await noViolations(page, "Part 2's start, a number error");

@@ -174,6 +174,40 @@ test.describe("choosing a language", () => {
   });
 });
 
+// Money as each language writes it, worked out and shown back the language's way.
+for (const [code, typed, sum, pence] of [
+  ["pl", ["12,50", "1 200,50"], ["£12,50 × 52 = £650", "£1200,50 × 52 = £62\u00a0426"], "12,50"],
+  ["ar", ["١٢٫٥", "١٬٢٠٠٫٥٠"], ["£12.50 × 52 = £650", "£1,200.50 × 52 = £62,426"], "12.50"],
+] as const)
+  test.describe(`numbers in ${LANGUAGES[code].name}`, () => {
+    test.use({ locale: LANGUAGES[code].tag });
+
+    test("money typed the language's way is read and worked out", async ({ page }) => {
+      const { workbook } = await wordsOf(code);
+      const step = workbook.steps.find((s) => s.id === "customer-worth")!;
+      const label = (id: string) => step.fields.find((f) => f.id === id)!.label;
+      await page.goto("/#/customer-worth");
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
+        step.title,
+      );
+      await appStarted(page);
+      const spend = page.getByRole("textbox", { name: label("averageSpend"), exact: true });
+      await page.getByRole("textbox", { name: label("timesAYear"), exact: true }).fill("52");
+      for (const [i, text] of typed.entries()) {
+        await spend.fill(text);
+        await spend.blur();
+        await expect(page.locator(".calc-sum").first()).toHaveText(sum[i]!);
+        await expect(spend).toHaveAttribute("aria-invalid", "false");
+        await expect(page.getByRole("alert")).toHaveCount(0);
+      }
+      // What cannot be read is still said, with good numbers the language's way.
+      await spend.fill("12.5O");
+      await spend.blur();
+      await expect(page.getByRole("alert")).toContainText("12.5O");
+      await expect(page.getByRole("alert")).toContainText(pence);
+    });
+  });
+
 test.describe("in Arabic, right to left", () => {
   test.use({ locale: "ar" });
 

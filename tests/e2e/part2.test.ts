@@ -107,12 +107,12 @@ test.describe("Part 2: keep them coming back", () => {
   }) => {
     await openStep(page, "customer-worth");
     const spend = box(page, "Average spend each time a customer buys (£)");
-    await spend.fill("1 200,50");
+    await spend.fill("1 200,5O");
     await box(page, "Times a customer buys in a year").focus();
-    await expect(page.getByRole("alert")).toContainText("“1 200,50” is not a number");
+    await expect(page.getByRole("alert")).toContainText("“1 200,5O” is not a number");
     await page.reload();
     await appStarted(page);
-    await expect(spend).toHaveValue("1 200,50");
+    await expect(spend).toHaveValue("1 200,5O");
     await spend.fill("£1,200.50");
     await box(page, "Times a customer buys in a year").fill("2");
     await expect(page.locator("output").first()).toHaveText(

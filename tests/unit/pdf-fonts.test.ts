@@ -120,6 +120,8 @@ describe("what the PDF can print", () => {
   });
 });
 
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
 describe("every offered language's own words", () => {
   // Urdu's ہ ے ۓ and ۔ are not in DejaVu Sans: the Arabic group is cut from Noto Naskh Arabic.
   it.each(OFFERED)(
@@ -143,7 +145,9 @@ describe("every offered language's own words", () => {
       for (const text of texts)
         for (const word of text.split(/[\s"]+/))
           for (const ch of [...word, ...shaper.processArabic(word)])
-            if (!inRanges(built.printable, ch.codePointAt(0)!))
+            // Invisible marks that set a direction (Arabic's and Urdu's isolates) have nothing
+            // to print; the PDF leaves them out (printable-text.ts).
+            if (!IGNORABLE.test(ch) && !inRanges(built.printable, ch.codePointAt(0)!))
               unprintable.add(`${ch} ${hex(ch.codePointAt(0)!)}`);
       expect([...unprintable]).toEqual([]);
     },

@@ -42,7 +42,9 @@ export const more: WordsOf<typeof english, PluralsOf["ar"]> = {
   },
   numbers: {
     negative: "اكتب رقما يساوي 0 أو أكثر.",
-    notANumber: "«{text}» ليس رقما. اكتبه هكذا: 1200 أو £1,200 أو 12.50.",
+    /** Isolates (\u2068 first strong, \u2066 left to right, to \u2069) keep what was typed and "£1,200" in their own order. */
+    notANumber:
+      "«\u2068{text}\u2069» ليس رقما. اكتبه هكذا: {whole} أو \u2066{money}\u2069 أو {pence}.",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",

@@ -45,7 +45,8 @@ export const more = {
   },
   numbers: {
     negative: "Type a number of 0 or more.",
-    notANumber: "“{text}” is not a number. Write it like 1200, £1,200 or 12.50.",
+    /** The numbers written the language's way: {whole} 1200, {money} £1,200, {pence} 12.50. */
+    notANumber: "“{text}” is not a number. Write it like {whole}, {money} or {pence}.",
     /** An amount in pounds, the number written your language's way: "£78,000". */
     money: "£{amount}",
     /** A worked-out value: "Lifetime value of one customer: £78,000". */

@@ -40,7 +40,7 @@ export const more: WordsOf<typeof english, PluralsOf["pl"]> = {
   numbers: {
     negative: "Wpisz liczbę równą 0 lub większą.",
     notANumber:
-      "„{text}” to nie jest liczba. Wpisz ją na przykład tak: 1200, £1 200 albo 12.50 (grosze po kropce, nie po przecinku).",
+      "„{text}” to nie jest liczba. Wpisz ją na przykład tak: {whole}, {money} albo {pence}.",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",

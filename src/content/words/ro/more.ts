@@ -36,8 +36,7 @@ export const more: WordsOf<typeof english, PluralsOf["ro"]> = {
   },
   numbers: {
     negative: "Scrie un număr de la 0 în sus.",
-    notANumber:
-      "„{text}” nu este un număr. Scrie-l așa: 1200, £1 200 sau 12.50 (cu punct la zecimale).",
+    notANumber: "„{text}” nu este un număr. Scrie-l așa: {whole}, {money} sau {pence}.",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",

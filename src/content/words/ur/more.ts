@@ -33,7 +33,9 @@ export const more: WordsOf<typeof english, PluralsOf["ur"]> = {
   },
   numbers: {
     negative: "0 یا اس سے بڑا عدد لکھیں۔",
-    notANumber: "“{text}” عدد نہیں ہے۔ اسے اس طرح لکھیں: 1200، £1,200 یا 12.50۔",
+    /** Isolates (\u2068 first strong, \u2066 left to right, to \u2069) keep what was typed and "£1,200" in their own order. */
+    notANumber:
+      "“\u2068{text}\u2069” عدد نہیں ہے۔ اسے اس طرح لکھیں: {whole}، \u2066{money}\u2069 یا {pence}۔",
     money: "£{amount}",
     result: "{label}: {value}",
     sum: "{terms} = {result}",
