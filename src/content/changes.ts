@@ -33,7 +33,7 @@ const termsOf = (field: Calculated, context: KindContext): number[][] => {
 
 /** A worked-out value as its sum ("£150 × 52 × 10 = £78,000"), or nothing until it can be. */
 const sumOf = (field: Calculated, context: KindContext, say: Words): string[] => {
-  const result = calculate(field, context.fields, context.answers);
+  const result = calculate(field, context.fields, context.answers, say.formats.locale);
   return result.status === "ok" ? [sumText(result, say)] : [];
 };
 

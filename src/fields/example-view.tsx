@@ -131,7 +131,7 @@ export const exampleViews = (say: Words): KindMap<ReactNode> => ({
   },
   number: (_, v) => <p dir="auto">{v}</p>,
   calculated: (field, _, { answers, fields }) => {
-    const result = calculate(field, fields, answers);
+    const result = calculate(field, fields, answers, say.formats.locale);
     return <p>{result.status === "ok" && <bdi dir="ltr">{sumText(result, say)}</bdi>}</p>;
   },
   scorecard: (field, rows) => <ScorecardView field={field} rows={rows} say={say} />,

@@ -167,3 +167,26 @@ describe("a right-to-left page", () => {
       for (const word of sum) expect(word.xMax).toBeGreaterThan(width - 56 - 2);
     });
 });
+
+describe("a sum in the PDF", () => {
+  // "1.200" is twelve hundred to a Polish or Romanian reader, as the number box reads it.
+  for (const [code, expected] of [
+    ["pl", "1200"],
+    ["ro", "1.200"],
+    ["en", "1.20"],
+  ] as const)
+    test(`in ${LANGUAGES[code].name}: reads the numbers as the workbook's language writes them`, async () => {
+      const { w } = await languageOf(code);
+      const answers = exampleAnswers(w.workbook, { averageSpend: "1.200", timesAYear: "2" });
+      const sum = toPdfBlocks(w, answers).find(
+        (block) => block.type === "field" && block.fieldId === "yearValue",
+      );
+      expect(sum?.type === "field" && sum.answer).toMatchObject({
+        type: "text",
+        paragraphs: [expect.stringContaining(`× 2 =`)],
+      });
+      const text =
+        sum?.type === "field" && sum.answer.type === "text" ? (sum.answer.paragraphs[0] ?? "") : "";
+      expect(text.replace(/\s/g, " ")).toContain(expected);
+    });
+});
