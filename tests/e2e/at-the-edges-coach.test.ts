@@ -70,6 +70,36 @@ test.describe("two coach tabs", () => {
     await expect(comment(b, WHAT)).toHaveValue("Say what you bake");
   });
 
+  test("an agreed action added in one leaves the other typing in its own, in the same box", async ({
+    context,
+    page: a,
+  }) => {
+    const review = await openForReview(a);
+    const agreed = (page: Page) =>
+      page
+        .getByRole("navigation", { name: "Steps to review" })
+        .getByRole("link", { name: "Agreed actions" })
+        .click();
+    await agreed(a);
+    await a.getByRole("button", { name: "Add agreed action" }).click();
+    const mine = a.getByRole("textbox", { name: "Action, row 1" });
+    await mine.pressSequentially("Ring late");
+    await expect(mine).toBeFocused();
+
+    const b = await context.newPage();
+    await b.goto(review);
+    await agreed(b);
+    await expect(b.getByRole("textbox", { name: "Action, row 1" })).toHaveValue("Ring late");
+    await b.getByRole("button", { name: "Add agreed action" }).click();
+    await b.getByRole("textbox", { name: "Action, row 2" }).fill("Print cards");
+
+    // A is given B's row, and is still in its own box, typing on.
+    await expect(a.getByRole("textbox", { name: "Action, row 2" })).toHaveValue("Print cards");
+    await expect(mine).toBeFocused();
+    await a.keyboard.type(" orders");
+    await expect(mine).toHaveValue("Ring late orders");
+  });
+
   test("keep a comment still waiting when a link is opened for review in another tab", async ({
     context,
     page: coach,

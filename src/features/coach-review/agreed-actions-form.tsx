@@ -6,9 +6,9 @@ import {
   useFormContext,
   useWatch,
   type FieldError,
+  type FieldPath,
 } from "react-hook-form";
-import { findField, LIMITS } from "../../content/kinds";
-import type { Words } from "../../content/language";
+import { LIMITS } from "../../content/kinds";
 import type { TableRow } from "../../content/types";
 import { isoDate } from "../../lib/dates";
 import type { Review } from "../../formats/coach-space-file";
@@ -17,7 +17,7 @@ import { feedbackFileName, feedbackText, WHO, type Who } from "../../formats/fee
 import { downloadText } from "../../ui/download";
 import { ErrorLine } from "../../ui/error-line";
 import { useWords } from "../../ui/words";
-import { readDate } from "../reminders/read-date";
+import { checkDate, shortly, tooLong } from "./agreed-actions-rules";
 import { useCoach, useCoachNow, useCoachSpace } from "./coach-store";
 
 /**
@@ -53,17 +53,6 @@ const same = (a: readonly TableRow[], b: readonly TableRow[]) =>
   JSON.stringify(b.map((row) => toRow(toForm(row))));
 
 const newRowId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** Checks "By when": there, a date a calendar can use, and not gone. */
-function checkDate(text: string, today: string, w: Words): true | string {
-  const t = w.more.coach.agreedForm;
-  const words = text.trim();
-  if (!words) return t.dateMissing;
-  const date = readDate(words, today, w);
-  if (!date) return w.fill(t.notADate, { when: words });
-  if (date < today) return t.datePassed;
-  return true;
-}
 
 type RowProps = { index: number; clientName: string; today: string; onRemove: () => void };
 
@@ -173,22 +162,7 @@ function ActionFields({ index, clientName, today, onRemove }: RowProps) {
   );
 }
 
-/** Why the feedback cannot be sent as it is: a comment an earlier version let grow too long. */
-function tooLong(comments: Record<string, string>, w: Words): string | null {
-  const long = Object.entries(comments).find(([, c]) => c.length > LIMITS.textLength);
-  if (!long) return null;
-  const label = findField(w.workbook, long[0])?.field.label ?? long[0];
-  const question = w.fill(w.more.common.quoted, { text: label });
-  return w.fill(w.more.coach.agreedForm.tooLong, { question, max: LIMITS.textLength });
-}
-
 type Removed = { index: number; row: ActionRow; label: string };
-
-/** The words of a removed action, short enough for a sentence. */
-const shortly = (text: string) => {
-  const t = text.trim().replace(/\s+/g, " ");
-  return t.length > 40 ? `${t.slice(0, 39).trimEnd()}…` : t;
-};
 
 function CoachName() {
   const space = useCoachSpace();
@@ -241,6 +215,13 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   const { errors, submitCount } = form.formState;
   const problems = errors.actions?.filter?.(Boolean).length ?? 0;
 
+  // Focus moves once the rows are drawn: to "Undo" after a removal, to the row put back,
+  // back to the box someone was in when the rows were drawn afresh (see below).
+  useEffect(() => {
+    focusNext.current?.();
+    focusNext.current = null;
+  });
+
   // Every change is kept in the coach space as it is made, as the comments are; and what another
   // coach tab agreed, once merged into the space, shows here. `synced` is the rows both last
   // held, so neither side sends the other back what it was just given.
@@ -256,14 +237,15 @@ export function AgreedActionsForm({ review }: { review: Review }) {
   useEffect(() => {
     if (!kept || same(kept, synced.current)) return;
     synced.current = kept;
+    // The rows are drawn afresh: whoever was in a box stays in it.
+    const focused = document.activeElement?.getAttribute("name");
     form.reset({ actions: kept.map(toForm) }, { keepSubmitCount: true });
+    if (focused?.startsWith("actions."))
+      focusNext.current ??= () => {
+        if (document.activeElement === document.body)
+          form.setFocus(focused as FieldPath<AgreedForm>);
+      };
   }, [kept, form]);
-
-  // Focus moves once the rows are drawn: to "Undo" after a removal, to the row put back.
-  useEffect(() => {
-    focusNext.current?.();
-    focusNext.current = null;
-  });
 
   const removeAt = (index: number) => {
     const row = form.getValues(`actions.${index}`);
