@@ -125,6 +125,32 @@ test.describe("presentation mode", () => {
     }
   });
 
+  test("keeps its corner clear of the step's heading from a phone to a projector, in the class workbook", async ({
+    page,
+  }) => {
+    await page.goto("/?workbook=class#/contact-points");
+    await present(page);
+    const corner = page.getByRole("complementary", { name: "Presentation" });
+    for (const width of [360, 768, 1280]) {
+      await page.setViewportSize({ width, height: 740 });
+      const around = (await corner.boundingBox())!;
+      for (const text of [page.locator("main .step-count"), h1(page)]) {
+        // The words' own box: a heading's block runs the width of the page.
+        const box = await text.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          return { x, y, width, height };
+        });
+        const apart =
+          around.y + around.height <= box.y ||
+          around.x + around.width <= box.x ||
+          box.x + box.width <= around.x;
+        expect(apart, `at ${width} px the corner covers "${await text.textContent()}"`).toBe(true);
+      }
+    }
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     test.describe(`in the ${colorScheme} scheme`, () => {
       test.use({ colorScheme });
