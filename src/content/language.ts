@@ -139,19 +139,43 @@ export async function loadToShow(code: LanguageCode): Promise<Language> {
 
 let active: Language = english;
 
+/** Resolves when the connection is back, or after a while if the browser cannot tell. */
+function connectionBack(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener("online", () => resolve(), { once: true });
+    setTimeout(resolve, 15_000);
+  });
+}
+
+const completing = new Map<LanguageCode, Loading<Language>>();
+
+/** A language's words, tried again each time the connection is back until they arrive. */
+async function untilLoaded(code: LanguageCode): Promise<Language> {
+  for (;;) {
+    try {
+      return await loadLanguage(code);
+    } catch {
+      await connectionBack();
+    }
+  }
+}
+
 /**
  * The language shown with all its words: English's first screen made whole, shown as soon as
- * its words arrive. Parts that show more than the first screen wait for this.
+ * its words arrive. Parts that show more than the first screen wait for this: the same promise
+ * each time, which waits out a dropped connection (a step waiting for it says "Loading…")
+ * instead of failing, so a part waiting for it never asks again and again.
  */
 export function ensureComplete(): Loading<Language> {
   const code = active.info.code;
-  const loading = loadLanguage(code);
-  void loading.then(
-    (whole) => {
-      if (!active.complete && active.info.code === code) activate(whole);
-    },
-    () => {},
-  );
+  let loading = completing.get(code);
+  if (!loading) {
+    loading = tracked(untilLoaded(code));
+    completing.set(code, loading);
+  }
+  void loading.then((whole) => {
+    if (!active.complete && active.info.code === code) activate(whole);
+  });
   return loading;
 }
 const listeners = new Set<() => void>();

@@ -137,3 +137,40 @@ withSite.describe("updates", () => {
     },
   );
 });
+
+test.describe("the connection drops on a first visit, before the offline copy is made", () => {
+  // Chromium reports each part that cannot be fetched as an error in the page.
+  test.use({ failOnPageError: false, serviceWorkers: "block" });
+
+  test("a step waiting for the rest of the words says so, and fetches them once when the connection is back", async ({
+    context,
+    page,
+  }) => {
+    // The rest of English's words, fetched as the app starts: the connection drops before.
+    const words = /\/assets\/workbook-[\w-]+\.js$/;
+    let connected = false;
+    const asked: string[] = [];
+    await page.route(words, (route) => {
+      asked.push(route.request().url());
+      return connected ? route.continue() : route.abort("internetdisconnected");
+    });
+    await page.goto("/");
+    await appStarted(page);
+    await expect.poll(() => asked.length).toBe(1);
+
+    await page.getByRole("link", { name: "Why customer service matters" }).click();
+    await expect(page.getByRole("main")).toHaveText("Loading…");
+    // Asked once as the app started and once for the step; not again and again while offline.
+    await expect.poll(() => asked.length).toBe(2);
+    await page.getByRole("link", { name: "Your good customer service list" }).click();
+    await expect(page.getByRole("main")).toHaveText("Loading…");
+    expect(asked).toHaveLength(2);
+
+    connected = true;
+    // The browser says the connection is back.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(h1(page)).toHaveText("Your good customer service list");
+    expect(asked).toHaveLength(3);
+  });
+});
