@@ -36,7 +36,15 @@ export type Language = Speaker & {
  * A language with the words of what loads later, for the parts that say them (the review step,
  * messages, the coach space, the PDF): what `useWords()` gives.
  */
-export type Words = Language & { more: MoreWords };
+export type Words = Language & {
+  more: MoreWords;
+  /**
+   * The language the answers were typed in, when these words are another's (the PDF's
+   * "Questions in English"): numbers in the answers are read its way ("1.200" in Polish is
+   * twelve hundred).
+   */
+  answersLocale?: string;
+};
 
 /** A promise React's `use` reads at once once settled (the `status` and `value` it looks for). */
 export type Loading<T> = Promise<T> & { status?: "fulfilled" | "rejected"; value?: T };

@@ -247,6 +247,36 @@ test.describe("in Arabic, right to left", () => {
   });
 });
 
+test.describe("Questions in English, for answers typed in Polish", () => {
+  test.use({ locale: "pl-PL" });
+
+  test("reads the numbers the way they were typed: £1.200 in Polish is twelve hundred", async ({
+    page,
+  }) => {
+    const { workbook, more } = await wordsOf("pl");
+    const typed: [string, string][] = [
+      ["averageSpend", "1.200"],
+      ["timesAYear", "12"],
+      ["yearsStay", "3"],
+    ];
+    await page.goto(`/#/${findField(workbook, "averageSpend")!.step.id}`);
+    await appStarted(page);
+    for (const [id, value] of typed)
+      await page
+        .getByRole("textbox", { name: findField(workbook, id)!.field.label, exact: true })
+        .fill(value);
+    await expect(page.getByRole("main")).toContainText("£1200 × 12 = £14 400");
+
+    await page.goto("/#/review");
+    await page.getByRole("checkbox", { name: more.pdfDownload.inEnglish }).check();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: more.pdfDownload.download, exact: true }).click();
+    const text = squash(pdfText(await keep(await download)));
+    expect(text).toContain("£1,200 × 12 = £14,400");
+    expect(text).toContain("£1,200 × 12 × 3 = £43,200");
+  });
+});
+
 test.describe("reminders in the language shown", () => {
   /** Types action points and their "By when" on their step, then opens the reminders. */
   async function remindersWith(page: Page, code: LanguageCode, actions: [string, string][]) {
