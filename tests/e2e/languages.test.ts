@@ -247,6 +247,25 @@ test.describe("in Arabic, right to left", () => {
   });
 });
 
+test.describe("a long word at 360 px", () => {
+  test.use({ locale: "pl-PL", viewport: { width: 360, height: 740 } });
+
+  test("typed in a table's box, it wraps there: nothing scrolls sideways", async ({ page }) => {
+    const { workbook } = await wordsOf("pl");
+    const place = findField(workbook, "contactPoints")!;
+    if (place.field.kind !== "table") throw new Error("Contact points are a table");
+    await page.goto(`/#/${place.step.id}`);
+    await appStarted(page);
+    await page.getByRole("button", { name: place.field.addLabel, exact: true }).click();
+    await page
+      .getByRole("main")
+      .getByRole("textbox")
+      .first()
+      .fill("https://sklep.example.pl/zamowienia/najprawdopodobniejszymidziewięćdziesięcioletnimi");
+    await expectNoSideways(page);
+  });
+});
+
 test.describe("Questions in English, for answers typed in Polish", () => {
   test.use({ locale: "pl-PL" });
 
