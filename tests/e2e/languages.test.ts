@@ -264,6 +264,25 @@ test.describe("a long word at 360 px", () => {
       .fill("https://sklep.example.pl/zamowienia/najprawdopodobniejszymidziewięćdziesięcioletnimi");
     await expectNoSideways(page);
   });
+
+  test("typed in a list, or in a check of one's own and its note, it wraps there", async ({
+    page,
+  }) => {
+    const { workbook } = await wordsOf("pl");
+    const word = "Najprawdopodobniejszymidziewięćdziesięciodziewięcioletniego";
+    for (const id of ["serviceList", "organisingChecklist"]) {
+      const { field, step } = findField(workbook, id)!;
+      const add =
+        field.kind === "list" ? field.addLabel : field.kind === "checklist" && field.ownAddLabel;
+      if (!add) throw new Error(`${id} is a list, or a checklist with checks of one's own`);
+      await page.goto(`/#/${step.id}`);
+      await appStarted(page);
+      await page.getByRole("button", { name: add, exact: true }).click();
+      const boxes = page.getByRole("main").getByRole("textbox");
+      for (const box of await boxes.all()) await box.fill(word);
+      await expectNoSideways(page);
+    }
+  });
 });
 
 test.describe("Questions in English, for answers typed in Polish", () => {
