@@ -36,7 +36,15 @@ export type Language = Speaker & {
  * A language with the words of what loads later, for the parts that say them (the review step,
  * messages, the coach space, the PDF): what `useWords()` gives.
  */
-export type Words = Language & { more: MoreWords };
+export type Words = Language & {
+  more: MoreWords;
+  /**
+   * The language the answers were typed in, when these words are another's (the PDF's
+   * "Questions in English"): numbers in the answers are read its way ("1.200" in Polish is
+   * twelve hundred).
+   */
+  answersLocale?: string;
+};
 
 /** A promise React's `use` reads at once once settled (the `status` and `value` it looks for). */
 export type Loading<T> = Promise<T> & { status?: "fulfilled" | "rejected"; value?: T };
@@ -139,19 +147,43 @@ export async function loadToShow(code: LanguageCode): Promise<Language> {
 
 let active: Language = english;
 
+/** Resolves when the connection is back, or after a while if the browser cannot tell. */
+function connectionBack(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener("online", () => resolve(), { once: true });
+    setTimeout(resolve, 15_000);
+  });
+}
+
+const completing = new Map<LanguageCode, Loading<Language>>();
+
+/** A language's words, tried again each time the connection is back until they arrive. */
+async function untilLoaded(code: LanguageCode): Promise<Language> {
+  for (;;) {
+    try {
+      return await loadLanguage(code);
+    } catch {
+      await connectionBack();
+    }
+  }
+}
+
 /**
  * The language shown with all its words: English's first screen made whole, shown as soon as
- * its words arrive. Parts that show more than the first screen wait for this.
+ * its words arrive. Parts that show more than the first screen wait for this: the same promise
+ * each time, which waits out a dropped connection (a step waiting for it says "Loading…")
+ * instead of failing, so a part waiting for it never asks again and again.
  */
 export function ensureComplete(): Loading<Language> {
   const code = active.info.code;
-  const loading = loadLanguage(code);
-  void loading.then(
-    (whole) => {
-      if (!active.complete && active.info.code === code) activate(whole);
-    },
-    () => {},
-  );
+  let loading = completing.get(code);
+  if (!loading) {
+    loading = tracked(untilLoaded(code));
+    completing.set(code, loading);
+  }
+  void loading.then((whole) => {
+    if (!active.complete && active.info.code === code) activate(whole);
+  });
   return loading;
 }
 const listeners = new Set<() => void>();

@@ -1,7 +1,11 @@
 import type { Words } from "./language";
 
 /** What the sums need of a language: its words for numbers, and its way of writing them. */
-export type SumWords = Pick<Words, "fill" | "formats" | "more">;
+export type SumWords = Pick<Words, "fill" | "formats" | "more" | "answersLocale">;
+
+/** The language whose way of writing numbers the answers are read in. */
+export const answersLocale = (w: Pick<Words, "formats" | "answersLocale">): string =>
+  w.answersLocale ?? w.formats.locale;
 import { parseNumber, type ReadNumber } from "./numbers";
 import type { Answers, CalculatedField, Field, ScorecardField, TableRow } from "./types";
 
@@ -112,7 +116,7 @@ export function scoreText(value: number): string {
  */
 export function recommendScore(field: ScorecardField, row: TableRow, say: SumWords): Score {
   const [asked, top, bottom] = [field.score.asked, field.score.top, field.score.bottom].map((id) =>
-    parseNumber(row[id] ?? "", say.formats.locale),
+    parseNumber(row[id] ?? "", answersLocale(say)),
   ) as [ReadNumber, ReadNumber, ReadNumber];
   const bad = [asked, top, bottom].find((n): n is Failed => n.status === "error");
   if (bad) return { status: "error", message: numberMessage(bad, say) };

@@ -239,7 +239,7 @@ const answerKinds = (w: Words): KindMap<PdfAnswer> => ({
       : { type: "empty", lines: WRITING_LINES.number },
   // The sum that made the value: "£150 × 52 × 10 = £78,000".
   calculated: (field, _, { answers, fields }) => {
-    const result = calculate(field, fields, answers, w.formats.locale);
+    const result = calculate(field, fields, answers, w.answersLocale ?? w.formats.locale);
     return result.status === "ok"
       ? { type: "text", paragraphs: [sumText(result, w)] }
       : { type: "empty", lines: WRITING_LINES.number };

@@ -247,6 +247,74 @@ test.describe("in Arabic, right to left", () => {
   });
 });
 
+test.describe("a long word at 360 px", () => {
+  test.use({ locale: "pl-PL", viewport: { width: 360, height: 740 } });
+
+  test("typed in a table's box, it wraps there: nothing scrolls sideways", async ({ page }) => {
+    const { workbook } = await wordsOf("pl");
+    const place = findField(workbook, "contactPoints")!;
+    if (place.field.kind !== "table") throw new Error("Contact points are a table");
+    await page.goto(`/#/${place.step.id}`);
+    await appStarted(page);
+    await page.getByRole("button", { name: place.field.addLabel, exact: true }).click();
+    await page
+      .getByRole("main")
+      .getByRole("textbox")
+      .first()
+      .fill("https://sklep.example.pl/zamowienia/najprawdopodobniejszymidziewięćdziesięcioletnimi");
+    await expectNoSideways(page);
+  });
+
+  test("typed in a list, or in a check of one's own and its note, it wraps there", async ({
+    page,
+  }) => {
+    const { workbook } = await wordsOf("pl");
+    const word = "Najprawdopodobniejszymidziewięćdziesięciodziewięcioletniego";
+    for (const id of ["serviceList", "organisingChecklist"]) {
+      const { field, step } = findField(workbook, id)!;
+      const add =
+        field.kind === "list" ? field.addLabel : field.kind === "checklist" && field.ownAddLabel;
+      if (!add) throw new Error(`${id} is a list, or a checklist with checks of one's own`);
+      await page.goto(`/#/${step.id}`);
+      await appStarted(page);
+      await page.getByRole("button", { name: add, exact: true }).click();
+      const boxes = page.getByRole("main").getByRole("textbox");
+      for (const box of await boxes.all()) await box.fill(word);
+      await expectNoSideways(page);
+    }
+  });
+});
+
+test.describe("Questions in English, for answers typed in Polish", () => {
+  test.use({ locale: "pl-PL" });
+
+  test("reads the numbers the way they were typed: £1.200 in Polish is twelve hundred", async ({
+    page,
+  }) => {
+    const { workbook, more } = await wordsOf("pl");
+    const typed: [string, string][] = [
+      ["averageSpend", "1.200"],
+      ["timesAYear", "12"],
+      ["yearsStay", "3"],
+    ];
+    await page.goto(`/#/${findField(workbook, "averageSpend")!.step.id}`);
+    await appStarted(page);
+    for (const [id, value] of typed)
+      await page
+        .getByRole("textbox", { name: findField(workbook, id)!.field.label, exact: true })
+        .fill(value);
+    await expect(page.getByRole("main")).toContainText("£1200 × 12 = £14 400");
+
+    await page.goto("/#/review");
+    await page.getByRole("checkbox", { name: more.pdfDownload.inEnglish }).check();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: more.pdfDownload.download, exact: true }).click();
+    const text = squash(pdfText(await keep(await download)));
+    expect(text).toContain("£1,200 × 12 = £14,400");
+    expect(text).toContain("£1,200 × 12 × 3 = £43,200");
+  });
+});
+
 test.describe("reminders in the language shown", () => {
   /** Types action points and their "By when" on their step, then opens the reminders. */
   async function remindersWith(page: Page, code: LanguageCode, actions: [string, string][]) {

@@ -137,3 +137,39 @@ withSite.describe("updates", () => {
     },
   );
 });
+
+test.describe("the connection drops on a first visit, before the offline copy is made", () => {
+  // Chromium reports each part that cannot be fetched as an error in the page.
+  test.use({ failOnPageError: false, serviceWorkers: "block" });
+
+  test("a step waiting for the rest of the words says so, and fetches them once when the connection is back", async ({
+    context,
+    page,
+  }) => {
+    // The rest of English's words, fetched as the app starts: the connection drops before.
+    const words = /\/assets\/workbook-[\w-]+\.js$/;
+    let connected = false;
+    const asked: string[] = [];
+    await page.route(words, (route) => {
+      asked.push(route.request().url());
+      return connected ? route.continue() : route.abort("internetdisconnected");
+    });
+    await page.goto("/");
+    await appStarted(page);
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
+
+    await page.getByRole("link", { name: "Why customer service matters" }).click();
+    await expect(page.getByRole("main")).toHaveText("Loading…");
+    await page.getByRole("link", { name: "Your good customer service list" }).click();
+    await expect(page.getByRole("main")).toHaveText("Loading…");
+
+    connected = true;
+    // The browser says the connection is back.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(h1(page)).toHaveText("Your good customer service list");
+    // Asked as the app started, and again once the connection was back (each time perhaps
+    // twice: the browser's preload of the file, then its import); not again and again.
+    expect(asked.length).toBeLessThanOrEqual(4);
+  });
+});

@@ -97,10 +97,10 @@ describe("presentation mode", () => {
 });
 
 describe("presentMove", () => {
-  const press = (key: string, target: Element, init: KeyboardEventInit = {}) => {
+  const press = (key: string, target: Element, init: KeyboardEventInit = {}, rtl = false) => {
     const event = new KeyboardEvent("keydown", { key, bubbles: true, ...init });
     Object.defineProperty(event, "target", { value: target });
-    return presentMove(event);
+    return presentMove(event, rtl);
   };
   const make = (tag: string, type?: string) => {
     const el = document.createElement(tag);
@@ -119,6 +119,14 @@ describe("presentMove", () => {
     expect(press("PageUp", page)).toBe("back");
     expect(press("Escape", page)).toBe("leave");
     expect(press("a", page)).toBeNull();
+  });
+
+  it("swaps the arrows on a right-to-left page, where the next step is to the left", () => {
+    const page = document.body;
+    expect(press("ArrowLeft", page, {}, true)).toBe("next");
+    expect(press("ArrowRight", page, {}, true)).toBe("back");
+    expect(press("PageDown", page, {}, true)).toBe("next");
+    expect(press("PageUp", page, {}, true)).toBe("back");
   });
 
   it("ignores keys pressed with Ctrl, Alt or Cmd", () => {

@@ -32,7 +32,7 @@ type PdfState =
 async function inEnglishWords(w: Words): Promise<Words> {
   if (w.info.code === "en") return w;
   const [whole, more] = await Promise.all([loadLanguage("en"), loadMore("en")]);
-  return { ...whole, more };
+  return { ...whole, more, answersLocale: w.formats.locale };
 }
 
 /** Runs one PDF task at a time; a press while one runs does nothing. */

@@ -16,9 +16,10 @@ function ownsSpace(el: Element): boolean {
 /**
  * What a key press means in presentation mode, or null when the key belongs to the page:
  * typing in a field (Space types a space, arrows move the caret), a radio group, or a dialog.
- * Presenter remotes send Page Down and Page Up, so those move too.
+ * Presenter remotes send Page Down and Page Up, so those move too. On a right-to-left page the
+ * next step is to the left, so the arrows swap (as slide shows do in Arabic and Urdu).
  */
-export function presentMove(event: KeyboardEvent): PresentMove | null {
+export function presentMove(event: KeyboardEvent, rtl = false): PresentMove | null {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest("dialog[open]")) return null;
@@ -26,9 +27,11 @@ export function presentMove(event: KeyboardEvent): PresentMove | null {
   if (target && ownsKeys(target)) return null;
   switch (event.key) {
     case "ArrowRight":
+      return rtl ? "back" : "next";
+    case "ArrowLeft":
+      return rtl ? "next" : "back";
     case "PageDown":
       return "next";
-    case "ArrowLeft":
     case "PageUp":
       return "back";
     case " ":

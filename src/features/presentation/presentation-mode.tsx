@@ -25,7 +25,7 @@ export function PresentationMode({
 }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const move = presentMove(event);
+      const move = presentMove(event, document.documentElement.dir === "rtl");
       if (!move) return;
       const to = move === "next" ? index + 1 : index - 1;
       const target = shape.steps[to];
