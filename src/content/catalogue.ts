@@ -72,6 +72,8 @@ export type Formats = {
   longDate: (date: Date) => string;
   /** "a, b and c". */
   list: (items: readonly string[]) => string;
+  /** "a, b, c": items that go together, with the language's own comma ("،" in Arabic, Urdu). */
+  unitList: (items: readonly string[]) => string;
   plural: (count: number) => PluralCategory;
 };
 
@@ -85,6 +87,7 @@ export function formatsFor(locale: string): Formats {
   const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
   const long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const units = new Intl.ListFormat(locale, { type: "unit", style: "short" });
   formats = {
     locale,
     number: (value, options = {}) => {
@@ -96,6 +99,7 @@ export function formatsFor(locale: string): Formats {
     shortDate: (date) => short.format(date),
     longDate: (date) => long.format(date),
     list: (items) => list.format(items),
+    unitList: (items) => units.format(items),
     plural: (count) => rules.select(count),
   };
   formatsByLocale.set(locale, formats);

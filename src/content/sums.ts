@@ -157,21 +157,7 @@ export function chartDescription(
   const words = say.more.numbers;
   if (points.length === 0) return say.fill(words.chartEmpty, { chart: field.chartTitle });
   const months = points.map((p) => say.fill(words.chartMonth, { month: p.month, score: p.text }));
-  return say.fill(words.chart, { chart: field.chartTitle, months: listOf(months, say) });
-}
-
-const lists = new Map<string, Intl.ListFormat>();
-
-/**
- * "January +40, March −25": a list of items that go together, with the language's own commas
- * and words ("،" in Arabic and Urdu, "i" before the last in Polish).
- */
-function listOf(items: readonly string[], say: SumWords): string {
-  const { locale } = say.formats;
-  let list = lists.get(locale);
-  if (!list)
-    lists.set(locale, (list = new Intl.ListFormat(locale, { type: "unit", style: "short" })));
-  return list.format(items);
+  return say.fill(words.chart, { chart: field.chartTitle, months: say.formats.unitList(months) });
 }
 
 /** The chart's range: from 0 or below to 0 or above, in steps of 25, and the lines to mark. */

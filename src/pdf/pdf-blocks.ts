@@ -124,9 +124,6 @@ export type PdfBlock =
 /** The answers of the last PDF made, which this one is compared with. */
 export type Since = { takenAt: number; answers: Answers };
 
-/** "2 new answers, 1 changed": the language's own separator (Arabic and Urdu have "،"). */
-const tallyList = (locale: string) => new Intl.ListFormat(locale, { type: "unit", style: "short" });
-
 /** "Since 12 Nov: 2 new answers, 1 changed, 1 removed." or that nothing has changed. */
 export function changesSummary(kinds: ChangeKind[], since: string, w: Words): string {
   const t = w.more.pdf;
@@ -136,7 +133,7 @@ export function changesSummary(kinds: ChangeKind[], since: string, w: Words): st
     .filter((kind) => tally(kind) > 0)
     .map((kind) => w.plural(forms[kind], tally(kind)));
   return parts.length
-    ? w.fill(t.changesSince, { date: since, changes: tallyList(w.formats.locale).format(parts) })
+    ? w.fill(t.changesSince, { date: since, changes: w.formats.unitList(parts) })
     : w.fill(t.noChangesSince, { date: since });
 }
 
